@@ -1,0 +1,28 @@
+// Test layers are chosen by TEST_TYPE (scripts/test.js sets it and starts the database).
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+const testMatchByType = {
+  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  "integration:http": ["**/integration-tests/http/*.spec.[jt]s"],
+}
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]s$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true },
+          target: "es2021",
+        },
+      },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  setupFiles: ["./integration-tests/setup.js"],
+  testMatch: testMatchByType[process.env.TEST_TYPE] ?? testMatchByType.unit,
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm test`: every test layer against a real PostgreSQL.
+// Starts a throwaway embedded PostgreSQL unless DATABASE_URL/DB_HOST is set, runs the unit,
+// module and HTTP layers (or the one named: `npm test -- unit`), stops the database and
+// exits non-zero if any layer failed. Extra arguments after the layer go to jest.
+const path = require("path")
+const { provideDatabase } = require("./lib/database")
+const { run, withCleanup } = require("./lib/run")
+
+const root = path.join(__dirname, "..")
+const LAYERS = ["unit", "integration:modules", "integration:http"]
+
+async function main() {
+  const [requested, ...jestArgs] = process.argv.slice(2)
+  const layers = requested && LAYERS.includes(requested) ? [requested] : LAYERS
+  if (requested && !LAYERS.includes(requested)) {
+    jestArgs.unshift(requested)
+  }
+
+  const needsDatabase = layers.some((layer) => layer !== "unit")
+  const database = needsDatabase
+    ? await provideDatabase({ database: "solar360_test" })
+    : { env: {}, stop: async () => {} }
+
+  const failed = await withCleanup(database, async () => {
+    const failures = []
+    for (const layer of layers) {
+      console.log(`\n=== ${layer} tests ===`)
+      const code = await run(
+        "npx",
+        ["jest", "--silent=false", "--runInBand", "--forceExit", ...jestArgs],
+        {
+          cwd: root,
+          env: {
+            ...database.env,
+            TEST_TYPE: layer,
+            NODE_ENV: "test",
+            // test-utils' app runner loads ESM pieces through dynamic import().
+            NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"]
+              .filter(Boolean)
+              .join(" "),
+          },
+        }
+      )
+      if (code !== 0) {
+        failures.push(layer)
+      }
+    }
+    return failures
+  })
+
+  if (failed.length) {
+    console.error(`\nFailed test layers: ${failed.join(", ")}`)
+    process.exit(1)
+  }
+  console.log(`\nAll test layers passed: ${layers.join(", ")}`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

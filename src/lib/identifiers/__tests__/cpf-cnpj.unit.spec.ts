@@ -1,0 +1,111 @@
+import { DomainError } from "../../errors"
+import {
+  classifyTaxId,
+  formatCnpj,
+  formatCpf,
+  isValidCnpj,
+  isValidCpf,
+  normalizeCpfCnpj,
+} from "../cpf-cnpj"
+
+describe("isValidCpf", () => {
+  it("accepts the reference CPF formatted and bare", () => {
+    expect(isValidCpf("529.982.247-25")).toBe(true)
+    expect(isValidCpf("52998224725")).toBe(true)
+    expect(isValidCpf(" 529 982 247 25 ")).toBe(true)
+  })
+
+  it("rejects a wrong second check digit", () => {
+    expect(isValidCpf("529.982.247-26")).toBe(false)
+  })
+
+  it("rejects a wrong first check digit", () => {
+    expect(isValidCpf("529.982.247-35")).toBe(false)
+  })
+
+  it("rejects all-equal digits even though they satisfy the checksum", () => {
+    expect(isValidCpf("111.111.111-11")).toBe(false)
+    expect(isValidCpf("00000000000")).toBe(false)
+  })
+
+  it("rejects wrong lengths and letters", () => {
+    expect(isValidCpf("5299822472")).toBe(false)
+    expect(isValidCpf("529982247255")).toBe(false)
+    expect(isValidCpf("529.982.247-2A")).toBe(false)
+    expect(isValidCpf("")).toBe(false)
+  })
+})
+
+describe("isValidCnpj", () => {
+  it("accepts the numeric reference CNPJ formatted and bare", () => {
+    expect(isValidCnpj("11.222.333/0001-81")).toBe(true)
+    expect(isValidCnpj("11222333000181")).toBe(true)
+  })
+
+  it("accepts the alphanumeric reference CNPJ in any case", () => {
+    expect(isValidCnpj("12.ABC.345/01DE-35")).toBe(true)
+    expect(isValidCnpj("12ABC34501DE35")).toBe(true)
+    expect(isValidCnpj("12.abc.345/01de-35")).toBe(true)
+  })
+
+  it("rejects wrong check digits", () => {
+    expect(isValidCnpj("11.222.333/0001-82")).toBe(false)
+    expect(isValidCnpj("11.222.333/0001-91")).toBe(false)
+    expect(isValidCnpj("12.ABC.345/01DE-36")).toBe(false)
+    // Changing one letter in the base must break the checksum too.
+    expect(isValidCnpj("12.ABD.345/01DE-35")).toBe(false)
+  })
+
+  it("rejects letters in the check-digit positions", () => {
+    expect(isValidCnpj("12ABC34501DE3A")).toBe(false)
+  })
+
+  it("rejects all-equal characters and wrong lengths", () => {
+    expect(isValidCnpj("00.000.000/0000-00")).toBe(false)
+    expect(isValidCnpj("1122233300018")).toBe(false)
+    expect(isValidCnpj("112223330001811")).toBe(false)
+  })
+})
+
+describe("normalizeCpfCnpj", () => {
+  it("strips separators and upper-cases", () => {
+    expect(normalizeCpfCnpj("529.982.247-25")).toBe("52998224725")
+    expect(normalizeCpfCnpj(" 12.abc.345/01de-35 ")).toBe("12ABC34501DE35")
+  })
+})
+
+describe("classifyTaxId", () => {
+  it("classifies valid CPF and CNPJ values", () => {
+    expect(classifyTaxId("529.982.247-25")).toBe("cpf")
+    expect(classifyTaxId("11.222.333/0001-81")).toBe("cnpj")
+    expect(classifyTaxId("12.ABC.345/01DE-35")).toBe("cnpj")
+  })
+
+  it("returns null for invalid values", () => {
+    expect(classifyTaxId("529.982.247-26")).toBeNull()
+    expect(classifyTaxId("111.111.111-11")).toBeNull()
+    expect(classifyTaxId("11.222.333/0001-82")).toBeNull()
+    expect(classifyTaxId("not a document")).toBeNull()
+  })
+})
+
+describe("formatCpf / formatCnpj", () => {
+  it("formats bare values", () => {
+    expect(formatCpf("52998224725")).toBe("529.982.247-25")
+    expect(formatCnpj("11222333000181")).toBe("11.222.333/0001-81")
+    expect(formatCnpj("12abc34501de35")).toBe("12.ABC.345/01DE-35")
+  })
+
+  it("round-trips already formatted values", () => {
+    expect(formatCpf("529.982.247-25")).toBe("529.982.247-25")
+    expect(formatCnpj("12.ABC.345/01DE-35")).toBe("12.ABC.345/01DE-35")
+  })
+
+  it("throws a DomainError with a stable code for the wrong shape", () => {
+    expect(() => formatCpf("123")).toThrow(DomainError)
+    expect(() => formatCpf("123")).toThrow(expect.objectContaining({ code: "INVALID_CPF" }))
+    expect(() => formatCnpj("11.222.333/0001-8")).toThrow(
+      expect.objectContaining({ code: "INVALID_CNPJ" })
+    )
+  })
+})

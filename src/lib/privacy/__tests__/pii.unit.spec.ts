@@ -1,0 +1,202 @@
+import { detectPii, redactPii } from "../pii"
+
+describe("redactPii: each kind", () => {
+  it.each([
+    ["CPF 529.982.247-25 confirmado", "CPF [CPF] confirmado"],
+    ["cpf 52998224725.", "cpf [CPF]."],
+  ])("redacts a valid CPF: %s", (input, expected) => {
+    const result = redactPii(input)
+    expect(result.text).toBe(expected)
+    expect(result.found).toEqual(["cpf"])
+    expect(result.counts.cpf).toBe(1)
+  })
+
+  it.each([
+    ["CNPJ 11.222.333/0001-81", "CNPJ [CNPJ]"],
+    ["CNPJ 11222333000181", "CNPJ [CNPJ]"],
+    ["novo CNPJ 12.ABC.345/01DE-35!", "novo CNPJ [CNPJ]!"],
+    ["novo CNPJ 12ABC34501DE35", "novo CNPJ [CNPJ]"],
+  ])("redacts a valid CNPJ: %s", (input, expected) => {
+    const result = redactPii(input)
+    expect(result.text).toBe(expected)
+    expect(result.found).toEqual(["cnpj"])
+    expect(result.counts.cnpj).toBe(1)
+  })
+
+  it("redacts e-mails and leaves the sentence punctuation", () => {
+    const result = redactPii("Escreva para Maria.Silva+solar@Example.com.br. Obrigado")
+    expect(result.text).toBe("Escreva para [EMAIL]. Obrigado")
+    expect(result.found).toEqual(["email"])
+  })
+
+  it.each([
+    ["+55 (11) 98765-4321"],
+    ["(11) 98765-4321"],
+    ["(11) 3456-7890"],
+    ["11987654321"],
+    ["(11) 9 8765-4321"],
+    ["+5511987654321"],
+    ["5511987654321"],
+    ["+55 21 3456-7890"],
+    ["+1 415 555 2671"],
+    ["+44 20 7946 0958"],
+  ])("redacts the phone %s", (phone) => {
+    const result = redactPii(`Ligue ${phone} hoje`)
+    expect(result.text).toBe("Ligue [PHONE] hoje")
+    expect(result.found).toEqual(["phone"])
+    expect(result.counts.phone).toBe(1)
+  })
+
+  it.each([["4111 1111 1111 1111"], ["4111-1111-1111-1111"], ["4111111111111111"], ["3782 822463 10005"], ["5555555555554444"]])(
+    "redacts the Luhn-valid card %s",
+    (card) => {
+      const result = redactPii(`cartão ${card} ok`)
+      expect(result.text).toBe("cartão [CARD] ok")
+      expect(result.found).toEqual(["card"])
+    }
+  )
+})
+
+describe("redactPii: phone edge cases", () => {
+  it("splits phones listed with a slash", () => {
+    const result = redactPii("tel: 11 98765-4321/11 3456-7890")
+    expect(result.text).toBe("tel: [PHONE]/[PHONE]")
+    expect(result.counts.phone).toBe(2)
+  })
+
+  it("does not swallow a number that follows an international phone", () => {
+    expect(redactPii("+1 415 555 2671 2025").text).toBe("[PHONE] 2025")
+  })
+
+  it("does not redact a mobile written without its area code", () => {
+    // Without the DDD the number cannot be validated; documented limitation.
+    expect(redactPii("telefone 98765-4321").found).toEqual([])
+  })
+
+  it("redacts a bare 10-digit run shaped like a valid BR landline", () => {
+    // Documented over-redaction: it is indistinguishable from "(11) 3456-7890".
+    expect(redactPii("protocolo 1134567890").text).toBe("protocolo [PHONE]")
+  })
+})
+
+describe("redactPii: false-positive guards", () => {
+  it.each([
+    "Invalid CPF 529.982.247-26",
+    "Invalid CPF 111.111.111-11",
+    "Invalid CNPJ 11.222.333/0001-82",
+    "Orçamento de R$ 1.500,00 à vista",
+    "R$ 12.345.678,90 financiados",
+    "Consumo de 450 kWh por mês",
+    "Sistema de 5,5 kWp com 12 painéis de 550 W",
+    "Instalado em 2024, garantia até 2049",
+    "CEP 01310-100, São Paulo",
+    "Visita em 2025-01-13 às 14:00",
+    "Visita em 13/01/2025",
+    "Números 10 20 30 40 50 60 70 80",
+    "cartão 4111 1111 1111 1112",
+    "pedido 1234567890123456",
+    "Sem nada sensível aqui",
+    "email incompleto maria@example",
+    "hash 2f9a7c1e3b5d10",
+    "Local -23.5505, -46.6333",
+    "id 550e8400-e29b-41d4-a716-446655440000",
+    "NF-e 35250112345678000190550010000012341000012345",
+    "data 20250113 hora 143000",
+  ])("leaves %p untouched", (input) => {
+    const result = redactPii(input)
+    expect(result.text).toBe(input)
+    expect(result.found).toEqual([])
+  })
+
+  it("does not tag an 11-digit number with bad CPF check digits as cpf", () => {
+    // 529.982.247-26 bare: DDD 52 does not exist, so it is not a phone either.
+    expect(redactPii("doc 52998224726").found).toEqual([])
+  })
+
+  it("tags an invalid-CPF 11-digit number as phone when it is a valid BR mobile", () => {
+    // Decision: bare DDD + 9 + 8 digits is the most common way to write a mobile, and
+    // leaking a phone is worse than over-redacting an unknown number.
+    const result = redactPii("doc 11987654321")
+    expect(result.found).toEqual(["phone"])
+    expect(result.text).toBe("doc [PHONE]")
+  })
+
+  it("does not match a CPF inside a longer number", () => {
+    expect(redactPii("conta 1529982247251").found).not.toContain("cpf")
+    expect(redactPii("valor 1.529.982.247-25").found).toEqual([])
+  })
+
+  it("does not treat a card as a phone or the other way round", () => {
+    expect(redactPii("4111 1111 1111 1111").found).toEqual(["card"])
+    expect(redactPii("5511987654321").found).toEqual(["phone"])
+    expect(redactPii("+55 11 98765-4321").found).toEqual(["phone"])
+  })
+
+  it("classifies a CPF written as 11 digits as cpf, not phone", () => {
+    const result = redactPii("52998224725")
+    expect(result.found).toEqual(["cpf"])
+    expect(result.counts.phone).toBe(0)
+  })
+
+  it("does not tag a lower-case bare alphanumeric token as CNPJ", () => {
+    expect(redactPii("token 12abc34501de35").found).toEqual([])
+  })
+
+  it("does not re-tag digits inside an e-mail", () => {
+    const result = redactPii("52998224725@example.com")
+    expect(result.text).toBe("[EMAIL]")
+    expect(result.found).toEqual(["email"])
+  })
+})
+
+describe("redactPii: mixed text", () => {
+  const text =
+    "Olá, sou Maria (CPF 529.982.247-25), e-mail maria.silva@example.com.br, " +
+    "tel +55 (11) 98765-4321 ou (11) 3456-7890. Empresa 11.222.333/0001-81. " +
+    "Cartão 4111 1111 1111 1111. Orçamento R$ 1.500,00 para 450 kWh/mês, " +
+    "CEP 01310-100, visita em 2025-01-13. Outro e-mail: joao@solar.com"
+
+  it("redacts every kind and counts occurrences", () => {
+    const result = redactPii(text)
+    expect(result.text).toBe(
+      "Olá, sou Maria (CPF [CPF]), e-mail [EMAIL], " +
+        "tel [PHONE] ou [PHONE]. Empresa [CNPJ]. " +
+        "Cartão [CARD]. Orçamento R$ 1.500,00 para 450 kWh/mês, " +
+        "CEP 01310-100, visita em 2025-01-13. Outro e-mail: [EMAIL]"
+    )
+    expect(result.counts).toEqual({ cpf: 1, cnpj: 1, email: 2, phone: 2, card: 1 })
+    expect(result.found).toEqual(["cpf", "email", "phone", "cnpj", "card"])
+  })
+
+  it("detectPii returns the distinct kinds in first-seen order", () => {
+    expect(detectPii(text)).toEqual(["cpf", "email", "phone", "cnpj", "card"])
+    expect(detectPii("card 4111111111111111 then cpf 529.982.247-25 and 4111-1111-1111-1111")).toEqual([
+      "card",
+      "cpf",
+    ])
+  })
+
+  it("only redacts the requested kinds but keeps classification stable", () => {
+    const result = redactPii(text, { kinds: ["phone"] })
+    expect(result.found).toEqual(["phone"])
+    expect(result.counts).toEqual({ cpf: 0, cnpj: 0, email: 0, phone: 2, card: 0 })
+    // The card is not redacted as a phone just because cards were not requested.
+    expect(result.text).toContain("4111 1111 1111 1111")
+    expect(result.text).toContain("529.982.247-25")
+  })
+
+  it("uses a custom replacement", () => {
+    const result = redactPii("CPF 529.982.247-25 e maria@example.com", {
+      replacement: (kind) => `<${kind}>`,
+    })
+    expect(result.text).toBe("CPF <cpf> e <email>")
+  })
+
+  it("handles empty text", () => {
+    expect(redactPii("")).toEqual({
+      text: "",
+      found: [],
+      counts: { cpf: 0, cnpj: 0, email: 0, phone: 0, card: 0 },
+    })
+  })
+})

@@ -1,0 +1,2 @@
+export * from "./hash-ip"
+export * from "./pii"

@@ -1,0 +1,22 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * Stable, machine-readable error codes. Clients switch on these, never on messages, so a
+ * code is never renamed once released.
+ */
+export const Solar360ErrorCode = {
+  INVALID_OPTIONS: "solar360_invalid_options",
+  INVALID_INPUT: "solar360_invalid_input",
+  NOT_FOUND: "solar360_not_found",
+} as const
+
+export type Solar360ErrorCode =
+  (typeof Solar360ErrorCode)[keyof typeof Solar360ErrorCode]
+
+export function invalidData(message: string, code: Solar360ErrorCode = Solar360ErrorCode.INVALID_INPUT) {
+  return new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
+}
+
+export function notFound(message: string) {
+  return new MedusaError(MedusaError.Types.NOT_FOUND, message, Solar360ErrorCode.NOT_FOUND)
+}

@@ -1,0 +1,83 @@
+import { model } from "@medusajs/framework/utils"
+
+export const FINANCING_SIMULATION_STATUSES = [
+  "pending",
+  "analyzing",
+  "approved",
+  "rejected",
+] as const
+
+/**
+ * A saved financing simulation (Tabela Price, IOF, CET) that a customer can come back to,
+ * and its path through the bank's credit analysis to a contract.
+ */
+export const FinancingSimulation = model
+  .define("financing_simulation", {
+    id: model.id({ prefix: "fsim" }).primaryKey(),
+
+    // Input
+    system_cost: model.bigNumber(),
+    down_payment: model.bigNumber().nullable(),
+    financing_amount: model.bigNumber(),
+    term_months: model.number(),
+
+    // Conditions
+    interest_rate_annual: model.bigNumber().nullable(),
+    interest_rate_monthly: model.bigNumber().nullable(),
+    monthly_payment: model.bigNumber().nullable(),
+    total_interest: model.bigNumber().nullable(),
+    total_paid: model.bigNumber().nullable(),
+    cet_annual: model.bigNumber().nullable(),
+    iof_amount: model.bigNumber().nullable(),
+    fees_amount: model.bigNumber().nullable(),
+
+    // Institution
+    bank: model.text().nullable(),
+    product: model.text().nullable(),
+    bank_url: model.text().nullable(),
+    bank_requirements: model.json().nullable(),
+
+    // Credit analysis
+    submitted_to_bank: model.boolean().default(false),
+    submitted_at: model.dateTime().nullable(),
+    status: model.enum([...FINANCING_SIMULATION_STATUSES]).default("pending"),
+    was_approved: model.boolean().nullable(),
+    rejection_reason: model.text().nullable(),
+
+    // Approved terms
+    approved_amount: model.bigNumber().nullable(),
+    approved_term_months: model.number().nullable(),
+    approved_rate_annual: model.bigNumber().nullable(),
+    approved_monthly_payment: model.bigNumber().nullable(),
+
+    // Conversion
+    accepted_by_customer: model.boolean().default(false),
+    accepted_at: model.dateTime().nullable(),
+    contract_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+
+    // Comparison
+    alternative_simulations: model.json().nullable(),
+    chosen_reason: model.text().nullable(),
+
+    // Projected savings
+    monthly_energy_savings: model.bigNumber().nullable(),
+    payback_months: model.number().nullable(),
+    roi_percentage: model.bigNumber().nullable(),
+
+    // Relationships
+    customer_id: model.text().nullable(),
+    quote_id: model.text().nullable(),
+    solar_calculation_id: model.text().nullable(),
+    session_id: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["status"] },
+    { on: ["customer_id"] },
+    { on: ["quote_id"] },
+    { on: ["solar_calculation_id"] },
+    { on: ["order_id"] },
+    { on: ["contract_id"] },
+    { on: ["session_id"] },
+    { on: ["created_at"] },
+  ])

@@ -1,0 +1,97 @@
+import { model } from "@medusajs/framework/utils"
+
+export const HELIO_CONVERSATION_STATUSES = [
+  "active",
+  "resolved",
+  "abandoned",
+  "escalated",
+  "completed",
+] as const
+
+export const HELIO_CONVERSATION_INTENTS = [
+  "buy",
+  "learn",
+  "compare",
+  "support",
+] as const
+
+/**
+ * A multi-turn conversation with the Helio assistant: counters, quality, cost, conversion
+ * and the retention date after which its text must be gone.
+ */
+export const HelioConversation = model
+  .define("helio_conversation", {
+    id: model.id({ prefix: "hconv" }).primaryKey(),
+
+    // Metadata
+    title: model.text().nullable(),
+    summary: model.text().nullable(),
+    status: model.enum([...HELIO_CONVERSATION_STATUSES]).default("active"),
+    channel: model.text().nullable(),
+    started_at: model.dateTime().nullable(),
+    ended_at: model.dateTime().nullable(),
+    last_message_at: model.dateTime().nullable(),
+
+    // Counters
+    message_count: model.number().default(0),
+    user_message_count: model.number().default(0),
+    helio_message_count: model.number().default(0),
+
+    // Engagement
+    duration_seconds: model.number().nullable(),
+    avg_response_time_ms: model.number().nullable(),
+    user_satisfaction: model.text().nullable(),
+    satisfaction_score: model.number().nullable(),
+
+    // Resolution
+    issue_resolved: model.boolean().default(false),
+    resolution_type: model.text().nullable(),
+
+    // Conversion
+    led_to_purchase: model.boolean().default(false),
+    products_recommended: model.json().nullable(),
+    products_purchased: model.json().nullable(),
+    order_id: model.text().nullable(),
+    order_value: model.bigNumber().nullable(),
+    lead_generated: model.boolean().default(false),
+    lead_id: model.text().nullable(),
+
+    // Topics
+    topics: model.json().nullable(),
+    primary_topic: model.text().nullable(),
+    intent: model.enum([...HELIO_CONVERSATION_INTENTS]).nullable(),
+
+    // Quality
+    quality_score: model.number().nullable(),
+    had_hallucinations: model.boolean().default(false),
+    had_errors: model.boolean().default(false),
+    needed_clarification: model.boolean().default(false),
+
+    // Costs
+    total_tokens_used: model.number().default(0),
+    total_cost_usd: model.bigNumber().nullable(),
+
+    // Escalation
+    escalated_to_human: model.boolean().default(false),
+    escalation_reason: model.text().nullable(),
+    assigned_to: model.text().nullable(),
+
+    // Compliance
+    contains_pii: model.boolean().default(false),
+    pii_redacted: model.boolean().default(false),
+    data_retention_until: model.dateTime().nullable(),
+    user_requested_deletion: model.boolean().default(false),
+
+    // Context
+    customer_id: model.text().nullable(),
+    session_id: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["status"] },
+    { on: ["customer_id"] },
+    { on: ["lead_id"] },
+    { on: ["order_id"] },
+    { on: ["session_id"] },
+    { on: ["data_retention_until"] },
+    { on: ["created_at"] },
+  ])

@@ -1,0 +1,96 @@
+import { model } from "@medusajs/framework/utils"
+
+export const LEAD_STATUSES = [
+  "new",
+  "contacted",
+  "qualified",
+  "proposal",
+  "negotiation",
+  "converted",
+  "lost",
+] as const
+
+export const LEAD_INTEREST_TYPES = [
+  "solar",
+  "financing",
+  "quote",
+  "product",
+  "catalog",
+  "calculator",
+  "chat",
+  "other",
+] as const
+
+/**
+ * A sales lead captured from the storefront, the calculators or the Helio assistant.
+ * Attribution keeps both first and last touch so campaigns get credit either way.
+ */
+export const Lead = model
+  .define("lead", {
+    id: model.id({ prefix: "lead" }).primaryKey(),
+
+    // Identification
+    name: model.text().nullable(),
+    email: model.text().nullable(),
+    phone: model.text().nullable(),
+    company: model.text().nullable(),
+    cpf_cnpj: model.text().nullable(),
+
+    // Interest
+    interest_type: model.enum([...LEAD_INTEREST_TYPES]).default("other"),
+    message: model.text().nullable(),
+    monthly_bill_brl: model.bigNumber().nullable(),
+    monthly_consumption_kwh: model.bigNumber().nullable(),
+    city: model.text().nullable(),
+    state: model.text().nullable(),
+
+    // Attribution (last touch in the flat columns; both touches in json)
+    utm_source: model.text().nullable(),
+    utm_medium: model.text().nullable(),
+    utm_campaign: model.text().nullable(),
+    utm_term: model.text().nullable(),
+    utm_content: model.text().nullable(),
+    gclid: model.text().nullable(),
+    fbclid: model.text().nullable(),
+    landing_page: model.text().nullable(),
+    referrer: model.text().nullable(),
+    first_touch: model.json().nullable(),
+    last_touch: model.json().nullable(),
+    touch_count: model.number().default(1),
+
+    // Funnel
+    status: model.enum([...LEAD_STATUSES]).default("new"),
+    lost_reason: model.text().nullable(),
+    contacted_at: model.dateTime().nullable(),
+
+    // Scoring (the breakdown is the explanation LGPD art. 20 asks for)
+    score: model.number().default(0),
+    score_breakdown: model.json().nullable(),
+    is_qualified: model.boolean().default(false),
+
+    // Conversion
+    customer_id: model.text().nullable(),
+    quote_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    conversion_value: model.bigNumber().nullable(),
+    converted_at: model.dateTime().nullable(),
+
+    // Consent and privacy (LGPD)
+    consent_marketing: model.boolean().default(false),
+    consent_terms_version: model.text().nullable(),
+    consent_at: model.dateTime().nullable(),
+    ip_hash: model.text().nullable(),
+
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["status"] },
+    { on: ["interest_type"] },
+    { on: ["email"] },
+    { on: ["phone"] },
+    { on: ["utm_campaign"] },
+    { on: ["customer_id"] },
+    { on: ["quote_id"] },
+    { on: ["order_id"] },
+    { on: ["created_at"] },
+  ])

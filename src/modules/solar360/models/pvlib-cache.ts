@@ -1,0 +1,22 @@
+import { model } from "@medusajs/framework/utils"
+
+/** Cached responses of the pvlib irradiance/yield service (default TTL 7 days). */
+export const PvlibCache = model
+  .define("pvlib_cache", {
+    id: model.id({ prefix: "pvc" }).primaryKey(),
+    // Hash of the normalised request: the lookup key
+    cache_key: model.text(),
+    request_params: model.json(),
+    response: model.json().nullable(),
+    status_code: model.number(),
+    fetched_at: model.dateTime(),
+    expires_at: model.dateTime(),
+    hit_count: model.number().default(0),
+    last_hit_at: model.dateTime().nullable(),
+    source_url: model.text().nullable(),
+    fetch_duration_ms: model.number().nullable(),
+  })
+  .indexes([
+    { on: ["cache_key"], unique: true },
+    { on: ["expires_at"] },
+  ])

@@ -1,0 +1,76 @@
+import { model } from "@medusajs/framework/utils"
+
+export const RAG_USER_FEEDBACK = ["positive", "negative", "neutral"] as const
+
+/**
+ * One retrieval-augmented query answered by the Helio assistant: the audit trail that
+ * LGPD art. 20 and the EU AI Act expect (what was asked, what was retrieved, what the model
+ * answered, at what cost, and whether a human reviewed it).
+ */
+export const RagQuery = model
+  .define("rag_query", {
+    id: model.id({ prefix: "ragq" }).primaryKey(),
+
+    // Query
+    query_text: model.text(),
+    query_language: model.text().nullable(),
+    query_type: model.text().nullable(),
+
+    // Embeddings
+    query_embedding: model.json().nullable(),
+    embedding_model: model.text().nullable(),
+
+    // Retrieval
+    retrieved_chunks: model.json().nullable(),
+    retrieval_scores: model.json().nullable(),
+    chunks_retrieved_count: model.number().nullable(),
+    vector_db: model.text().nullable(),
+    vector_search_time_ms: model.number().nullable(),
+
+    // LLM
+    llm_model: model.text().nullable(),
+    llm_temperature: model.bigNumber().nullable(),
+    prompt: model.text().nullable(),
+    response: model.text().nullable(),
+    llm_response_time_ms: model.number().nullable(),
+    total_response_time_ms: model.number().nullable(),
+
+    // Tokens and cost
+    prompt_tokens: model.number().nullable(),
+    completion_tokens: model.number().nullable(),
+    total_tokens: model.number().nullable(),
+    estimated_cost_usd: model.bigNumber().nullable(),
+
+    // Quality
+    confidence_score: model.bigNumber().nullable(),
+    quality_score: model.bigNumber().nullable(),
+    user_feedback: model.enum([...RAG_USER_FEEDBACK]).nullable(),
+    user_feedback_comment: model.text().nullable(),
+
+    // Products
+    recommended_products: model.json().nullable(),
+    product_scores: model.json().nullable(),
+
+    // Compliance
+    contains_pii: model.boolean().default(false),
+    pii_redacted: model.boolean().default(false),
+    pii_types: model.json().nullable(),
+    reviewed_by_human: model.boolean().default(false),
+    reviewed_by: model.text().nullable(),
+    reviewed_at: model.dateTime().nullable(),
+    flagged_for_review: model.boolean().default(false),
+    flag_reason: model.text().nullable(),
+
+    // Context
+    customer_id: model.text().nullable(),
+    conversation_id: model.text().nullable(),
+    session_id: model.text().nullable(),
+    ip_hash: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["customer_id"] },
+    { on: ["conversation_id"] },
+    { on: ["session_id"] },
+    { on: ["flagged_for_review"] },
+    { on: ["created_at"] },
+  ])

@@ -1,0 +1,66 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * Plugin options, validated at boot. Every uncertain business constant is an option so a
+ * store can correct it without a release; defaults follow docs/domain-reference.
+ */
+export const Solar360Options = z
+  .object({
+    /** Days a retired daily IP salt is kept before deletion (then old hashes can't be linked). */
+    ipSaltGraceDays: z.number().int().min(0).max(30).default(2),
+    /** Country assumed for phone numbers written without a +country prefix. */
+    defaultPhoneCountry: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as BR")
+      .default("BR"),
+    /** Default time-to-live of cached pvlib responses. */
+    pvlibCacheTtlDays: z.number().int().positive().default(7),
+    /** Default time-to-live of cached ANEEL responses. */
+    aneelCacheTtlDays: z.number().int().positive().default(30),
+    /** Default time-to-live of roof analyses reused from the cache. */
+    photogrammetryCacheTtlDays: z.number().int().positive().default(90),
+    /** Base URL of ANEEL's CKAN open-data API. */
+    aneelBaseUrl: z.string().url().default("https://dadosabertos.aneel.gov.br"),
+    /** Base URL of the pvlib service the store runs (no public default exists). */
+    pvlibBaseUrl: z.string().url().optional(),
+    /** Base URL of Google's Solar API. */
+    googleSolarBaseUrl: z
+      .string()
+      .url()
+      .default("https://solar.googleapis.com"),
+    /** Google Solar API key; photogrammetry lookups are disabled without one. */
+    googleSolarApiKey: z.string().min(1).optional(),
+  })
+  // Unknown keys are almost always typos of a real option: refuse them loudly.
+  .strict()
+
+export type Solar360Options = z.infer<typeof Solar360Options>
+export type Solar360OptionsInput = z.input<typeof Solar360Options>
+
+/**
+ * Parses raw options; throws an Error whose message names each bad option, so a
+ * misconfigured store fails at boot with a sentence it can act on.
+ */
+export function parseSolar360Options(raw: unknown): Solar360Options {
+  const result = Solar360Options.safeParse(raw ?? {})
+  if (result.success) {
+    return result.data
+  }
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.join(".")
+    if (issue.code === "unrecognized_keys") {
+      return `unknown option(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`
+    }
+    return `option "${path}": ${issue.message}`
+  })
+  return invalidOptions(problems)
+}
+
+function invalidOptions(problems: string[]): never {
+  throw new MedusaError(
+    MedusaError.Types.INVALID_ARGUMENT,
+    `medusa-plugin-solar360: invalid plugin options: ${problems.join("; ")}`,
+    "solar360_invalid_options"
+  )
+}
