@@ -25,4 +25,9 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: testMatchByType[process.env.TEST_TYPE] ?? testMatchByType.unit,
+  // Unit specs may sit beside module specs; the module layer must not run them twice.
+  testPathIgnorePatterns:
+    process.env.TEST_TYPE === "integration:modules"
+      ? ["/node_modules/", "\\.unit\\.spec\\."]
+      : ["/node_modules/"],
 }

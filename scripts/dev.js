@@ -21,7 +21,7 @@ async function main() {
       ? `Embedded PostgreSQL on port ${database.env.DB_PORT} (data in .data/postgres)`
       : "Using the database from DATABASE_URL/DB_HOST"
   )
-  const env = { ...database.env, NODE_ENV: "development" }
+  const env = { ...database.env, NODE_ENV: "development", MEDUSA_DISABLE_TELEMETRY: process.env.MEDUSA_DISABLE_TELEMETRY ?? "true" }
 
   const code = await withCleanup(database, async () => {
     const migrated = await run("npx", ["medusa", "db:migrate"], { env, cwd: root })

@@ -35,6 +35,7 @@ async function main() {
             ...database.env,
             TEST_TYPE: layer,
             NODE_ENV: "test",
+            MEDUSA_DISABLE_TELEMETRY: "true",
             // test-utils' app runner loads ESM pieces through dynamic import().
             NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"]
               .filter(Boolean)

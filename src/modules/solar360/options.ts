@@ -43,7 +43,7 @@ export type Solar360OptionsInput = z.input<typeof Solar360Options>
  * misconfigured store fails at boot with a sentence it can act on.
  */
 export function parseSolar360Options(raw: unknown): Solar360Options {
-  const result = Solar360Options.safeParse(raw ?? {})
+  const result = Solar360Options.safeParse(withoutFrameworkKeys(raw))
   if (result.success) {
     return result.data
   }
@@ -55,6 +55,26 @@ export function parseSolar360Options(raw: unknown): Solar360Options {
     return `option "${path}": ${issue.message}`
   })
   return invalidOptions(problems)
+}
+
+/**
+ * Medusa adds its own keys to every module's options (the shared database connection and,
+ * for some setups, index registrations); they are not the store's to set or ours to check.
+ */
+const FRAMEWORK_OPTION_KEYS = new Set(["database", "indexes"])
+
+function withoutFrameworkKeys(raw: unknown): Record<string, unknown> {
+  if (raw === null || raw === undefined) {
+    return {}
+  }
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    invalidOptions(["options must be an object"])
+  }
+  return Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>).filter(
+      ([key]) => !FRAMEWORK_OPTION_KEYS.has(key)
+    )
+  )
 }
 
 function invalidOptions(problems: string[]): never {
