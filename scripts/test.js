@@ -36,6 +36,7 @@ async function main() {
             TEST_TYPE: layer,
             NODE_ENV: "test",
             MEDUSA_DISABLE_TELEMETRY: "true",
+            LOG_LEVEL: process.env.LOG_LEVEL || "error",
             // test-utils' app runner loads ESM pieces through dynamic import().
             NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"]
               .filter(Boolean)

@@ -1,2 +1,3 @@
 export * from "./hash-ip"
 export * from "./pii"
+export * from "./data-practices"

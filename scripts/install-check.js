@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// `npm run test:install`: the real use. Builds and packs the plugin, creates a scratch
+// Medusa 2.21 app in a temporary directory, installs the tarball there, migrates a fresh
+// database, checks the ten tables and their indexes, starts the server and calls one store
+// and one admin route of the plugin. Cleans up after itself; exits non-zero on any failure.
+const { execFileSync, spawn } = require("child_process")
+const fs = require("fs")
+const os = require("os")
+const path = require("path")
+const { Client } = require("pg")
+const { provideDatabase } = require("./lib/database")
+
+const root = path.join(__dirname, "..")
+const MEDUSA_VERSION = require("../node_modules/@medusajs/medusa/package.json").version
+const TABLES = [
+  "lead",
+  "event",
+  "rag_query",
+  "helio_conversation",
+  "photogrammetry_analysis",
+  "financing_simulation",
+  "solar_viability_analysis",
+  "catalog_access_log",
+  "pvlib_cache",
+  "aneel_cache",
+]
+const ADMIN = { email: "install-check@solar360.test", password: "install-check-pass" }
+
+function step(message) {
+  console.log(`\n[install-check] ${message}`)
+}
+
+function sh(command, args, options = {}) {
+  execFileSync(command, args, { stdio: "inherit", ...options })
+}
+
+function fail(message) {
+  throw new Error(message)
+}
+
+async function waitForHealth(baseUrl, server, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      fail(`the server exited early with code ${server.exitCode}`)
+    }
+    try {
+      const response = await fetch(`${baseUrl}/health`)
+      if (response.ok) {
+        return
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  fail(`the server did not answer /health within ${timeoutMs / 1000} s`)
+}
+
+async function json(response, what) {
+  const body = await response.json().catch(() => ({}))
+  if (!response.ok) {
+    fail(`${what} answered ${response.status}: ${JSON.stringify(body)}`)
+  }
+  return body
+}
+
+async function checkSchema(databaseUrl) {
+  const client = new Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const tables = await client.query(
+      "select table_name from information_schema.tables where table_schema = 'public' and table_name = any($1)",
+      [TABLES]
+    )
+    const found = tables.rows.map((r) => r.table_name)
+    const missing = TABLES.filter((t) => !found.includes(t))
+    if (missing.length) {
+      fail(`tables missing after db:migrate: ${missing.join(", ")}`)
+    }
+    const indexes = await client.query(
+      "select tablename, indexdef from pg_indexes where schemaname = 'public' and tablename = any($1)",
+      [TABLES]
+    )
+    for (const table of TABLES) {
+      const own = indexes.rows.filter((r) => r.tablename === table)
+      // Primary key plus at least created_at/expires_at and the lookup columns.
+      if (own.length < 3) {
+        fail(`table ${table} has only ${own.length} indexes`)
+      }
+    }
+    for (const [table, column] of [
+      ["event", "message_id"],
+      ["pvlib_cache", "cache_key"],
+      ["aneel_cache", "cache_key"],
+    ]) {
+      const unique = indexes.rows.some(
+        (r) =>
+          r.tablename === table &&
+          r.indexdef.startsWith("CREATE UNIQUE") &&
+          r.indexdef.includes(`(${column})`)
+      )
+      if (!unique) {
+        fail(`unique index on ${table}.${column} missing`)
+      }
+    }
+    console.log(`  ${TABLES.length} tables and ${indexes.rows.length} indexes present`)
+  } finally {
+    await client.end()
+  }
+}
+
+async function main() {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "solar360-install-"))
+  const appDir = path.join(workDir, "app")
+  let database
+  let server
+
+  try {
+    step("building the plugin (medusa plugin:build)")
+    sh("npx", ["medusa", "plugin:build"], { cwd: root })
+
+    step("packing it (npm pack)")
+    const packOutput = execFileSync("npm", ["pack", "--pack-destination", workDir, "--json"], {
+      cwd: root,
+      encoding: "utf8",
+    })
+    const tarball = path.join(workDir, JSON.parse(packOutput)[0].filename)
+    console.log(`  ${path.basename(tarball)}`)
+
+    step(`creating a scratch Medusa ${MEDUSA_VERSION} app in ${appDir}`)
+    fs.mkdirSync(path.join(appDir, "src"), { recursive: true })
+    fs.writeFileSync(
+      path.join(appDir, "package.json"),
+      JSON.stringify(
+        {
+          name: "solar360-install-check-app",
+          private: true,
+          scripts: {},
+          dependencies: {
+            "@medusajs/admin-sdk": MEDUSA_VERSION,
+            "@medusajs/cli": MEDUSA_VERSION,
+            "@medusajs/draft-order": MEDUSA_VERSION,
+            "@medusajs/framework": MEDUSA_VERSION,
+            "@medusajs/medusa": MEDUSA_VERSION,
+            "medusa-plugin-solar360": `file:${tarball}`,
+          },
+          devDependencies: {
+            "@swc/core": require("../node_modules/@swc/core/package.json").version,
+            "ts-node": "10.9.2",
+            typescript: require("../node_modules/typescript/package.json").version,
+            "@types/node": "20.17.30",
+          },
+        },
+        null,
+        2
+      )
+    )
+    fs.writeFileSync(
+      path.join(appDir, "tsconfig.json"),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            target: "ES2021",
+            module: "Node16",
+            moduleResolution: "Node16",
+            esModuleInterop: true,
+            skipLibCheck: true,
+            outDir: "./.medusa/server",
+          },
+          include: ["**/*", ".medusa/types/*"],
+          exclude: ["node_modules", ".medusa/server"],
+        },
+        null,
+        2
+      )
+    )
+    fs.writeFileSync(
+      path.join(appDir, "medusa-config.ts"),
+      `import { defineConfig } from "@medusajs/framework/utils"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: "http://localhost:8000",
+      adminCors: "http://localhost:9000",
+      authCors: "http://localhost:9000",
+      jwtSecret: "install-check",
+      cookieSecret: "install-check",
+    },
+  },
+  admin: { disable: true },
+  plugins: [{ resolve: "medusa-plugin-solar360", options: { ipSaltGraceDays: 3 } }],
+})
+`
+    )
+
+    step("installing the tarball and Medusa into the app (npm install)")
+    sh("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: appDir })
+
+    step("starting a fresh database")
+    database = await provideDatabase({ database: `solar360_install_${Date.now()}` })
+    const env = {
+      ...process.env,
+      ...database.env,
+      NODE_ENV: "production",
+      MEDUSA_DISABLE_TELEMETRY: "true",
+    }
+    if (!database.embedded) {
+      fail("test:install needs its own fresh database: unset DATABASE_URL/DB_HOST")
+    }
+
+    step("npx medusa db:migrate")
+    sh("npx", ["medusa", "db:migrate"], { cwd: appDir, env })
+    await checkSchema(database.env.DATABASE_URL)
+
+    step("creating an admin user (npx medusa user)")
+    sh("npx", ["medusa", "user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: appDir, env })
+
+    const port = 9000 + Math.floor(Math.random() * 900) + 50
+    const baseUrl = `http://localhost:${port}`
+    step(`starting the app (npx medusa start) on port ${port}`)
+    server = spawn("npx", ["medusa", "start"], {
+      cwd: appDir,
+      env: { ...env, PORT: String(port) },
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true,
+    })
+    await waitForHealth(baseUrl, server)
+
+    step("calling an admin route of the plugin")
+    const { token } = await json(
+      await fetch(`${baseUrl}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(ADMIN),
+      }),
+      "admin login"
+    )
+    const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+    const stats = await json(
+      await fetch(`${baseUrl}/admin/solar360/stats`, { headers: admin }),
+      "GET /admin/solar360/stats"
+    )
+    if (stats.stats?.length !== TABLES.length) {
+      fail(`GET /admin/solar360/stats returned ${JSON.stringify(stats)}`)
+    }
+    console.log(`  GET /admin/solar360/stats -> ${stats.stats.length} data sets`)
+
+    step("calling a store route of the plugin with a publishable key")
+    const { api_key } = await json(
+      await fetch(`${baseUrl}/admin/api-keys`, {
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({ title: "install check", type: "publishable" }),
+      }),
+      "POST /admin/api-keys"
+    )
+    const practices = await json(
+      await fetch(`${baseUrl}/store/solar360/data-practices?lang=en`, {
+        headers: { "x-publishable-api-key": api_key.token },
+      }),
+      "GET /store/solar360/data-practices"
+    )
+    if (practices.ip_pseudonymisation?.salt_deleted_after_days !== 3) {
+      fail(`plugin options did not reach the module: ${JSON.stringify(practices.ip_pseudonymisation)}`)
+    }
+    console.log(
+      `  GET /store/solar360/data-practices -> ${practices.data_practices.length} categories, options applied`
+    )
+    step("OK: the packed plugin installs, migrates and serves its routes in a fresh app")
+  } finally {
+    if (server && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, "SIGTERM")
+      } catch {
+        // already gone
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+    if (database) {
+      await database.stop()
+    }
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(`\n[install-check] FAILED: ${error.message}`)
+  process.exit(1)
+})

@@ -1,0 +1,17 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { isSolar360Entity } from "../../../../../modules/solar360/entities"
+import { notFound } from "../../../../../modules/solar360/errors"
+import { entityStats } from "../helpers"
+import { AdminGetSolar360StatsParams } from "../validators"
+
+export const GET = async (
+  req: MedusaRequest<unknown, AdminGetSolar360StatsParams>,
+  res: MedusaResponse
+) => {
+  const { entity } = req.params
+  if (!isSolar360Entity(entity)) {
+    throw notFound(`Unknown solar360 data set "${entity}"`)
+  }
+  const { since } = req.validatedQuery as AdminGetSolar360StatsParams
+  res.json({ stat: await entityStats(req.scope, entity, since), since: since ?? null })
+}

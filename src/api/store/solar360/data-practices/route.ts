@@ -1,0 +1,28 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { describeDataPractices } from "../../../../lib/privacy"
+import { SOLAR360_MODULE } from "../../../../modules/solar360"
+import type Solar360ModuleService from "../../../../modules/solar360/service"
+import { StoreGetDataPracticesParams } from "./validators"
+
+/**
+ * What the store records about visitors and customers, why, and on which LGPD basis:
+ * for the storefront's privacy notice (LGPD art. 9).
+ */
+export const GET = async (
+  req: MedusaRequest<unknown, StoreGetDataPracticesParams>,
+  res: MedusaResponse
+) => {
+  const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
+  const { lang } = req.validatedQuery as StoreGetDataPracticesParams
+
+  res.json({
+    language: lang,
+    data_practices: describeDataPractices(lang),
+    ip_pseudonymisation: {
+      raw_ip_stored: false,
+      method: "hmac-sha256(ip, user_agent) with a secret salt",
+      salt_rotation: "daily",
+      salt_deleted_after_days: solar360.options.ipSaltGraceDays,
+    },
+  })
+}
