@@ -1,10 +1,10 @@
 import { defineLink } from "@medusajs/framework/utils"
 import OrderModule from "@medusajs/medusa/order"
-import { solar360Linkable } from "../modules/solar360/linkable"
+import { Solar360 } from "../modules/solar360/linkable"
 
 // Read-only: joins on our order_id column, so query.graph needs no pivot table.
 export default defineLink(
-  { linkable: solar360Linkable.lead, field: "order_id" },
+  { linkable: Solar360.linkable.lead, field: "order_id" },
   OrderModule.linkable.order,
   { readOnly: true }
 )

@@ -1,10 +1,10 @@
 import { defineLink } from "@medusajs/framework/utils"
 import CustomerModule from "@medusajs/medusa/customer"
-import { solar360Linkable } from "../modules/solar360/linkable"
+import { Solar360 } from "../modules/solar360/linkable"
 
 // Read-only: joins on our customer_id column, so query.graph needs no pivot table.
 export default defineLink(
-  { linkable: solar360Linkable.ragQuery, field: "customer_id" },
+  { linkable: Solar360.linkable.ragQuery, field: "customer_id" },
   CustomerModule.linkable.customer,
   { readOnly: true }
 )

@@ -13,9 +13,14 @@ type ModelLinkable = Record<string, unknown> & {
 /**
  * The module's linkables, loosely typed. TypeScript's inference of `Module(...).linkable`
  * walks every field of a model and gives up ("type instantiation is excessively deep") on
- * our widest models, so the link files take their linkables from here.
+ * our widest models, so the link files take their linkables from here:
+ * `Solar360.linkable.lead` is `Solar360Module.linkable.lead` at run time.
  */
-export const solar360Linkable = Solar360Module.linkable as unknown as Record<
+export const Solar360 = {
+  linkable: Solar360Module.linkable as unknown as Linkables,
+}
+
+type Linkables = Record<
   | "lead"
   | "event"
   | "ragQuery"

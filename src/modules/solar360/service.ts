@@ -35,7 +35,6 @@ class Solar360ModuleService extends MedusaService({
   private cachedSalt: { day: string; salt: string } | null = null
 
   constructor(container: Record<string, unknown>, rawOptions?: unknown) {
-    // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options = parseSolar360Options(rawOptions)
   }
