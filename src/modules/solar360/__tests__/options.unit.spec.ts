@@ -1,0 +1,52 @@
+import validateOptionsLoader from "../loaders/validate-options"
+import { parseSolar360Options } from "../options"
+
+describe("plugin options", () => {
+  it("fills every default when no options are given", () => {
+    expect(parseSolar360Options(undefined)).toEqual({
+      ipSaltGraceDays: 2,
+      defaultPhoneCountry: "BR",
+      pvlibCacheTtlDays: 7,
+      aneelCacheTtlDays: 30,
+      photogrammetryCacheTtlDays: 90,
+      aneelBaseUrl: "https://dadosabertos.aneel.gov.br",
+      googleSolarBaseUrl: "https://solar.googleapis.com",
+    })
+  })
+
+  it("keeps valid values and ignores the keys Medusa itself adds", () => {
+    const options = parseSolar360Options({
+      ipSaltGraceDays: 5,
+      pvlibBaseUrl: "http://localhost:8081",
+      database: { clientUrl: "postgres://x" },
+    })
+    expect(options.ipSaltGraceDays).toBe(5)
+    expect(options.pvlibBaseUrl).toBe("http://localhost:8081")
+    expect(options).not.toHaveProperty("database")
+  })
+
+  it.each([
+    [{ ipSaltGraceDays: -1 }, /option "ipSaltGraceDays"/],
+    [{ ipSaltGraceDays: "2" }, /option "ipSaltGraceDays"/],
+    [{ aneelBaseUrl: "not a url" }, /option "aneelBaseUrl"/],
+    [{ defaultPhoneCountry: "brazil" }, /option "defaultPhoneCountry": must be an ISO 3166-1 alpha-2 code/],
+    [{ ipSaltGraceDay: 3 }, /unknown option\(s\) "ipSaltGraceDay"/],
+    ["fast", /options must be an object/],
+  ])("refuses %j with a message naming the option", (raw, message) => {
+    expect(() => parseSolar360Options(raw)).toThrow(message)
+    expect(() => parseSolar360Options(raw)).toThrow(/medusa-plugin-solar360: invalid plugin options/)
+  })
+
+  it("names every bad option at once", () => {
+    expect(() =>
+      parseSolar360Options({ pvlibCacheTtlDays: 0, aneelCacheTtlDays: 1.5 })
+    ).toThrow(/"pvlibCacheTtlDays".*"aneelCacheTtlDays"/)
+  })
+
+  it("stops boot through the module loader", async () => {
+    await expect(
+      validateOptionsLoader({ options: { ipSaltGraceDays: 99 } } as any)
+    ).rejects.toThrow(/option "ipSaltGraceDays"/)
+    await expect(validateOptionsLoader({ options: {} } as any)).resolves.toBeUndefined()
+  })
+})

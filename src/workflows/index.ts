@@ -1,0 +1,2 @@
+// Public workflows, importable by a store as `medusa-plugin-solar360/workflows`.
+export * from "./privacy"
