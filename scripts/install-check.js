@@ -140,7 +140,6 @@ async function main() {
           dependencies: {
             "@medusajs/admin-sdk": MEDUSA_VERSION,
             "@medusajs/cli": MEDUSA_VERSION,
-            "@medusajs/draft-order": MEDUSA_VERSION,
             "@medusajs/framework": MEDUSA_VERSION,
             "@medusajs/medusa": MEDUSA_VERSION,
             "medusa-plugin-solar360": `file:${tarball}`,
