@@ -44,7 +44,7 @@ export default async function seedDev({ container }: ExecArgs) {
       `  admin dashboard  http://localhost:9000/app  (${ADMIN_EMAIL} / ${ADMIN_PASSWORD})`,
       `  publishable key  ${key.token}`,
       "  try a store route:",
-      `  curl -H 'x-publishable-api-key: ${key.token}' http://localhost:9000/store/solar360/capabilities`,
+      `  curl -H 'x-publishable-api-key: ${key.token}' http://localhost:9000/store/solar360/data-practices`,
       "",
     ].join("\n")
   )

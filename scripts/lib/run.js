@@ -1,22 +1,73 @@
-// Runs a command with inherited stdio and resolves with its exit code; forwards Ctrl-C.
+// Runs a command with inherited stdio and resolves with its exit code. Ctrl-C / SIGTERM
+// reach the running command too, so nothing is left behind when the database stops.
 const { spawn } = require("child_process")
+const fs = require("fs")
+const path = require("path")
+
+const running = new Set()
+
+/**
+ * `npx x` runs through an npm process that does not pass signals on; call the package's
+ * binary directly when it is installed.
+ */
+function resolveCommand(command, args, cwd) {
+  if (command === "npx" && args.length) {
+    const binary = path.join(cwd, "node_modules", ".bin", args[0])
+    if (fs.existsSync(binary)) {
+      return [binary, args.slice(1)]
+    }
+  }
+  return [command, args]
+}
 
 function run(command, args, { env = {}, cwd = process.cwd() } = {}) {
+  const [file, fileArgs] = resolveCommand(command, args, cwd)
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
+    const child = spawn(file, fileArgs, {
       cwd,
       stdio: "inherit",
       env: { ...process.env, ...env },
+      // Its own process group, so a stop reaches every process it started.
+      detached: true,
     })
-    child.on("exit", (code, signal) => resolve(signal ? 1 : code ?? 1))
+    running.add(child)
+    child.on("exit", (code, signal) => {
+      running.delete(child)
+      resolve(signal ? 1 : code ?? 1)
+    })
     child.on("error", (error) => {
+      running.delete(child)
       console.error(`failed to start ${command}: ${error.message}`)
       resolve(1)
     })
   })
 }
 
-/** Runs `fn(database)` and always stops the database, also on Ctrl-C / SIGTERM. */
+function stopRunning(signal) {
+  const exits = [...running].map(
+    (child) =>
+      new Promise((resolve) => {
+        child.once("exit", resolve)
+        killGroup(child, signal)
+        // A command that ignores the signal must not keep the database up forever.
+        setTimeout(() => {
+          killGroup(child, "SIGKILL")
+          resolve()
+        }, 15_000).unref()
+      })
+  )
+  return Promise.all(exits)
+}
+
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
+/** Runs `fn()` and always stops the database, also on Ctrl-C / SIGTERM. */
 async function withCleanup(database, fn) {
   let exiting = false
   const onSignal = async (signal) => {
@@ -24,6 +75,7 @@ async function withCleanup(database, fn) {
       return
     }
     exiting = true
+    await stopRunning(signal)
     await database.stop().catch(() => {})
     process.exit(signal === "SIGINT" ? 130 : 143)
   }
