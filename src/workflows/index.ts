@@ -1,2 +1,3 @@
 // Public workflows, importable by a store as `medusa-plugin-solar360/workflows`.
 export * from "./privacy"
+export * from "./leads"

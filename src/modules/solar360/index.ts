@@ -12,3 +12,4 @@ export default Module(SOLAR360_MODULE, {
 export { Solar360ModuleService }
 export * from "./models"
 export * from "./options"
+export * from "./events"

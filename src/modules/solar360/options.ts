@@ -31,6 +31,26 @@ export const Solar360Options = z
       .default("https://solar.googleapis.com"),
     /** Google Solar API key; photogrammetry lookups are disabled without one. */
     googleSolarApiKey: z.string().min(1).optional(),
+    /**
+     * Maximum points per lead-score factor (partial: the rest keep their defaults
+     * bill 30, interest 20, contact 20, taxId 10, touches 10, recency 10).
+     */
+    leadScoreWeights: z
+      .object({
+        bill: z.number().min(0).max(100),
+        interest: z.number().min(0).max(100),
+        contact: z.number().min(0).max(100),
+        taxId: z.number().min(0).max(100),
+        touches: z.number().min(0).max(100),
+        recency: z.number().min(0).max(100),
+      })
+      .partial()
+      .strict()
+      .default({}),
+    /** A lead whose score reaches this is `is_qualified`. */
+    leadQualificationThreshold: z.number().min(0).max(100).default(60),
+    /** R$/kWh used to turn a stated consumption into a bill when scoring a lead. */
+    leadScoreTariffBrlPerKwh: z.number().positive().default(0.95),
   })
   // Unknown keys are almost always typos of a real option: refuse them loudly.
   .strict()

@@ -1,4 +1,22 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { isDomainError } from "../../lib/errors"
+import { normalizePhone } from "../../lib/identifiers"
+import {
+  assertLeadTransition,
+  LeadCapture,
+  LeadStatus,
+  mergeCaptureIntoLead,
+  newLeadFromCapture,
+  OPEN_LEAD_STATUSES,
+  scoreLead,
+} from "../../lib/leads"
 import { generateDailySalt, hashIp, saltDayKey } from "../../lib/privacy"
 import {
   AneelCache,
@@ -7,6 +25,7 @@ import {
   FinancingSimulation,
   HelioConversation,
   Lead,
+  LeadStatusChange,
   PhotogrammetryAnalysis,
   PrivacySalt,
   PvlibCache,
@@ -17,8 +36,46 @@ import { parseSolar360Options, Solar360Options } from "./options"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+export type CaptureLeadResult = {
+  lead_id: string
+  deduplicated: boolean
+  /** The columns a dedupe changed, as they were: what a compensation restores. */
+  previous: Record<string, unknown> | null
+}
+
+export type LeadStatusUpdate = {
+  status?: LeadStatus
+  reopen?: boolean
+  lost_reason?: string | null
+  assigned_to?: string | null
+  notes?: string | null
+  /** Free text kept in the status history entry. */
+  note?: string | null
+  actor_type: "user" | "customer" | "system"
+  actor_id?: string | null
+  order_id?: string | null
+  conversion_value?: number | null
+}
+
+/** Filters of the funnel report: a creation-date range and last-touch UTM values. */
+export type LeadFunnelFilters = {
+  created_at?: { $gt?: Date | string; $gte?: Date | string; $lt?: Date | string; $lte?: Date | string }
+  utm_source?: string
+  utm_medium?: string
+  utm_campaign?: string
+}
+
+export type UpdateLeadResult = {
+  lead_id: string
+  previous: Record<string, unknown>
+  status_change_id: string | null
+}
+
+type StoredLead = Record<string, any> & { id: string; status: LeadStatus; touch_count: number }
+
 class Solar360ModuleService extends MedusaService({
   Lead,
+  LeadStatusChange,
   Event,
   RagQuery,
   HelioConversation,
@@ -94,6 +151,301 @@ class Solar360ModuleService extends MedusaService({
     return retired.length
   }
 
+  /**
+   * Stores a lead captured from the storefront, or folds it into the open lead with the
+   * same e-mail or phone (dedupe). Runs in one transaction holding advisory locks on the
+   * normalised e-mail and phone, so concurrent identical submissions (from any server
+   * instance) serialise and create one lead.
+   */
+  @InjectManager()
+  async captureLead(
+    capture: LeadCapture,
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CaptureLeadResult> {
+    return this.captureLead_(capture, at, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async captureLead_(
+    capture: LeadCapture,
+    at: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CaptureLeadResult> {
+    const normalised = this.normaliseCapture(capture)
+    const keys = [normalised.email, normalised.phone].filter(Boolean) as string[]
+    if (!keys.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "A lead needs an e-mail or a phone number",
+        "solar360_lead_contact_required"
+      )
+    }
+    await this.lockKeys(keys.map((key) => `solar360:lead:${key}`), sharedContext)
+
+    const existing = await this.findOpenLead(normalised, sharedContext)
+    if (!existing) {
+      const fields = newLeadFromCapture(normalised, at)
+      const scored = this.scoreLeadFields(fields, at)
+      // json columns are typed as objects by the DML; `interests` and touches are arrays/objects.
+      const lead = await this.createLeads(
+        { ...fields, ...scored, status: "new" } as any,
+        sharedContext
+      )
+      await this.createLeadStatusChanges(
+        {
+          lead_id: lead.id,
+          from_status: null,
+          to_status: "new",
+          actor_type: normalised.customer_id ? "customer" : "system",
+          actor_id: normalised.customer_id ?? null,
+          note: "captured",
+        },
+        sharedContext
+      )
+      return { lead_id: lead.id, deduplicated: false, previous: null }
+    }
+
+    const update = mergeCaptureIntoLead(existing as any, normalised, at)
+    const scored = this.scoreLeadFields({ ...existing, ...update }, at)
+    const changes = { ...update, ...scored }
+    const previous = Object.fromEntries(
+      Object.keys(changes).map((key) => [key, existing[key] ?? null])
+    )
+    await this.updateLeads({ id: existing.id, ...changes }, sharedContext)
+    return { lead_id: existing.id, deduplicated: true, previous }
+  }
+
+  /**
+   * Applies an admin (or system) change to a lead: status through the funnel rules,
+   * assignment, notes. Every status change is appended to the history.
+   */
+  @InjectManager()
+  async updateLeadWithHistory(
+    leadId: string,
+    update: LeadStatusUpdate,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UpdateLeadResult> {
+    return this.updateLeadWithHistory_(leadId, update, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async updateLeadWithHistory_(
+    leadId: string,
+    update: LeadStatusUpdate,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UpdateLeadResult> {
+    const [lead] = (await this.listLeads({ id: leadId }, { take: 1 }, sharedContext)) as StoredLead[]
+    if (!lead) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Lead with id "${leadId}" was not found`,
+        "solar360_not_found"
+      )
+    }
+    const changes: Record<string, unknown> = {}
+    for (const field of ["assigned_to", "notes"] as const) {
+      if (update[field] !== undefined) {
+        changes[field] = update[field]
+      }
+    }
+    let statusChangeId: string | null = null
+    const target = update.status
+    const statusChanges = target !== undefined && (target !== lead.status || update.reopen)
+    if (statusChanges || update.reopen) {
+      try {
+        assertLeadTransition(lead.status, target ?? lead.status, {
+          lostReason: update.lost_reason ?? null,
+          reopen: update.reopen,
+        })
+      } catch (error) {
+        throw isDomainError(error)
+          ? new MedusaError(MedusaError.Types.INVALID_DATA, error.message, error.code)
+          : error
+      }
+      changes.status = target
+      if (target === "lost") {
+        changes.lost_reason = update.lost_reason
+      }
+      if (target === "contacted" && !lead.contacted_at) {
+        changes.contacted_at = new Date()
+      }
+      if (target === "converted") {
+        changes.converted_at = new Date()
+        if (update.order_id !== undefined) {
+          changes.order_id = update.order_id
+        }
+        if (update.conversion_value !== undefined) {
+          changes.conversion_value = update.conversion_value
+        }
+      }
+      if (update.reopen) {
+        changes.lost_reason = null
+        changes.converted_at = null
+      }
+    } else if (update.lost_reason !== undefined && lead.status === "lost") {
+      changes.lost_reason = update.lost_reason
+    }
+
+    const previous = Object.fromEntries(
+      Object.keys(changes).map((key) => [key, lead[key] ?? null])
+    )
+    if (Object.keys(changes).length) {
+      await this.updateLeads({ id: lead.id, ...changes }, sharedContext)
+    }
+    if (statusChanges) {
+      const entry = await this.createLeadStatusChanges(
+        {
+          lead_id: lead.id,
+          from_status: lead.status,
+          to_status: target!,
+          actor_type: update.actor_type,
+          actor_id: update.actor_id ?? null,
+          note: update.note ?? (target === "lost" ? update.lost_reason : null) ?? null,
+        },
+        sharedContext
+      )
+      statusChangeId = entry.id
+    }
+    return { lead_id: lead.id, previous, status_change_id: statusChangeId }
+  }
+
+  /**
+   * Leads per current status, and lost leads per the status they were lost from (their
+   * latest move to "lost"), for the funnel report. Two grouped queries, any data size.
+   */
+  @InjectManager()
+  async countLeadFunnel(
+    filters: LeadFunnelFilters = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ counts: Record<string, number>; lostAtStage: Record<string, number> }> {
+    const knex = (sharedContext.manager as any).getKnex()
+    const applyFilters = (builder: any, alias: string) => {
+      builder.whereNull(`${alias}.deleted_at`)
+      const operators = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" } as const
+      for (const [operator, sql] of Object.entries(operators)) {
+        const value = filters.created_at?.[operator as keyof typeof operators]
+        if (value !== undefined) {
+          builder.where(`${alias}.created_at`, sql, new Date(value))
+        }
+      }
+      for (const field of ["utm_source", "utm_medium", "utm_campaign"] as const) {
+        if (filters[field] !== undefined) {
+          builder.where(`${alias}.${field}`, filters[field])
+        }
+      }
+      return builder
+    }
+
+    const statusRows = await applyFilters(knex("lead as l"), "l")
+      .select("l.status")
+      .count({ count: "*" })
+      .groupBy("l.status")
+
+    const latestLoss = applyFilters(
+      knex("lead_status_change as c").join("lead as l", "l.id", "c.lead_id"),
+      "l"
+    )
+      .where("l.status", "lost")
+      .where("c.to_status", "lost")
+      .whereNull("c.deleted_at")
+      .distinctOn("c.lead_id")
+      .select("c.lead_id", "c.from_status")
+      .orderBy([{ column: "c.lead_id" }, { column: "c.created_at", order: "desc" }])
+    const lostRows = await knex
+      .from(latestLoss.as("loss"))
+      .select("loss.from_status")
+      .count({ count: "*" })
+      .groupBy("loss.from_status")
+
+    const toRecord = (rows: Array<Record<string, unknown>>, key: string) =>
+      Object.fromEntries(
+        rows.filter((row) => row[key] !== null).map((row) => [row[key] as string, Number(row.count)])
+      )
+    return { counts: toRecord(statusRows, "status"), lostAtStage: toRecord(lostRows, "from_status") }
+  }
+
+  /** Score and qualification of a lead's current fields, with the plugin's weights. */
+  private scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
+    const result = scoreLead(
+      {
+        ...fields,
+        monthly_bill_brl: toNumber(fields.monthly_bill_brl),
+        monthly_consumption_kwh: toNumber(fields.monthly_consumption_kwh),
+        last_touch_at: fields.last_touch_at ? new Date(fields.last_touch_at) : null,
+      },
+      {
+        weights: this.options.leadScoreWeights,
+        qualificationThreshold: this.options.leadQualificationThreshold,
+        tariffBrlPerKwh: this.options.leadScoreTariffBrlPerKwh,
+        now,
+      }
+    )
+    return {
+      score: result.score,
+      is_qualified: result.is_qualified,
+      score_breakdown: {
+        factors: result.breakdown,
+        weights: result.weights,
+        threshold: result.threshold,
+        scored_at: now.toISOString(),
+      },
+    }
+  }
+
+  private normaliseCapture(capture: LeadCapture): LeadCapture {
+    const normalised = { ...capture }
+    if (capture.email) {
+      normalised.email = capture.email.trim().toLowerCase()
+    }
+    if (capture.phone) {
+      const phone = normalizePhone(capture.phone, this.options.defaultPhoneCountry as any)
+      if (!phone) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `"${capture.phone}" is not a valid phone number`,
+          "solar360_invalid_phone"
+        )
+      }
+      normalised.phone = phone
+    }
+    return normalised
+  }
+
+  @InjectTransactionManager()
+  private async findOpenLead(
+    capture: LeadCapture,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredLead | undefined> {
+    const candidates = (await this.listLeads(
+      {
+        status: [...OPEN_LEAD_STATUSES],
+        $or: [
+          ...(capture.email ? [{ email: capture.email }] : []),
+          ...(capture.phone ? [{ phone: capture.phone }] : []),
+        ],
+      },
+      { order: { created_at: "ASC" } },
+      sharedContext
+    )) as StoredLead[]
+    // An e-mail match is the stronger identity; among equals, the oldest lead wins.
+    return (
+      candidates.find((lead) => capture.email && lead.email === capture.email) ??
+      candidates[0]
+    )
+  }
+
+  @InjectTransactionManager()
+  private async lockKeys(keys: string[], @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as {
+      execute: (sql: string, params: unknown[]) => Promise<unknown>
+    }
+    // Sorted, so two requests locking the same pair never wait on each other crosswise.
+    for (const key of [...new Set(keys)].sort()) {
+      await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [key])
+    }
+  }
+
   private async findSalt(day: string): Promise<string | null> {
     const [existing] = await this.listPrivacySalts({ day }, { take: 1 })
     return existing?.salt ?? null
@@ -101,3 +453,11 @@ class Solar360ModuleService extends MedusaService({
 }
 
 export default Solar360ModuleService
+
+function toNumber(value: unknown): number | null {
+  if (value === null || value === undefined) {
+    return null
+  }
+  const number = Number(value)
+  return Number.isFinite(number) ? number : null
+}

@@ -11,6 +11,9 @@ describe("plugin options", () => {
       photogrammetryCacheTtlDays: 90,
       aneelBaseUrl: "https://dadosabertos.aneel.gov.br",
       googleSolarBaseUrl: "https://solar.googleapis.com",
+      leadScoreWeights: {},
+      leadQualificationThreshold: 60,
+      leadScoreTariffBrlPerKwh: 0.95,
     })
   })
 
@@ -31,6 +34,8 @@ describe("plugin options", () => {
     [{ aneelBaseUrl: "not a url" }, /option "aneelBaseUrl"/],
     [{ defaultPhoneCountry: "brazil" }, /option "defaultPhoneCountry": must be an ISO 3166-1 alpha-2 code/],
     [{ ipSaltGraceDay: 3 }, /unknown option\(s\) "ipSaltGraceDay"/],
+    [{ leadScoreWeights: { bill: -5 } }, /option "leadScoreWeights.bill"/],
+    [{ leadQualificationThreshold: 120 }, /option "leadQualificationThreshold"/],
     ["fast", /options must be an object/],
   ])("refuses %j with a message naming the option", (raw, message) => {
     expect(() => parseSolar360Options(raw)).toThrow(message)

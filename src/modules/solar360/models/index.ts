@@ -1,4 +1,5 @@
 export * from "./lead"
+export * from "./lead-status-change"
 export * from "./event"
 export * from "./rag-query"
 export * from "./helio-conversation"

@@ -1,25 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { LEAD_INTEREST_TYPES, LEAD_STATUSES } from "../../../lib/leads"
+import { LeadStatusChange } from "./lead-status-change"
 
-export const LEAD_STATUSES = [
-  "new",
-  "contacted",
-  "qualified",
-  "proposal",
-  "negotiation",
-  "converted",
-  "lost",
-] as const
-
-export const LEAD_INTEREST_TYPES = [
-  "solar",
-  "financing",
-  "quote",
-  "product",
-  "catalog",
-  "calculator",
-  "chat",
-  "other",
-] as const
+// The enumerations live in lib/leads (pure, shared with the funnel and scoring rules).
+export { LEAD_INTEREST_TYPES, LEAD_STATUSES }
 
 /**
  * A sales lead captured from the storefront, the calculators or the Helio assistant.
@@ -38,6 +22,8 @@ export const Lead = model
 
     // Interest
     interest_type: model.enum([...LEAD_INTEREST_TYPES]).default("other"),
+    // Every interest the person has shown, in order (a dedupe appends to it)
+    interests: model.json().nullable(),
     message: model.text().nullable(),
     monthly_bill_brl: model.bigNumber().nullable(),
     monthly_consumption_kwh: model.bigNumber().nullable(),
@@ -57,11 +43,16 @@ export const Lead = model
     first_touch: model.json().nullable(),
     last_touch: model.json().nullable(),
     touch_count: model.number().default(1),
+    first_touch_at: model.dateTime().nullable(),
+    last_touch_at: model.dateTime().nullable(),
 
     // Funnel
     status: model.enum([...LEAD_STATUSES]).default("new"),
     lost_reason: model.text().nullable(),
     contacted_at: model.dateTime().nullable(),
+    assigned_to: model.text().nullable(),
+    notes: model.text().nullable(),
+    status_history: model.hasMany(() => LeadStatusChange, { mappedBy: "lead" }),
 
     // Scoring (the breakdown is the explanation LGPD art. 20 asks for)
     score: model.number().default(0),
@@ -89,6 +80,8 @@ export const Lead = model
     { on: ["email"] },
     { on: ["phone"] },
     { on: ["utm_campaign"] },
+    { on: ["assigned_to"] },
+    { on: ["score"] },
     { on: ["customer_id"] },
     { on: ["quote_id"] },
     { on: ["order_id"] },

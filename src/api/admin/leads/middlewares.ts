@@ -1,0 +1,51 @@
+import {
+  MiddlewareRoute,
+  unlessPath,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { adminLeadListQueryConfig, adminLeadQueryConfig } from "./query-config"
+import {
+  AdminExportLeadsParams,
+  AdminGetLeadFunnelParams,
+  AdminGetLeadParams,
+  AdminGetLeadsParams,
+  AdminUpdateLead,
+} from "./validators"
+
+export const adminLeadMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/leads",
+    middlewares: [validateAndTransformQuery(AdminGetLeadsParams, adminLeadListQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/leads/export",
+    middlewares: [validateAndTransformQuery(AdminExportLeadsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/leads/funnel",
+    middlewares: [validateAndTransformQuery(AdminGetLeadFunnelParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/leads/:id",
+    // "/admin/leads/:id" also matches the export and funnel paths; they have their own.
+    middlewares: [
+      unlessPath(
+        /^\/admin\/leads\/(export|funnel)\/?$/,
+        validateAndTransformQuery(AdminGetLeadParams, adminLeadQueryConfig)
+      ),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/leads/:id",
+    middlewares: [
+      validateAndTransformBody(AdminUpdateLead),
+      validateAndTransformQuery(AdminGetLeadParams, adminLeadQueryConfig),
+    ],
+  },
+]

@@ -1,0 +1,84 @@
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { z } from "@medusajs/framework/zod"
+import { LEAD_INTEREST_TYPES, LEAD_STATUSES } from "../../../lib/leads"
+import { LEAD_EXPORT_COLUMNS } from "./query-config"
+
+/** A date range as Medusa's operators; each bound must be a real date (else a 400). */
+const dateRange = () =>
+  z
+    .object({
+      $gt: z.coerce.date(),
+      $gte: z.coerce.date(),
+      $lt: z.coerce.date(),
+      $lte: z.coerce.date(),
+    })
+    .partial()
+    .strict()
+    .optional()
+
+const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
+  z.union([schema, z.array(schema)]).optional()
+
+/** Filters shared by the list, the CSV export and (partly) the funnel. */
+export const AdminLeadFilters = z.object({
+  /** Free text over name, e-mail, phone and company. */
+  q: z.string().trim().min(1).max(200).optional(),
+  status: oneOrMany(z.enum(LEAD_STATUSES)),
+  interest_type: oneOrMany(z.enum(LEAD_INTEREST_TYPES)),
+  utm_source: oneOrMany(z.string().max(200)),
+  utm_medium: oneOrMany(z.string().max(200)),
+  utm_campaign: oneOrMany(z.string().max(200)),
+  assigned_to: oneOrMany(z.string().max(200)),
+  is_qualified: booleanString().optional(),
+  score_min: z.coerce.number().int().min(0).max(100).optional(),
+  score_max: z.coerce.number().int().min(0).max(100).optional(),
+  created_at: dateRange(),
+})
+
+export const AdminGetLeadsParams = createFindParams({ limit: 20, offset: 0 })
+  .merge(AdminLeadFilters)
+  .strict()
+
+export type AdminGetLeadsParams = z.infer<typeof AdminGetLeadsParams>
+
+export const AdminExportLeadsParams = AdminLeadFilters.extend({
+  /** A column of the export, "-" in front for descending: `-created_at`. */
+  order: z
+    .string()
+    .refine((value) => (LEAD_EXPORT_COLUMNS as readonly string[]).includes(value.replace(/^-/, "")), {
+      message: "must be a column of the export, optionally prefixed with -",
+    })
+    .optional(),
+}).strict()
+
+export type AdminExportLeadsParams = z.infer<typeof AdminExportLeadsParams>
+
+export const AdminGetLeadParams = createSelectParams()
+
+export const AdminGetLeadFunnelParams = z
+  .object({
+    created_at: dateRange(),
+    utm_source: z.string().max(200).optional(),
+    utm_medium: z.string().max(200).optional(),
+    utm_campaign: z.string().max(200).optional(),
+  })
+  .strict()
+
+export type AdminGetLeadFunnelParams = z.infer<typeof AdminGetLeadFunnelParams>
+
+/** What an operator may change. Status follows the funnel rules (400 otherwise). */
+export const AdminUpdateLead = z
+  .object({
+    status: z.enum(LEAD_STATUSES).optional(),
+    reopen: z.boolean().optional(),
+    lost_reason: z.string().trim().min(1).max(1000).nullish(),
+    assigned_to: z.string().trim().min(1).max(200).nullish(),
+    notes: z.string().max(10_000).nullish(),
+    /** Kept in the status history entry of this change. */
+    note: z.string().trim().min(1).max(1000).optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: "nothing to update" })
+
+export type AdminUpdateLead = z.infer<typeof AdminUpdateLead>

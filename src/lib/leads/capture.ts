@@ -1,0 +1,167 @@
+// How a lead captured from the storefront becomes a new record or updates an open one
+// (dedupe): first touch is kept, last touch replaced, interests accumulate, blanks are
+// filled, explicit consent statements replace older ones. Pure; the module applies it.
+
+export const TOUCH_FIELDS = [
+  "utm_source",
+  "utm_medium",
+  "utm_campaign",
+  "utm_term",
+  "utm_content",
+  "gclid",
+  "fbclid",
+  "landing_page",
+  "referrer",
+] as const
+
+export type TouchField = (typeof TOUCH_FIELDS)[number]
+
+/** One visit's attribution, as stored in `first_touch` / `last_touch`. */
+export type LeadTouch = Partial<Record<TouchField, string>> & { at: string }
+
+/** Contact and interest fields a capture may fill. */
+export const PROFILE_FIELDS = [
+  "name",
+  "email",
+  "phone",
+  "company",
+  "cpf_cnpj",
+  "city",
+  "state",
+] as const
+
+export type LeadCapture = Partial<Record<(typeof PROFILE_FIELDS)[number], string | null>> &
+  Partial<Record<TouchField, string | null>> & {
+    interest_type: string
+    message?: string | null
+    monthly_bill_brl?: number | null
+    monthly_consumption_kwh?: number | null
+    /** undefined: the form did not ask; a boolean is an explicit statement. */
+    consent_marketing?: boolean
+    consent_terms_version?: string | null
+    customer_id?: string | null
+    ip_hash?: string | null
+  }
+
+/** The stored lead fields a merge reads. */
+export type StoredLeadForMerge = Partial<Record<(typeof PROFILE_FIELDS)[number], string | null>> & {
+  interest_type: string
+  interests?: unknown
+  message?: string | null
+  monthly_bill_brl?: number | null
+  monthly_consumption_kwh?: number | null
+  touch_count: number
+  first_touch?: unknown
+  customer_id?: string | null
+}
+
+export function touchFromCapture(capture: LeadCapture, at: Date): LeadTouch {
+  const touch: LeadTouch = { at: at.toISOString() }
+  for (const field of TOUCH_FIELDS) {
+    const value = capture[field]
+    if (value) {
+      touch[field] = value
+    }
+  }
+  return touch
+}
+
+/** Columns of a brand-new lead (score and status are added by the caller). */
+export function newLeadFromCapture(capture: LeadCapture, at: Date) {
+  const touch = touchFromCapture(capture, at)
+  const consentGiven = capture.consent_marketing === true
+  return {
+    ...pick(capture, PROFILE_FIELDS),
+    ...pick(capture, TOUCH_FIELDS),
+    interest_type: capture.interest_type,
+    interests: [capture.interest_type],
+    message: capture.message ?? null,
+    monthly_bill_brl: capture.monthly_bill_brl ?? null,
+    monthly_consumption_kwh: capture.monthly_consumption_kwh ?? null,
+    first_touch: touch,
+    last_touch: touch,
+    touch_count: 1,
+    first_touch_at: at,
+    last_touch_at: at,
+    consent_marketing: consentGiven,
+    consent_terms_version: capture.consent_terms_version ?? null,
+    consent_at: capture.consent_marketing === undefined ? null : at,
+    customer_id: capture.customer_id ?? null,
+    ip_hash: capture.ip_hash ?? null,
+  }
+}
+
+/**
+ * The update that folds a repeated capture into an open lead. Profile blanks are filled
+ * (a stored value is not overwritten by a later form), the newest message, bill and
+ * consumption win, the last touch is replaced, and a new interest is appended.
+ */
+export function mergeCaptureIntoLead(
+  existing: StoredLeadForMerge,
+  capture: LeadCapture,
+  at: Date
+) {
+  const update: Record<string, unknown> = {}
+  for (const field of PROFILE_FIELDS) {
+    if (!existing[field] && capture[field]) {
+      update[field] = capture[field]
+    }
+  }
+  const interests = Array.isArray(existing.interests)
+    ? [...(existing.interests as string[])]
+    : [existing.interest_type]
+  if (!interests.includes(capture.interest_type)) {
+    interests.push(capture.interest_type)
+  }
+  update.interests = interests
+  update.interest_type = capture.interest_type
+
+  for (const field of ["message", "monthly_bill_brl", "monthly_consumption_kwh"] as const) {
+    if (capture[field] !== undefined && capture[field] !== null) {
+      update[field] = capture[field]
+    }
+  }
+
+  const touch = touchFromCapture(capture, at)
+  update.last_touch_at = at
+  // Last *non-direct* touch (as Google Analytics attributes): a visit without any
+  // campaign, click id or referrer does not erase the campaign that brought the person.
+  if (hasAttribution(touch)) {
+    update.last_touch = touch
+    // Flat columns mirror the last touch, so a filter on utm_campaign finds the
+    // campaign that brought the person back.
+    for (const field of TOUCH_FIELDS) {
+      update[field] = touch[field] ?? null
+    }
+  }
+  if (!existing.first_touch) {
+    update.first_touch = touch
+  }
+  update.touch_count = existing.touch_count + 1
+
+  if (capture.consent_marketing !== undefined) {
+    // The latest explicit statement is the one in force (consent can be withdrawn).
+    update.consent_marketing = capture.consent_marketing
+    update.consent_terms_version = capture.consent_terms_version ?? null
+    update.consent_at = at
+  }
+  if (!existing.customer_id && capture.customer_id) {
+    update.customer_id = capture.customer_id
+  }
+  if (capture.ip_hash) {
+    update.ip_hash = capture.ip_hash
+  }
+  return update
+}
+
+export function hasAttribution(touch: LeadTouch): boolean {
+  return TOUCH_FIELDS.some((field) => Boolean(touch[field]))
+}
+
+function pick<T extends object, K extends readonly string[]>(source: T, keys: K) {
+  const out: Record<string, unknown> = {}
+  for (const key of keys) {
+    out[key] = (source as Record<string, unknown>)[key] ?? null
+  }
+  return out as Record<K[number], string | null>
+}

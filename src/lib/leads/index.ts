@@ -1,0 +1,3 @@
+export * from "./funnel"
+export * from "./score"
+export * from "./capture"

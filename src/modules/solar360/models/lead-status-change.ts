@@ -1,0 +1,22 @@
+import { model } from "@medusajs/framework/utils"
+import { LEAD_STATUSES } from "../../../lib/leads"
+import { Lead } from "./lead"
+
+export const LEAD_STATUS_ACTOR_TYPES = ["user", "customer", "system"] as const
+
+/**
+ * One entry of a lead's status history: who moved it, from where to where, when and why.
+ * Append-only; the funnel report and LGPD art. 20 reviews read it.
+ */
+export const LeadStatusChange = model
+  .define("lead_status_change", {
+    id: model.id({ prefix: "lsc" }).primaryKey(),
+    lead: model.belongsTo(() => Lead, { mappedBy: "status_history" }),
+    // null for the entry that records the lead's creation
+    from_status: model.enum([...LEAD_STATUSES]).nullable(),
+    to_status: model.enum([...LEAD_STATUSES]),
+    actor_type: model.enum([...LEAD_STATUS_ACTOR_TYPES]),
+    actor_id: model.text().nullable(),
+    note: model.text().nullable(),
+  })
+  .indexes([{ on: ["to_status"] }, { on: ["created_at"] }])

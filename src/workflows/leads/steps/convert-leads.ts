@@ -1,0 +1,41 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SOLAR360_MODULE } from "../../../modules/solar360"
+import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { UpdateLeadResult } from "../../../modules/solar360/service"
+import { LeadConversion } from "./find-leads-for-order"
+
+/** Moves each lead to `converted` with the order and its value, recording the move. */
+export const convertLeadsStep = createStep(
+  "convert-leads",
+  async (conversions: LeadConversion[], { container }) => {
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    const results: UpdateLeadResult[] = []
+    for (const conversion of conversions) {
+      results.push(
+        await solar360.updateLeadWithHistory(conversion.lead_id, {
+          status: "converted",
+          order_id: conversion.order_id,
+          conversion_value: conversion.conversion_value,
+          actor_type: "system",
+          note: `order ${conversion.order_id} placed`,
+        })
+      )
+    }
+    return new StepResponse(
+      results.map((result) => result.lead_id),
+      results
+    )
+  },
+  async (results: UpdateLeadResult[] | undefined, { container }) => {
+    if (!results?.length) {
+      return
+    }
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    for (const result of results) {
+      await solar360.updateLeads({ id: result.lead_id, ...(result.previous as object) })
+      if (result.status_change_id) {
+        await solar360.deleteLeadStatusChanges([result.status_change_id])
+      }
+    }
+  }
+)

@@ -1,0 +1,44 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { OPEN_LEAD_STATUSES } from "../../../lib/leads"
+import { SOLAR360_MODULE } from "../../../modules/solar360"
+import type Solar360ModuleService from "../../../modules/solar360/service"
+
+/** Sets `customer_id` on the open leads that carry the new customer's e-mail. */
+export const linkLeadsToCustomerStep = createStep(
+  "link-leads-to-customer",
+  async (input: { customer_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [customer],
+    } = await query.graph({
+      entity: "customer",
+      fields: ["id", "email"],
+      filters: { id: input.customer_id },
+    })
+    if (!customer?.email) {
+      return new StepResponse([] as string[], [] as string[])
+    }
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    const leads = await solar360.listLeads(
+      {
+        email: customer.email.trim().toLowerCase(),
+        customer_id: null,
+        status: [...OPEN_LEAD_STATUSES],
+      },
+      { select: ["id"] }
+    )
+    const ids = leads.map((lead) => lead.id)
+    if (ids.length) {
+      await solar360.updateLeads({ selector: { id: ids }, data: { customer_id: customer.id } })
+    }
+    return new StepResponse(ids, ids)
+  },
+  async (ids: string[] | undefined, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    await solar360.updateLeads({ selector: { id: ids }, data: { customer_id: null } })
+  }
+)

@@ -1,0 +1,30 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SOLAR360_MODULE } from "../../../modules/solar360"
+import type Solar360ModuleService from "../../../modules/solar360/service"
+import type {
+  LeadStatusUpdate,
+  UpdateLeadResult,
+} from "../../../modules/solar360/service"
+
+export type UpdateLeadStepInput = { id: string; update: LeadStatusUpdate }
+
+export const updateLeadStep = createStep(
+  "update-lead",
+  async (input: UpdateLeadStepInput, { container }) => {
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    const result = await solar360.updateLeadWithHistory(input.id, input.update)
+    return new StepResponse(result, result)
+  },
+  async (result: UpdateLeadResult | undefined, { container }) => {
+    if (!result) {
+      return
+    }
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    if (Object.keys(result.previous).length) {
+      await solar360.updateLeads({ id: result.lead_id, ...(result.previous as object) })
+    }
+    if (result.status_change_id) {
+      await solar360.deleteLeadStatusChanges([result.status_change_id])
+    }
+  }
+)
