@@ -38,6 +38,31 @@ export async function createStoreHeaders(container: MedusaContainer) {
   return { headers: { "x-publishable-api-key": key.token } }
 }
 
+/**
+ * Registers a customer through the store API and logs them in; returns their id and store
+ * headers carrying both the publishable key and the customer's bearer token.
+ */
+export async function createCustomerHeaders(
+  api: Api,
+  container: MedusaContainer,
+  store: { headers: Record<string, string> },
+  email = `cliente-${Date.now()}@example.com`
+) {
+  const password = "senha-segura-123"
+  const registration = await api.post("/auth/customer/emailpass/register", { email, password })
+  await api.post(
+    "/store/customers",
+    { email },
+    { headers: { ...store.headers, authorization: `Bearer ${registration.data.token}` } }
+  )
+  const login = await api.post("/auth/customer/emailpass", { email, password })
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email })
+  return {
+    customer_id: customer.id,
+    headers: { ...store.headers, authorization: `Bearer ${login.data.token}` },
+  }
+}
+
 /** Axios rejects non-2xx answers; tests about errors want the response itself. */
 export function responseOf(promise: Promise<any>) {
   return promise.then(

@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
 
 jest.setTimeout(120_000)
 
@@ -163,21 +163,11 @@ medusaIntegrationTestRunner({
 
       it("sets customer_id when a logged-in customer submits", async () => {
         const email = "cliente.logada@example.com"
-        const password = "senha-segura-123"
-        const registration = await api.post("/auth/customer/emailpass/register", { email, password })
-        await api.post(
-          "/store/customers",
-          { email },
-          { headers: { ...store.headers, authorization: `Bearer ${registration.data.token}` } }
-        )
-        const login = await api.post("/auth/customer/emailpass", { email, password })
-        const [customer] = await getContainer().resolve(Modules.CUSTOMER).listCustomers({ email })
+        const customer = await createCustomerHeaders(api, getContainer(), store, email)
 
-        const response = await api.post("/store/leads", leadBody({ email }), {
-          headers: { ...store.headers, authorization: `Bearer ${login.data.token}` },
-        })
+        const response = await api.post("/store/leads", leadBody({ email }), customer)
         const stored = await solar360.retrieveLead(response.data.lead.id)
-        expect(stored.customer_id).toBe(customer.id)
+        expect(stored.customer_id).toBe(customer.customer_id)
       })
 
       it("emits solar360.lead.created, then solar360.lead.updated on a dedupe", async () => {

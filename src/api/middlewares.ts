@@ -1,12 +1,14 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLeadMiddlewares } from "./admin/leads/middlewares"
 import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middlewares"
+import { storeEventMiddlewares } from "./store/events/middlewares"
 import { storeLeadMiddlewares } from "./store/leads/middlewares"
 import { storeDataPracticesMiddlewares } from "./store/solar360/data-practices/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...storeLeadMiddlewares,
+    ...storeEventMiddlewares,
     ...storeDataPracticesMiddlewares,
     ...adminLeadMiddlewares,
     ...adminSolar360StatsMiddlewares,

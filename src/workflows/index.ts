@@ -1,3 +1,4 @@
 // Public workflows, importable by a store as `medusa-plugin-solar360/workflows`.
 export * from "./privacy"
 export * from "./leads"
+export * from "./analytics"

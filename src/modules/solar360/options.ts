@@ -49,6 +49,17 @@ export const Solar360Options = z
       .default({}),
     /** A lead whose score reaches this is `is_qualified`. */
     leadQualificationThreshold: z.number().min(0).max(100).default(60),
+    /**
+     * Request headers a trusted proxy/CDN sets with the visitor's location, e.g.
+     * `{ country: "cf-ipcountry" }` behind Cloudflare. Off by default: a client could forge them.
+     */
+    geoHeaders: z
+      .object({ country: z.string(), region: z.string(), city: z.string(), timezone: z.string() })
+      .partial()
+      .strict()
+      .default({}),
+    /** Events whose corrected time is further ahead than this are rejected. */
+    eventFutureToleranceHours: z.number().positive().max(168).default(23),
     /** R$/kWh used to turn a stated consumption into a bill when scoring a lead. */
     leadScoreTariffBrlPerKwh: z.number().positive().default(0.95),
   })

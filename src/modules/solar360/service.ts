@@ -1,5 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import {
+  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
@@ -17,7 +18,9 @@ import {
   OPEN_LEAD_STATUSES,
   scoreLead,
 } from "../../lib/leads"
+import { parseUserAgent } from "../../lib/analytics"
 import { generateDailySalt, hashIp, saltDayKey } from "../../lib/privacy"
+import { INSERT_EVENTS_SQL, rawBigNumber } from "./event-ingest"
 import {
   AneelCache,
   CatalogAccessLog,
@@ -69,6 +72,17 @@ export type UpdateLeadResult = {
   lead_id: string
   previous: Record<string, unknown>
   status_change_id: string | null
+}
+
+/** A batch of validated events plus what the request tells about its sender. */
+export type IngestEventsInput = {
+  events: Array<Record<string, any> & { message_id: string; occurred_at: Date }>
+  received_at: Date
+  sent_at?: Date | null
+  customer_id?: string | null
+  ip?: string | null
+  user_agent?: string | null
+  headers?: Record<string, string | string[] | undefined>
 }
 
 type StoredLead = Record<string, any> & { id: string; status: LeadStatus; touch_count: number }
@@ -363,6 +377,78 @@ class Solar360ModuleService extends MedusaService({
         rows.filter((row) => row[key] !== null).map((row) => [row[key] as string, Number(row.count)])
       )
     return { counts: toRecord(statusRows, "status"), lostAtStage: toRecord(lostRows, "from_status") }
+  }
+
+  /**
+   * Writes a batch of events in one set-based statement. Events whose message_id is already
+   * stored are skipped (idempotent retries). Enrichment happens once per batch: the IP
+   * becomes the day's `ip_hash`, the user agent becomes device/browser/OS and `is_bot`,
+   * trusted proxy headers (option `geoHeaders`) give the location. Returns the new ids.
+   */
+  @InjectManager()
+  async ingestEvents(
+    input: IngestEventsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ inserted_ids: string[] }> {
+    return this.ingestEvents_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async ingestEvents_(
+    input: IngestEventsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ inserted_ids: string[] }> {
+    if (!input.events.length) {
+      return { inserted_ids: [] }
+    }
+    // Workflow inputs are serialised: dates may arrive as ISO strings.
+    const receivedAt = new Date(input.received_at)
+    const ip_hash = input.ip
+      ? await this.hashRequestIp(input.ip, input.user_agent ?? "", receivedAt)
+      : null
+    const device = parseUserAgent(input.user_agent)
+    const geo = this.geoFromHeaders(input.headers ?? {})
+
+    const rows = input.events.map((event) => ({
+      ...event,
+      id: generateEntityId(undefined, "evt"),
+      raw_value: rawBigNumber(event.value),
+      raw_product_price: rawBigNumber(event.product_price),
+      raw_order_value: rawBigNumber(event.order_value),
+      client_timestamp: event.timestamp ?? null,
+      sent_at: input.sent_at ?? null,
+      received_at: receivedAt,
+      customer_id: input.customer_id ?? null,
+      ...device,
+      country: geo.country,
+      region: geo.region,
+      city: geo.city,
+      timezone: geo.timezone ?? event.timezone ?? null,
+      ip_hash,
+    }))
+    const manager = sharedContext.transactionManager as {
+      execute: (sql: string, params: unknown[]) => Promise<Array<{ id: string }>>
+    }
+    const inserted = await manager.execute(INSERT_EVENTS_SQL, [JSON.stringify(rows)])
+    return { inserted_ids: inserted.map((row) => row.id) }
+  }
+
+  private geoFromHeaders(headers: Record<string, string | string[] | undefined>) {
+    const read = (name?: string) => {
+      if (!name) {
+        return null
+      }
+      const raw = headers[name.toLowerCase()]
+      const value = (Array.isArray(raw) ? raw[0] : raw)?.trim()
+      return value ? value.slice(0, 100) : null
+    }
+    const { country, region, city, timezone } = this.options.geoHeaders
+    return {
+      country: read(country)?.toUpperCase() ?? null,
+      region: read(region),
+      city: read(city) ? decodeURIComponent(read(city)!) : null,
+      timezone: read(timezone),
+    }
   }
 
   /** Score and qualification of a lead's current fields, with the plugin's weights. */

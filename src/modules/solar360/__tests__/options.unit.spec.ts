@@ -14,6 +14,8 @@ describe("plugin options", () => {
       leadScoreWeights: {},
       leadQualificationThreshold: 60,
       leadScoreTariffBrlPerKwh: 0.95,
+      geoHeaders: {},
+      eventFutureToleranceHours: 23,
     })
   })
 

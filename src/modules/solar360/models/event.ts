@@ -36,7 +36,10 @@ export const Event = model
     session_id: model.text().nullable(),
     anonymous_id: model.text().nullable(),
     customer_id: model.text().nullable(),
+    // Skew-corrected: received_at - (sent_at - client_timestamp)
     occurred_at: model.dateTime(),
+    // The client's own clock, as sent
+    client_timestamp: model.dateTime().nullable(),
     sent_at: model.dateTime().nullable(),
     received_at: model.dateTime(),
 
@@ -62,6 +65,8 @@ export const Event = model
     city: model.text().nullable(),
     timezone: model.text().nullable(),
     ip_hash: model.text().nullable(),
+    // Crawlers are stored (nothing is lost) but excluded from reports
+    is_bot: model.boolean().default(false),
 
     // Marketing
     utm_source: model.text().nullable(),

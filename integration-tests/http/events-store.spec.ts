@@ -1,0 +1,220 @@
+import { randomUUID } from "crypto"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SOLAR360_MODULE } from "../../src/modules/solar360"
+import type Solar360ModuleService from "../../src/modules/solar360/service"
+import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+
+jest.setTimeout(120_000)
+
+const ANDROID_CHROME =
+  "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36"
+
+const pageView = (overrides: Record<string, unknown> = {}) => ({
+  message_id: randomUUID(),
+  event_name: "page_view",
+  category: "page_view",
+  session_id: "sess_1",
+  anonymous_id: "anon_1",
+  url: "https://loja.example.com/kits",
+  path: "/kits",
+  title: "Kits solares",
+  referrer: "https://www.google.com/",
+  screen_resolution: "1080x2400",
+  utm_source: "google",
+  utm_campaign: "verao",
+  properties: { experiment: "b" },
+  ...overrides,
+})
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+    let solar360: Solar360ModuleService
+
+    beforeEach(async () => {
+      store = await createStoreHeaders(getContainer())
+      solar360 = getContainer().resolve(SOLAR360_MODULE)
+    })
+
+    const send = (body: unknown, headers: Record<string, string> = {}) =>
+      responseOf(
+        api.post("/store/events", body, {
+          headers: { ...store.headers, "user-agent": ANDROID_CHROME, ...headers },
+        })
+      )
+    const eventCount = async () => (await solar360.listEvents({}, { select: ["id"] })).length
+
+    describe("POST /store/events", () => {
+      it("stores a batch enriched: skew-corrected time, device, location, daily IP hash", async () => {
+        const sentAt = "2026-06-01T12:05:00.000Z" // the client's clock
+        const events = [
+          pageView({ timestamp: "2026-06-01T12:03:00.000Z" }),
+          pageView({
+            event_name: "add_to_cart",
+            category: "ecommerce",
+            product_id: "prod_01",
+            product_price: 1299.9,
+            value: 1299.9,
+            currency_code: "BRL",
+            timestamp: "2026-06-01T12:04:30.000Z",
+          }),
+          pageView({ event_name: "scroll", category: "engagement", scroll_depth: 75, time_on_page: 42 }),
+        ]
+        const before = Date.now()
+        const response = await send(
+          { sent_at: sentAt, events },
+          { "cf-ipcountry": "br", "x-geo-region": "SP", "x-geo-city": "S%C3%A3o%20Paulo" }
+        )
+        const after = Date.now()
+
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual({ accepted: 3, duplicates: 0, rejected: [] })
+
+        const [first] = await solar360.listEvents({ message_id: events[0].message_id })
+        // occurred_at = received_at - (sent_at - timestamp) = received_at - 2 min
+        const received = first.received_at.getTime()
+        expect(received).toBeGreaterThanOrEqual(before - 5)
+        expect(received).toBeLessThanOrEqual(after + 5)
+        expect(first.occurred_at.getTime()).toBe(received - 120_000)
+        expect(first.client_timestamp!.toISOString()).toBe("2026-06-01T12:03:00.000Z")
+        expect(first.sent_at!.toISOString()).toBe(sentAt)
+        expect(first).toMatchObject({
+          id: expect.stringMatching(/^evt_/),
+          device_type: "mobile",
+          device_brand: "Samsung",
+          browser: "Chrome",
+          os: "Android",
+          is_bot: false,
+          country: "BR",
+          region: "SP",
+          city: "São Paulo",
+          screen_resolution: "1080x2400",
+          properties: { experiment: "b" },
+          ip_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        })
+
+        const [cart] = await solar360.listEvents({ message_id: events[1].message_id })
+        expect(Number(cart.product_price)).toBe(1299.9)
+        expect(cart.currency_code).toBe("brl")
+        const [scroll] = await solar360.listEvents({ message_id: events[2].message_id })
+        expect(scroll).toMatchObject({ scroll_depth: 75, time_on_page: 42 })
+        // No sent_at difference for an event without its own timestamp: received time.
+        expect(scroll.occurred_at.getTime()).toBe(received)
+      })
+
+      it("never stores the request IP in any column", async () => {
+        await send({ events: [pageView(), pageView()] })
+        const connection = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const rows = await connection.raw("select * from event")
+        const dump = JSON.stringify(rows.rows)
+        expect(rows.rows).toHaveLength(2)
+        expect(dump).not.toContain("127.0.0.1")
+        expect(dump).not.toContain("::1")
+      })
+
+      it("is idempotent: the same batch twice stores each event once", async () => {
+        const batch = { events: [pageView(), pageView(), pageView()] }
+        const first = await send(batch)
+        const retry = await send(batch)
+        expect(first.data).toEqual({ accepted: 3, duplicates: 0, rejected: [] })
+        expect(retry.data).toEqual({ accepted: 0, duplicates: 3, rejected: [] })
+        expect(await eventCount()).toBe(3)
+      })
+
+      it("answers per event: accepted, duplicate in the batch, rejected with reasons", async () => {
+        const good = pageView()
+        const response = await send({
+          sent_at: new Date().toISOString(),
+          events: [
+            good,
+            pageView({ category: "pageview" }),
+            pageView({ timestamp: new Date(Date.now() + 24 * 3_600_000).toISOString() }),
+            pageView({ properties: { blob: "x".repeat(33 * 1024) } }),
+            { ...good },
+            pageView({ message_id: "not-a-uuid", colour: "red" }),
+          ],
+        })
+
+        expect(response.status).toBe(200)
+        expect(response.data.accepted).toBe(1)
+        expect(response.data.duplicates).toBe(1)
+        expect(response.data.rejected).toEqual([
+          { index: 1, code: "invalid_event", message: expect.stringContaining("category") },
+          { index: 2, code: "timestamp_in_future", message: expect.stringContaining("23 h") },
+          { index: 3, code: "event_too_large", message: expect.stringContaining("32768") },
+          { index: 5, code: "invalid_event", message: expect.stringMatching(/message_id.*colour|colour.*message_id/) },
+        ])
+        expect(await eventCount()).toBe(1)
+      })
+
+      it("flags bots (stored, to be excluded from reports)", async () => {
+        await send({ events: [pageView()] }, { "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" })
+        const [event] = await solar360.listEvents({})
+        expect(event).toMatchObject({ is_bot: true, device_type: "bot" })
+      })
+
+      it("sets customer_id for a logged-in customer", async () => {
+        const customer = await createCustomerHeaders(api, getContainer(), store)
+        const response = await responseOf(
+          api.post("/store/events", { events: [pageView()] }, customer)
+        )
+        expect(response.data.accepted).toBe(1)
+        const [event] = await solar360.listEvents({})
+        expect(event.customer_id).toBe(customer.customer_id)
+      })
+
+      it("rejects a batch where every event is bad with 400 and writes nothing", async () => {
+        const response = await send({ events: [pageView({ category: "nope" }), { hello: "world" }] })
+        expect(response.status).toBe(400)
+        expect(response.data).toMatchObject({
+          type: "invalid_data",
+          code: "solar360_events_rejected",
+          accepted: 0,
+          rejected: [
+            { index: 0, code: "invalid_event" },
+            { index: 1, code: "invalid_event" },
+          ],
+        })
+        expect(await eventCount()).toBe(0)
+      })
+
+      it("rejects bad envelopes with 400", async () => {
+        for (const body of [
+          {},
+          { events: [] },
+          { events: "page_view" },
+          { events: [pageView()], extra: true },
+          { sent_at: "yesterday", events: [pageView()] },
+          { events: Array.from({ length: 501 }, () => ({})) },
+        ]) {
+          const response = await send(body)
+          expect(response.status).toBe(400)
+          expect(response.data.type).toBe("invalid_data")
+        }
+        expect(await eventCount()).toBe(0)
+      })
+
+      it("refuses a batch over 500 KB with 413 and a code", async () => {
+        const events = Array.from({ length: 40 }, () =>
+          pageView({ properties: { padding: "y".repeat(15 * 1024) } })
+        )
+        const response = await send({ events })
+        expect(response.status).toBe(413)
+        expect(response.data.code).toBe("solar360_batch_too_large")
+        expect(await eventCount()).toBe(0)
+      })
+
+      it("refuses a request without a publishable key (400 not_allowed) and has no GET (404)", async () => {
+        const noKey = await responseOf(api.post("/store/events", { events: [pageView()] }))
+        expect(noKey.status).toBe(400)
+        expect(noKey.data.type).toBe("not_allowed")
+        const list = await responseOf(api.get("/store/events", store))
+        expect(list.status).toBe(404)
+        expect(await eventCount()).toBe(0)
+      })
+    })
+  },
+})
