@@ -98,17 +98,19 @@ export const Event = model
     page_load_time: model.number().nullable(),
     server_response_time: model.number().nullable(),
   })
+  // Append-only and written in bulk: every index costs each insert. Sparse references are
+  // indexed only where set; time columns use BRIN, which stays tiny for rows that arrive in
+  // time order and does not contend on the right-most page under concurrent batches.
   .indexes([
     { on: ["message_id"], unique: true },
     { on: ["event_name"] },
-    { on: ["category"] },
     { on: ["session_id"] },
     { on: ["anonymous_id"] },
-    { on: ["customer_id"] },
-    { on: ["cart_id"] },
-    { on: ["product_id"] },
-    { on: ["order_id"] },
-    { on: ["utm_campaign"] },
-    { on: ["occurred_at"] },
-    { on: ["created_at"] },
+    { name: "IDX_event_customer_id_set", on: ["customer_id"], where: "customer_id IS NOT NULL" },
+    { name: "IDX_event_cart_id_set", on: ["cart_id"], where: "cart_id IS NOT NULL" },
+    { name: "IDX_event_product_id_set", on: ["product_id"], where: "product_id IS NOT NULL" },
+    { name: "IDX_event_order_id_set", on: ["order_id"], where: "order_id IS NOT NULL" },
+    { name: "IDX_event_utm_campaign_set", on: ["utm_campaign"], where: "utm_campaign IS NOT NULL" },
+    { name: "IDX_event_occurred_at_brin", on: ["occurred_at"], type: "BRIN", where: null },
+    { name: "IDX_event_created_at_brin", on: ["created_at"], type: "BRIN", where: null },
   ])
