@@ -1,31 +1,8 @@
 import { DomainError } from "../errors"
 
 // Kept here, free of Medusa imports, so pure code and the data models can share one
-// source of truth; must match the check constraint on lead.status.
-export const LEAD_STATUSES = [
-  "new",
-  "contacted",
-  "qualified",
-  "proposal",
-  "negotiation",
-  "converted",
-  "lost",
-] as const
-
-export type LeadStatus = (typeof LEAD_STATUSES)[number]
-
-/** The happy path in order; "lost" is an exit from it, not a stage. */
-export const LEAD_FUNNEL = [
-  "new",
-  "contacted",
-  "qualified",
-  "proposal",
-  "negotiation",
-  "converted",
-] as const
-
-export type LeadFunnelStage = (typeof LEAD_FUNNEL)[number]
-
+// source of truth; must match the check constraint on lead.status. Each list extends the
+// one before it, so the open stages, the funnel and the statuses cannot drift apart.
 export const OPEN_LEAD_STATUSES = [
   "new",
   "contacted",
@@ -35,6 +12,15 @@ export const OPEN_LEAD_STATUSES = [
 ] as const
 
 export type OpenLeadStatus = (typeof OPEN_LEAD_STATUSES)[number]
+
+/** The happy path in order; "lost" is an exit from it, not a stage. */
+export const LEAD_FUNNEL = [...OPEN_LEAD_STATUSES, "converted"] as const
+
+export type LeadFunnelStage = (typeof LEAD_FUNNEL)[number]
+
+export const LEAD_STATUSES = [...LEAD_FUNNEL, "lost"] as const
+
+export type LeadStatus = (typeof LEAD_STATUSES)[number]
 
 export const FINAL_LEAD_STATUSES = ["converted", "lost"] as const
 

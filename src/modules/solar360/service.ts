@@ -324,6 +324,16 @@ class Solar360ModuleService extends MedusaService({
     return { lead_id: lead.id, previous, status_change_id: statusChangeId }
   }
 
+  /** Undoes `updateLeadWithHistory`: restores the changed columns, drops the history entry. */
+  async revertLeadUpdate(result: UpdateLeadResult): Promise<void> {
+    if (Object.keys(result.previous).length) {
+      await this.updateLeads({ id: result.lead_id, ...(result.previous as object) })
+    }
+    if (result.status_change_id) {
+      await this.deleteLeadStatusChanges([result.status_change_id])
+    }
+  }
+
   /**
    * Leads per current status, and lost leads per the status they were lost from (their
    * latest move to "lost"), for the funnel report. Two grouped queries, any data size.

@@ -32,10 +32,7 @@ export const convertLeadsStep = createStep(
     }
     const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
     for (const result of results) {
-      await solar360.updateLeads({ id: result.lead_id, ...(result.previous as object) })
-      if (result.status_change_id) {
-        await solar360.deleteLeadStatusChanges([result.status_change_id])
-      }
+      await solar360.revertLeadUpdate(result)
     }
   }
 )

@@ -20,11 +20,6 @@ export const updateLeadStep = createStep(
       return
     }
     const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
-    if (Object.keys(result.previous).length) {
-      await solar360.updateLeads({ id: result.lead_id, ...(result.previous as object) })
-    }
-    if (result.status_change_id) {
-      await solar360.deleteLeadStatusChanges([result.status_change_id])
-    }
+    await solar360.revertLeadUpdate(result)
   }
 )
