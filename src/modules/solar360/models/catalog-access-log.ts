@@ -44,7 +44,11 @@ export const CatalogAccessLog = model
 
     // Action
     action_type: model.enum([...CATALOG_ACTION_TYPES]),
+    // Skew-corrected: received_at - (sent_at - client_timestamp), as for `event`
     occurred_at: model.dateTime().nullable(),
+    client_timestamp: model.dateTime().nullable(),
+    sent_at: model.dateTime().nullable(),
+    received_at: model.dateTime().nullable(),
 
     // Product
     product_id: model.text().nullable(),
@@ -108,17 +112,26 @@ export const CatalogAccessLog = model
     session_id: model.text().nullable(),
     anonymous_id: model.text().nullable(),
     device_type: model.text().nullable(),
+    browser: model.text().nullable(),
+    os: model.text().nullable(),
+    country: model.text().nullable(),
+    region: model.text().nullable(),
+    city: model.text().nullable(),
     ip_hash: model.text().nullable(),
+    // Crawlers are kept (nothing is lost) but excluded from every report
+    is_bot: model.boolean().default(false),
   })
   .indexes([
     { on: ["message_id"], unique: true },
-    { on: ["action_type"] },
     { on: ["product_id"] },
-    { on: ["customer_id"] },
     { on: ["session_id"] },
-    { on: ["cart_id"] },
-    { on: ["quote_id"] },
-    { on: ["order_id"] },
-    { on: ["search_term"] },
-    { on: ["created_at"] },
+    // Append-only and bulk-inserted: sparse references get partial indexes and time columns
+    // BRIN, so a batch insert maintains as few index pages as possible.
+    { name: "IDX_cal_customer_id_set", on: ["customer_id"], where: "customer_id IS NOT NULL" },
+    { name: "IDX_cal_cart_id_set", on: ["cart_id"], where: "cart_id IS NOT NULL" },
+    { name: "IDX_cal_quote_id_set", on: ["quote_id"], where: "quote_id IS NOT NULL" },
+    { name: "IDX_cal_order_id_set", on: ["order_id"], where: "order_id IS NOT NULL" },
+    { name: "IDX_cal_search_term_set", on: ["search_term"], where: "search_term IS NOT NULL" },
+    { name: "IDX_cal_occurred_at_brin", on: ["occurred_at"], type: "BRIN", where: null },
+    { name: "IDX_cal_created_at_brin", on: ["created_at"], type: "BRIN", where: null },
   ])
