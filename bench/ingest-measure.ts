@@ -6,7 +6,7 @@ import { randomUUID } from "crypto"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE } from "../src/modules/solar360"
-import { INSERT_EVENTS_SQL } from "../src/modules/solar360/event-ingest"
+import { INSERT_EVENTS_SQL } from "../src/modules/solar360/batch-insert"
 import type Solar360ModuleService from "../src/modules/solar360/service"
 
 const N = Number(process.env.BENCH_EVENTS ?? 10_000)

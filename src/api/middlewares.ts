@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLeadMiddlewares } from "./admin/leads/middlewares"
 import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middlewares"
+import { storeCatalogAccessLogMiddlewares } from "./store/catalog-access-logs/middlewares"
 import { storeEventMiddlewares } from "./store/events/middlewares"
 import { storeLeadMiddlewares } from "./store/leads/middlewares"
 import { storeDataPracticesMiddlewares } from "./store/solar360/data-practices/middlewares"
@@ -9,6 +10,7 @@ export default defineMiddlewares({
   routes: [
     ...storeLeadMiddlewares,
     ...storeEventMiddlewares,
+    ...storeCatalogAccessLogMiddlewares,
     ...storeDataPracticesMiddlewares,
     ...adminLeadMiddlewares,
     ...adminSolar360StatsMiddlewares,

@@ -1,2 +1,3 @@
 export * from "./clock"
 export * from "./user-agent"
+export * from "./classify-batch"

@@ -20,7 +20,11 @@ import {
 import { parseUserAgent } from "../../lib/analytics"
 import { generateIds } from "../../lib/ids/ulid"
 import { generateDailySalt, hashIp, saltDayKey } from "../../lib/privacy"
-import { INSERT_EVENTS_SQL, rawBigNumber } from "./event-ingest"
+import {
+  INSERT_CATALOG_ACCESS_LOGS_SQL,
+  INSERT_EVENTS_SQL,
+  rawBigNumber,
+} from "./batch-insert"
 import {
   AneelCache,
   CatalogAccessLog,
@@ -408,6 +412,58 @@ class Solar360ModuleService extends MedusaService({
     input: IngestEventsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inserted_ids: string[] }> {
+    const toRow = (event: Record<string, any>, origin: Record<string, any>) => ({
+      ...event,
+      raw_value: rawBigNumber(event.value),
+      raw_product_price: rawBigNumber(event.product_price),
+      raw_order_value: rawBigNumber(event.order_value),
+      ...origin,
+      timezone: origin.timezone ?? event.timezone ?? null,
+    })
+    const manager = sharedContext.transactionManager
+    return this.insertBatch(INSERT_EVENTS_SQL, "evt", input, manager, toRow)
+  }
+
+  /**
+   * Stores a validated batch of catalog access logs exactly as `ingestEvents` stores events:
+   * enriched, one statement, duplicates of a stored message_id skipped.
+   */
+  @InjectManager()
+  async ingestCatalogAccessLogs(
+    input: IngestEventsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ inserted_ids: string[] }> {
+    return this.ingestCatalogAccessLogs_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async ingestCatalogAccessLogs_(
+    input: IngestEventsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ inserted_ids: string[] }> {
+    const toRow = (log: Record<string, any>, origin: Record<string, any>) => ({
+      ...log,
+      raw_price_brl: rawBigNumber(log.price_brl),
+      raw_recommendation_score: rawBigNumber(log.recommendation_score),
+      ...origin,
+    })
+    const manager = sharedContext.transactionManager
+    return this.insertBatch(INSERT_CATALOG_ACCESS_LOGS_SQL, "cal", input, manager, toRow)
+  }
+
+  /**
+   * The shared write path of the ingestion batches: server-side enrichment (daily IP hash,
+   * parsed User-Agent, bot flag, trusted geo headers, clock fields, customer) applied to every
+   * row, then one set-based INSERT inside the current transaction.
+   */
+  private async insertBatch(
+    sql: string,
+    idPrefix: string,
+    input: IngestEventsInput,
+    // The caller's transaction manager (from @InjectTransactionManager)
+    manager: any,
+    toRow: (item: Record<string, any>, origin: Record<string, any>) => Record<string, any>
+  ): Promise<{ inserted_ids: string[] }> {
     if (!input.events.length) {
       return { inserted_ids: [] }
     }
@@ -416,31 +472,24 @@ class Solar360ModuleService extends MedusaService({
     const ip_hash = input.ip
       ? await this.hashRequestIp(input.ip, input.user_agent ?? "", receivedAt)
       : null
-    const device = parseUserAgent(input.user_agent)
     const geo = this.geoFromHeaders(input.headers ?? {})
-
-    const ids = generateIds("evt", input.events.length, receivedAt.getTime())
-    const rows = input.events.map((event, index) => ({
-      ...event,
-      id: ids[index],
-      raw_value: rawBigNumber(event.value),
-      raw_product_price: rawBigNumber(event.product_price),
-      raw_order_value: rawBigNumber(event.order_value),
-      client_timestamp: event.timestamp ?? null,
+    const origin = {
       sent_at: input.sent_at ?? null,
       received_at: receivedAt,
       customer_id: input.customer_id ?? null,
-      ...device,
-      country: geo.country,
-      region: geo.region,
-      city: geo.city,
-      timezone: geo.timezone ?? event.timezone ?? null,
+      ...parseUserAgent(input.user_agent),
+      ...geo,
       ip_hash,
+    }
+    const ids = generateIds(idPrefix, input.events.length, receivedAt.getTime())
+    const rows = input.events.map((item, index) => ({
+      ...toRow(item, origin),
+      id: ids[index],
+      client_timestamp: item.timestamp ?? null,
     }))
     // Straight through knex, inside the current transaction: MikroORM's `execute` formats
     // the bound JSON into the query text on every call, which was most of the cost.
-    const manager = sharedContext.transactionManager as any
-    const statement = manager.getKnex().raw(INSERT_EVENTS_SQL, [JSON.stringify(rows)])
+    const statement = manager.getKnex().raw(sql, [JSON.stringify(rows)])
     const transaction = manager.getTransactionContext()
     const result = await (transaction ? statement.transacting(transaction) : statement)
     return { inserted_ids: result.rows.map((row: { id: string }) => row.id) }

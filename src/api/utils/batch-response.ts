@@ -1,0 +1,45 @@
+import { MedusaResponse } from "@medusajs/framework/http"
+import type { ClassifiedBatch } from "../../lib/analytics"
+
+/**
+ * The ingestion routes' answer. Every item is accepted, a duplicate (its message_id was
+ * stored before, or repeated in the batch: retries are safe) or rejected with a reason.
+ * When every item is rejected the answer is 400, with the same per-item detail.
+ */
+export function sendBatchResult(
+  res: MedusaResponse,
+  classified: ClassifiedBatch<unknown>,
+  insertedCount: number,
+  rejectedCode: string
+) {
+  const body = {
+    accepted: insertedCount,
+    duplicates: classified.duplicates_in_batch + (classified.valid.length - insertedCount),
+    rejected: classified.rejected,
+  }
+  if (!classified.valid.length && classified.rejected.length) {
+    res.status(400).json({
+      type: "invalid_data",
+      code: rejectedCode,
+      message: `All ${classified.rejected.length} items were rejected`,
+      ...body,
+    })
+    return
+  }
+  res.json(body)
+}
+
+/** Who and where a batch came from, for the module's enrichment (never stored raw). */
+export function batchOrigin(req: {
+  auth_context?: { actor_type?: string; actor_id?: string }
+  ip?: string
+  headers: Record<string, unknown>
+  get(name: string): string | undefined
+}) {
+  return {
+    customer_id: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id! : null,
+    ip: req.ip ?? null,
+    user_agent: req.get("user-agent") ?? null,
+    headers: req.headers as Record<string, string | string[] | undefined>,
+  }
+}

@@ -1,0 +1,74 @@
+import { z } from "@medusajs/framework/zod"
+import { classifyBatch } from "../classify-batch"
+
+const Item = z
+  .object({
+    message_id: z.string().uuid(),
+    name: z.string().min(1),
+    timestamp: z.coerce.date().nullish(),
+  })
+  .strict()
+
+const ids = [
+  "5a0c3a43-1f7e-4a5b-9a57-3f0a6f8d2b01",
+  "5a0c3a43-1f7e-4a5b-9a57-3f0a6f8d2b02",
+  "5a0c3a43-1f7e-4a5b-9a57-3f0a6f8d2b03",
+]
+const received_at = new Date("2026-06-01T12:00:00.000Z")
+const limits = { maxItemBytes: 200, noun: "widget" }
+
+describe("classifyBatch", () => {
+  it("keeps valid items in order with their skew-corrected time", () => {
+    const result = classifyBatch(
+      [
+        { message_id: ids[0], name: "a", timestamp: "2026-06-01T11:00:00.000Z" },
+        { message_id: ids[1], name: "b" },
+      ],
+      Item,
+      // The client's clock is 10 minutes fast.
+      { sent_at: new Date("2026-06-01T12:10:00.000Z"), received_at, futureToleranceHours: 23 },
+      limits
+    )
+    expect(result.rejected).toEqual([])
+    expect(result.duplicates_in_batch).toBe(0)
+    expect(result.valid.map((item) => item.name)).toEqual(["a", "b"])
+    expect(result.valid[0].occurred_at.toISOString()).toBe("2026-06-01T10:50:00.000Z")
+    expect(result.valid[1].occurred_at).toEqual(received_at)
+  })
+
+  it("rejects each bad item alone, with its index, a code named after the noun and a reason", () => {
+    const result = classifyBatch(
+      [
+        { message_id: ids[0], name: "ok" },
+        { message_id: "not-a-uuid", name: "x" },
+        { message_id: ids[1], name: "x", colour: "red" },
+        { message_id: ids[2], name: "x".repeat(300) },
+        { message_id: ids[2], name: "late", timestamp: "2026-06-03T12:00:00.000Z" },
+      ],
+      Item,
+      { received_at, futureToleranceHours: 23 },
+      limits
+    )
+    expect(result.valid.map((item) => item.name)).toEqual(["ok"])
+    expect(result.rejected).toEqual([
+      { index: 1, code: "invalid_widget", message: expect.stringContaining("message_id") },
+      { index: 2, code: "invalid_widget", message: "unknown field(s) colour" },
+      { index: 3, code: "widget_too_large", message: expect.stringContaining("limit is 200") },
+      { index: 4, code: "timestamp_in_future", message: expect.any(String) },
+    ])
+  })
+
+  it("counts a message_id repeated inside the batch as a duplicate, keeping the first", () => {
+    const result = classifyBatch(
+      [
+        { message_id: ids[0], name: "first" },
+        { message_id: ids[0], name: "retry" },
+      ],
+      Item,
+      { received_at, futureToleranceHours: 23 },
+      limits
+    )
+    expect(result.valid.map((item) => item.name)).toEqual(["first"])
+    expect(result.duplicates_in_batch).toBe(1)
+  })
+})

@@ -1,0 +1,20 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SOLAR360_MODULE } from "../../../modules/solar360"
+import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { IngestEventsInput } from "../../../modules/solar360/service"
+
+export const insertCatalogAccessLogsStep = createStep(
+  "insert-catalog-access-logs",
+  async (input: IngestEventsInput, { container }) => {
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    const result = await solar360.ingestCatalogAccessLogs(input)
+    return new StepResponse(result, result.inserted_ids)
+  },
+  async (insertedIds: string[] | undefined, { container }) => {
+    if (!insertedIds?.length) {
+      return
+    }
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    await solar360.deleteCatalogAccessLogs(insertedIds)
+  }
+)
