@@ -13,9 +13,13 @@ type InsertColumns = ReadonlyArray<readonly [name: string, postgresType: string]
 function buildBatchInsertSql(table: string, columns: InsertColumns) {
   const columnList = columns.map(([name]) => `"${name}"`).join(", ")
   const recordType = columns.map(([name, type]) => `"${name}" ${type}`).join(", ")
+  // Every boolean of these tables is a "not null default false" flag: an absent key is false.
+  const selectList = columns
+    .map(([name, type]) => (type === "boolean" ? `coalesce("${name}", false)` : `"${name}"`))
+    .join(", ")
   return (
     `insert into "${table}" (${columnList}) ` +
-    `select ${columnList} from jsonb_to_recordset(?::jsonb) as r(${recordType}) ` +
+    `select ${selectList} from jsonb_to_recordset(?::jsonb) as r(${recordType}) ` +
     `on conflict ("message_id") where "deleted_at" is null do nothing returning "id"`
   )
 }

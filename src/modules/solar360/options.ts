@@ -60,6 +60,11 @@ export const Solar360Options = z
       .default({}),
     /** Events whose corrected time is further ahead than this are rejected. */
     eventFutureToleranceHours: z.number().positive().max(168).default(23),
+    /**
+     * How far back a product interaction still counts toward a cart or an order placed
+     * with that product (`led_to_cart` / `led_to_purchase` on catalog access logs).
+     */
+    attributionWindowDays: z.number().int().min(1).max(365).default(30),
     /** R$/kWh used to turn a stated consumption into a bill when scoring a lead. */
     leadScoreTariffBrlPerKwh: z.number().positive().default(0.95),
   })

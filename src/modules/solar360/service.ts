@@ -25,6 +25,8 @@ import {
   INSERT_EVENTS_SQL,
   rawBigNumber,
 } from "./batch-insert"
+import { runRaw } from "./raw-sql"
+import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "./conversions"
 import {
   AneelCache,
   CatalogAccessLog,
@@ -87,6 +89,30 @@ export type IngestEventsInput = {
   ip?: string | null
   user_agent?: string | null
   headers?: Record<string, string | string[] | undefined>
+}
+
+export type OrderConversionInput = {
+  order_id: string
+  cart_id?: string | null
+  customer_id?: string | null
+  placed_at: Date
+  currency_code?: string | null
+  total: number | null
+  items: Array<{
+    product_id?: string | null
+    sku?: string | null
+    title?: string | null
+    quantity: number
+    total: number | null
+  }>
+}
+
+export type CartConversionInput = {
+  cart_id: string
+  customer_id?: string | null
+  product_ids: string[]
+  /** When the cart changed; defaults to now. */
+  at?: Date | null
 }
 
 type StoredLead = Record<string, any> & { id: string; status: LeadStatus; touch_count: number }
@@ -487,12 +513,119 @@ class Solar360ModuleService extends MedusaService({
       id: ids[index],
       client_timestamp: item.timestamp ?? null,
     }))
-    // Straight through knex, inside the current transaction: MikroORM's `execute` formats
-    // the bound JSON into the query text on every call, which was most of the cost.
-    const statement = manager.getKnex().raw(sql, [JSON.stringify(rows)])
-    const transaction = manager.getTransactionContext()
-    const result = await (transaction ? statement.transacting(transaction) : statement)
-    return { inserted_ids: result.rows.map((row: { id: string }) => row.id) }
+    const inserted = await runRaw<{ id: string }>(manager, sql, [JSON.stringify(rows)])
+    return { inserted_ids: inserted.map((row) => row.id) }
+  }
+
+  /**
+   * Records an order as analytics: one `purchase` event (message id `order.placed:<order>`,
+   * so a redelivery inserts nothing), tied to the cart's latest browsing session, and marks
+   * the catalog access logs that led to it (`led_to_purchase`, order, value, minutes).
+   */
+  @InjectManager()
+  async recordOrderConversion(
+    input: OrderConversionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ purchase_event_id: string | null; marked_log_ids: string[] }> {
+    return this.recordOrderConversion_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordOrderConversion_(
+    input: OrderConversionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ purchase_event_id: string | null; marked_log_ids: string[] }> {
+    const manager = sharedContext.transactionManager
+    const placedAt = new Date(input.placed_at)
+    const cartId = input.cart_id ?? null
+    const [session] = cartId ? await runRaw(manager, LATEST_CART_SESSION_SQL, [cartId]) : []
+
+    const currency = input.currency_code?.toLowerCase() ?? null
+    const purchase = {
+      message_id: `order.placed:${input.order_id}`,
+      event_name: "purchase",
+      category: "ecommerce",
+      occurred_at: placedAt,
+      value: input.total,
+      order_id: input.order_id,
+      order_value: input.total,
+      order_data: { items: input.items },
+      currency_code: currency,
+      cart_id: cartId,
+      session_id: session?.session_id ?? null,
+      anonymous_id: session?.anonymous_id ?? null,
+    }
+    const { inserted_ids } = await this.ingestEvents_(
+      { events: [purchase], received_at: new Date(), customer_id: input.customer_id ?? null },
+      sharedContext
+    )
+
+    const valueByProduct = new Map<string, number>()
+    for (const item of input.items) {
+      if (item.product_id) {
+        const value = valueByProduct.get(item.product_id) ?? 0
+        valueByProduct.set(item.product_id, value + (item.total ?? 0))
+      }
+    }
+    if (!valueByProduct.size) {
+      return { purchase_event_id: inserted_ids[0] ?? null, marked_log_ids: [] }
+    }
+    const lines = [...valueByProduct].map(([product_id, value]) => ({ product_id, value }))
+    const isBrl = currency === "brl"
+    const marked = await runRaw<{ id: string }>(manager, MARK_PURCHASE_SQL, [
+      input.order_id,
+      placedAt.toISOString(),
+      isBrl,
+      isBrl,
+      JSON.stringify(lines),
+      placedAt.toISOString(),
+      this.options.attributionWindowDays,
+      placedAt.toISOString(),
+      input.customer_id ?? null,
+      cartId,
+      cartId,
+      cartId,
+    ])
+    return {
+      purchase_event_id: inserted_ids[0] ?? null,
+      marked_log_ids: marked.map((row) => row.id),
+    }
+  }
+
+  /**
+   * Marks `led_to_cart` on the catalog access logs of the products now in a cart, by the
+   * same person, inside the attribution window. Idempotent: only false flags flip.
+   */
+  @InjectManager()
+  async markCartConversions(
+    input: CartConversionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ marked_log_ids: string[] }> {
+    return this.markCartConversions_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async markCartConversions_(
+    input: CartConversionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ marked_log_ids: string[] }> {
+    const productIds = [...new Set(input.product_ids.filter(Boolean))]
+    if (!productIds.length) {
+      return { marked_log_ids: [] }
+    }
+    const at = new Date(input.at ?? Date.now()).toISOString()
+    const marked = await runRaw<{ id: string }>(sharedContext.transactionManager, MARK_CART_SQL, [
+      input.cart_id,
+      JSON.stringify(productIds),
+      at,
+      this.options.attributionWindowDays,
+      at,
+      input.customer_id ?? null,
+      input.cart_id,
+      input.cart_id,
+      input.cart_id,
+    ])
+    return { marked_log_ids: marked.map((row) => row.id) }
   }
 
   private geoFromHeaders(headers: Record<string, string | string[] | undefined>) {

@@ -16,6 +16,7 @@ describe("plugin options", () => {
       leadScoreTariffBrlPerKwh: 0.95,
       geoHeaders: {},
       eventFutureToleranceHours: 23,
+      attributionWindowDays: 30,
     })
   })
 
