@@ -44,7 +44,15 @@ async function main() {
       env,
       stdio: "ignore",
     })
-    server = spawn(bin("medusa"), ["develop"], { cwd: root, env, stdio: "ignore", detached: true })
+    // `medusa start` (what production runs) unless BENCH_SERVER=develop: the dev server adds
+    // a file watcher and type generation to every start.
+    const command = process.env.BENCH_SERVER === "develop" ? "develop" : "start"
+    server = spawn(bin("medusa"), [command], {
+      cwd: root,
+      env: command === "start" ? { ...env, NODE_ENV: "production" } : env,
+      stdio: "ignore",
+      detached: true,
+    })
     await waitForHealth(baseUrl)
 
     const { token } = await (
@@ -64,7 +72,12 @@ async function main() {
 
     execFileSync(bin("medusa"), ["exec", "./bench/ingest-measure.ts"], {
       cwd: root,
-      env: { ...env, BENCH_BASE_URL: baseUrl, BENCH_PUBLISHABLE_KEY: api_key.token },
+      env: {
+        ...env,
+        BENCH_BASE_URL: baseUrl,
+        BENCH_PUBLISHABLE_KEY: api_key.token,
+        BENCH_SERVER_PGID: String(server.pid),
+      },
       stdio: ["ignore", "inherit", "inherit"],
     })
   } finally {

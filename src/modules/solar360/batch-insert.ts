@@ -1,65 +1,124 @@
 // The set-based write path for analytics events and catalog access logs: one
 // INSERT ... SELECT FROM jsonb_to_recordset(...) per batch, ON CONFLICT (message_id) DO NOTHING,
 // so a batch costs one round trip whatever its size and a retried batch never duplicates.
-// Table and column names below are constants of this file (never input), so each statement
-// is built once.
+//
+// The client's items travel as one JSON string, exactly as validated; what the server adds
+// (ids, the raw form of money, the sender's pseudonymous IP, device and location, the clock
+// fields) is bound once per batch and applied by PostgreSQL. Building one enriched object per
+// item in Node and serialising it again was most of the route's CPU time (see bench/).
+// Table and column names are constants of this file (never input): statements are built once.
 
-type InsertColumns = ReadonlyArray<readonly [name: string, postgresType: string]>
+/** Columns copied from each client item, with their PostgreSQL types. */
+type ItemColumns = ReadonlyArray<readonly [name: string, postgresType: string]>
+
+/** What the server knows about the whole batch: its sender and its clock. */
+export type BatchOrigin = {
+  received_at: Date
+  sent_at: Date | null
+  customer_id: string | null
+  ip_hash: string | null
+  device_type: string | null
+  device_brand: string | null
+  device_model: string | null
+  browser: string | null
+  browser_version: string | null
+  os: string | null
+  os_version: string | null
+  is_bot: boolean
+  country: string | null
+  region: string | null
+  city: string | null
+  timezone: string | null
+}
+
+/** A batch of items already serialised as one JSON array, with its length. */
+export type SerializedBatch = { json: string; count: number }
+
+export function serializeBatch(items: unknown[]): SerializedBatch {
+  return { json: JSON.stringify(items), count: items.length }
+}
+
+export function serializedBatch(items: unknown[] | SerializedBatch): SerializedBatch {
+  return Array.isArray(items) ? serializeBatch(items) : items
+}
+
+/** Named bindings of a batch insert: the items, their ids (same order) and the origin. */
+export function batchInsertBindings(itemsJson: string, ids: string[], origin: BatchOrigin) {
+  return { ...origin, items: itemsJson, ids: JSON.stringify(ids) }
+}
+
+/** Medusa keeps a bigNumber's exact value beside the numeric column. */
+const rawBigNumberSql = (column: string) =>
+  `case when r."${column}" is null then null ` +
+  `else jsonb_build_object('value', r."${column}"::text, 'precision', 20) end`
 
 /**
- * One binding: the batch as a JSON array of row objects (keys = column names). Answers the
- * ids of the rows actually inserted; duplicates of a stored message_id are skipped.
+ * Item columns are copied from each item (`r`); `serverColumns` maps the other columns — or an
+ * item column the server decides — to an SQL expression over the item and the batch bindings.
+ * Every boolean item column is a "not null default false" flag, so an absent key is false.
+ * Answers the ids of the rows inserted; items whose message_id is stored already are skipped.
  */
-function buildBatchInsertSql(table: string, columns: InsertColumns) {
-  const columnList = columns.map(([name]) => `"${name}"`).join(", ")
-  const recordType = columns.map(([name, type]) => `"${name}" ${type}`).join(", ")
-  // Every boolean of these tables is a "not null default false" flag: an absent key is false.
-  const selectList = columns
-    .map(([name, type]) => (type === "boolean" ? `coalesce("${name}", false)` : `"${name}"`))
-    .join(", ")
+function buildBatchInsertSql(
+  table: string,
+  itemColumns: ItemColumns,
+  serverColumns: Record<string, string>
+) {
+  // Read from every item besides its columns: its client time and corrected time.
+  const inputs = [...itemColumns, ["timestamp", "timestamptz"], ["occurred_at", "timestamptz"]]
+  const copied = itemColumns.filter(([name]) => !(name in serverColumns))
+  const targets = ["id", ...copied.map(([name]) => name), ...Object.keys(serverColumns)]
+  const values = [
+    "ids.id",
+    ...copied.map(([name, type]) =>
+      type === "boolean" ? `coalesce(r."${name}", false)` : `r."${name}"`
+    ),
+    ...Object.values(serverColumns),
+  ]
   return (
-    `insert into "${table}" (${columnList}) ` +
-    `select ${selectList} from jsonb_to_recordset(?::jsonb) as r(${recordType}) ` +
+    `insert into "${table}" (${targets.map((name) => `"${name}"`).join(", ")}) ` +
+    `select ${values.join(", ")} ` +
+    `from rows from (jsonb_to_recordset(:items::jsonb) as (${inputs
+      .map(([name, type]) => `"${name}" ${type}`)
+      .join(", ")})) ` +
+    `with ordinality as r(${inputs.map(([name]) => `"${name}"`).join(", ")}, n) ` +
+    `join jsonb_array_elements_text(:ids::jsonb) with ordinality as ids(id, n) on ids.n = r.n ` +
     `on conflict ("message_id") where "deleted_at" is null do nothing returning "id"`
   )
 }
 
-/** Columns written per event, with their PostgreSQL types. */
-export const EVENT_INSERT_COLUMNS: InsertColumns = [
-  ["id", "text"],
+/** The clock and sender columns both tables share. */
+const ORIGIN_COLUMNS = {
+  occurred_at: `coalesce(r."occurred_at", :received_at::timestamptz)`,
+  client_timestamp: `r."timestamp"`,
+  sent_at: `:sent_at::timestamptz`,
+  received_at: `:received_at::timestamptz`,
+  customer_id: `:customer_id::text`,
+  ip_hash: `:ip_hash::text`,
+  is_bot: `:is_bot::boolean`,
+  device_type: `:device_type::text`,
+  browser: `:browser::text`,
+  os: `:os::text`,
+  country: `:country::text`,
+  region: `:region::text`,
+  city: `:city::text`,
+}
+
+/** Event columns sent by the client. */
+export const EVENT_ITEM_COLUMNS: ItemColumns = [
   ["message_id", "text"],
   ["event_name", "text"],
   ["category", "text"],
   ["action", "text"],
   ["label", "text"],
   ["value", "numeric"],
-  ["raw_value", "jsonb"],
   ["properties", "jsonb"],
   ["session_id", "text"],
   ["anonymous_id", "text"],
-  ["customer_id", "text"],
-  ["occurred_at", "timestamptz"],
-  ["client_timestamp", "timestamptz"],
-  ["sent_at", "timestamptz"],
-  ["received_at", "timestamptz"],
   ["url", "text"],
   ["path", "text"],
   ["title", "text"],
   ["referrer", "text"],
-  ["device_type", "text"],
-  ["device_brand", "text"],
-  ["device_model", "text"],
-  ["browser", "text"],
-  ["browser_version", "text"],
-  ["os", "text"],
-  ["os_version", "text"],
   ["screen_resolution", "text"],
-  ["country", "text"],
-  ["region", "text"],
-  ["city", "text"],
-  ["timezone", "text"],
-  ["ip_hash", "text"],
-  ["is_bot", "boolean"],
   ["utm_source", "text"],
   ["utm_medium", "text"],
   ["utm_campaign", "text"],
@@ -72,11 +131,9 @@ export const EVENT_INSERT_COLUMNS: InsertColumns = [
   ["product_sku", "text"],
   ["product_name", "text"],
   ["product_price", "numeric"],
-  ["raw_product_price", "jsonb"],
   ["product_data", "jsonb"],
   ["order_id", "text"],
   ["order_value", "numeric"],
-  ["raw_order_value", "jsonb"],
   ["order_data", "jsonb"],
   ["currency_code", "text"],
   ["scroll_depth", "integer"],
@@ -84,19 +141,26 @@ export const EVENT_INSERT_COLUMNS: InsertColumns = [
   ["clicks_count", "integer"],
   ["page_load_time", "integer"],
   ["server_response_time", "integer"],
+  ["timezone", "text"],
 ]
 
-export const INSERT_EVENTS_SQL = buildBatchInsertSql("event", EVENT_INSERT_COLUMNS)
+export const INSERT_EVENTS_SQL = buildBatchInsertSql("event", EVENT_ITEM_COLUMNS, {
+  ...ORIGIN_COLUMNS,
+  raw_value: rawBigNumberSql("value"),
+  raw_product_price: rawBigNumberSql("product_price"),
+  raw_order_value: rawBigNumberSql("order_value"),
+  device_brand: `:device_brand::text`,
+  device_model: `:device_model::text`,
+  browser_version: `:browser_version::text`,
+  os_version: `:os_version::text`,
+  // A trusted proxy's header wins over what the browser says.
+  timezone: `coalesce(:timezone::text, r."timezone")`,
+})
 
-/** Columns written per catalog access log, with their PostgreSQL types. */
-export const CATALOG_ACCESS_LOG_INSERT_COLUMNS: InsertColumns = [
-  ["id", "text"],
+/** Catalog access log columns sent by the client. */
+export const CATALOG_ACCESS_LOG_ITEM_COLUMNS: ItemColumns = [
   ["message_id", "text"],
   ["action_type", "text"],
-  ["occurred_at", "timestamptz"],
-  ["client_timestamp", "timestamptz"],
-  ["sent_at", "timestamptz"],
-  ["received_at", "timestamptz"],
   ["product_id", "text"],
   ["sku", "text"],
   ["product_name", "text"],
@@ -104,7 +168,6 @@ export const CATALOG_ACCESS_LOG_INSERT_COLUMNS: InsertColumns = [
   ["subcategory", "text"],
   ["brand", "text"],
   ["price_brl", "numeric"],
-  ["raw_price_brl", "jsonb"],
   ["availability", "text"],
   ["view_context", "text"],
   ["search_term", "text"],
@@ -132,27 +195,17 @@ export const CATALOG_ACCESS_LOG_INSERT_COLUMNS: InsertColumns = [
   ["recommendation_source", "text"],
   ["recommendation_algorithm", "text"],
   ["recommendation_score", "numeric"],
-  ["raw_recommendation_score", "jsonb"],
   ["was_recommended", "boolean"],
-  ["customer_id", "text"],
   ["session_id", "text"],
   ["anonymous_id", "text"],
-  ["device_type", "text"],
-  ["browser", "text"],
-  ["os", "text"],
-  ["country", "text"],
-  ["region", "text"],
-  ["city", "text"],
-  ["ip_hash", "text"],
-  ["is_bot", "boolean"],
 ]
 
 export const INSERT_CATALOG_ACCESS_LOGS_SQL = buildBatchInsertSql(
   "catalog_access_log",
-  CATALOG_ACCESS_LOG_INSERT_COLUMNS
+  CATALOG_ACCESS_LOG_ITEM_COLUMNS,
+  {
+    ...ORIGIN_COLUMNS,
+    raw_price_brl: rawBigNumberSql("price_brl"),
+    raw_recommendation_score: rawBigNumberSql("recommendation_score"),
+  }
 )
-
-/** Medusa keeps a bigNumber's exact value beside the numeric column. */
-export function rawBigNumber(value: number | null | undefined) {
-  return value === null || value === undefined ? null : { value: String(value), precision: 20 }
-}

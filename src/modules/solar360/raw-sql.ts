@@ -6,7 +6,7 @@
 export async function runRaw<Row = Record<string, any>>(
   manager: any,
   sql: string,
-  bindings: unknown[]
+  bindings: unknown[] | Record<string, unknown>
 ): Promise<Row[]> {
   const statement = manager.getKnex().raw(sql, bindings)
   const transaction = manager.getTransactionContext()

@@ -21,9 +21,12 @@ import { parseUserAgent } from "../../lib/analytics"
 import { generateIds } from "../../lib/ids/ulid"
 import { generateDailySalt, hashIp, saltDayKey } from "../../lib/privacy"
 import {
+  BatchOrigin,
+  batchInsertBindings,
   INSERT_CATALOG_ACCESS_LOGS_SQL,
   INSERT_EVENTS_SQL,
-  rawBigNumber,
+  SerializedBatch,
+  serializedBatch,
 } from "./batch-insert"
 import { runRaw } from "./raw-sql"
 import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "./conversions"
@@ -80,9 +83,15 @@ export type UpdateLeadResult = {
   status_change_id: string | null
 }
 
+type BatchItem = Record<string, any> & { message_id: string; occurred_at?: Date | null }
+
 /** A batch of validated events plus what the request tells about its sender. */
 export type IngestEventsInput = {
-  events: Array<Record<string, any> & { message_id: string; occurred_at: Date }>
+  /**
+   * The validated items, or the same array already serialised (`serializeBatch`): a route
+   * serialises once and the workflow engine then copies one string instead of every object.
+   */
+  events: BatchItem[] | SerializedBatch
   received_at: Date
   sent_at?: Date | null
   customer_id?: string | null
@@ -438,16 +447,8 @@ class Solar360ModuleService extends MedusaService({
     input: IngestEventsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inserted_ids: string[] }> {
-    const toRow = (event: Record<string, any>, origin: Record<string, any>) => ({
-      ...event,
-      raw_value: rawBigNumber(event.value),
-      raw_product_price: rawBigNumber(event.product_price),
-      raw_order_value: rawBigNumber(event.order_value),
-      ...origin,
-      timezone: origin.timezone ?? event.timezone ?? null,
-    })
     const manager = sharedContext.transactionManager
-    return this.insertBatch(INSERT_EVENTS_SQL, "evt", input, manager, toRow)
+    return this.insertBatch(INSERT_EVENTS_SQL, "evt", input, manager)
   }
 
   /**
@@ -467,30 +468,25 @@ class Solar360ModuleService extends MedusaService({
     input: IngestEventsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inserted_ids: string[] }> {
-    const toRow = (log: Record<string, any>, origin: Record<string, any>) => ({
-      ...log,
-      raw_price_brl: rawBigNumber(log.price_brl),
-      raw_recommendation_score: rawBigNumber(log.recommendation_score),
-      ...origin,
-    })
     const manager = sharedContext.transactionManager
-    return this.insertBatch(INSERT_CATALOG_ACCESS_LOGS_SQL, "cal", input, manager, toRow)
+    return this.insertBatch(INSERT_CATALOG_ACCESS_LOGS_SQL, "cal", input, manager)
   }
 
   /**
-   * The shared write path of the ingestion batches: server-side enrichment (daily IP hash,
-   * parsed User-Agent, bot flag, trusted geo headers, clock fields, customer) applied to every
-   * row, then one set-based INSERT inside the current transaction.
+   * The shared write path of the ingestion batches: the server-side enrichment (daily IP
+   * hash, parsed User-Agent, bot flag, trusted geo headers, clock fields, customer) is worked
+   * out once per batch and bound beside the items; one set-based INSERT inside the current
+   * transaction applies it to every row.
    */
   private async insertBatch(
     sql: string,
     idPrefix: string,
     input: IngestEventsInput,
     // The caller's transaction manager (from @InjectTransactionManager)
-    manager: any,
-    toRow: (item: Record<string, any>, origin: Record<string, any>) => Record<string, any>
+    manager: any
   ): Promise<{ inserted_ids: string[] }> {
-    if (!input.events.length) {
+    const batch = serializedBatch(input.events)
+    if (!batch.count) {
       return { inserted_ids: [] }
     }
     // Workflow inputs are serialised: dates may arrive as ISO strings.
@@ -498,22 +494,20 @@ class Solar360ModuleService extends MedusaService({
     const ip_hash = input.ip
       ? await this.hashRequestIp(input.ip, input.user_agent ?? "", receivedAt)
       : null
-    const geo = this.geoFromHeaders(input.headers ?? {})
-    const origin = {
-      sent_at: input.sent_at ?? null,
+    const origin: BatchOrigin = {
       received_at: receivedAt,
+      sent_at: input.sent_at ? new Date(input.sent_at) : null,
       customer_id: input.customer_id ?? null,
       ...parseUserAgent(input.user_agent),
-      ...geo,
+      ...this.geoFromHeaders(input.headers ?? {}),
       ip_hash,
     }
-    const ids = generateIds(idPrefix, input.events.length, receivedAt.getTime())
-    const rows = input.events.map((item, index) => ({
-      ...toRow(item, origin),
-      id: ids[index],
-      client_timestamp: item.timestamp ?? null,
-    }))
-    const inserted = await runRaw<{ id: string }>(manager, sql, [JSON.stringify(rows)])
+    const ids = generateIds(idPrefix, batch.count, receivedAt.getTime())
+    const inserted = await runRaw<{ id: string }>(
+      manager,
+      sql,
+      batchInsertBindings(batch.json, ids, origin)
+    )
     return { inserted_ids: inserted.map((row) => row.id) }
   }
 

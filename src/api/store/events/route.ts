@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { classifyBatch } from "../../../lib/analytics"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
+import { serializeBatch } from "../../../modules/solar360/batch-insert"
 import type Solar360ModuleService from "../../../modules/solar360/service"
 import { ingestEventsWorkflow } from "../../../workflows/analytics"
 import { batchOrigin, sendBatchResult } from "../../utils/batch-response"
@@ -28,7 +29,13 @@ export const POST = async (
   let inserted = 0
   if (classified.valid.length) {
     const { result } = await ingestEventsWorkflow(req.scope).run({
-      input: { events: classified.valid, received_at, sent_at: sent_at ?? null, ...batchOrigin(req) },
+      input: {
+        // One string for the workflow engine to copy, not one object per item
+        events: serializeBatch(classified.valid),
+        received_at,
+        sent_at: sent_at ?? null,
+        ...batchOrigin(req),
+      },
     })
     inserted = result.inserted_ids.length
   }
