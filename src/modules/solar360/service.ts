@@ -433,42 +433,29 @@ class Solar360ModuleService extends MedusaService({
    * stored are skipped (idempotent retries). Enrichment happens once per batch: the IP
    * becomes the day's `ip_hash`, the user agent becomes device/browser/OS and `is_bot`,
    * trusted proxy headers (option `geoHeaders`) give the location. Returns the new ids.
+   *
+   * No transaction of its own: one INSERT is atomic already, and BEGIN/COMMIT were two more
+   * round trips per batch. Inside a caller's transaction it joins that transaction.
    */
   @InjectManager()
   async ingestEvents(
     input: IngestEventsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inserted_ids: string[] }> {
-    return this.ingestEvents_(input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async ingestEvents_(
-    input: IngestEventsInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ inserted_ids: string[] }> {
-    const manager = sharedContext.transactionManager
+    const manager = sharedContext.transactionManager ?? sharedContext.manager
     return this.insertBatch(INSERT_EVENTS_SQL, "evt", input, manager)
   }
 
   /**
    * Stores a validated batch of catalog access logs exactly as `ingestEvents` stores events:
-   * enriched, one statement, duplicates of a stored message_id skipped.
+   * enriched, one statement (atomic without a transaction), stored message_ids skipped.
    */
   @InjectManager()
   async ingestCatalogAccessLogs(
     input: IngestEventsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inserted_ids: string[] }> {
-    return this.ingestCatalogAccessLogs_(input, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async ingestCatalogAccessLogs_(
-    input: IngestEventsInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ inserted_ids: string[] }> {
-    const manager = sharedContext.transactionManager
+    const manager = sharedContext.transactionManager ?? sharedContext.manager
     return this.insertBatch(INSERT_CATALOG_ACCESS_LOGS_SQL, "cal", input, manager)
   }
 
@@ -549,9 +536,11 @@ class Solar360ModuleService extends MedusaService({
       session_id: session?.session_id ?? null,
       anonymous_id: session?.anonymous_id ?? null,
     }
-    const { inserted_ids } = await this.ingestEvents_(
+    const { inserted_ids } = await this.insertBatch(
+      INSERT_EVENTS_SQL,
+      "evt",
       { events: [purchase], received_at: new Date(), customer_id: input.customer_id ?? null },
-      sharedContext
+      manager
     )
 
     const valueByProduct = new Map<string, number>()
