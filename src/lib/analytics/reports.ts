@@ -242,3 +242,120 @@ export function dimensionRecord(rows: DimensionRow[], dimension: string): Record
   }
   return record
 }
+
+/** The overview report from its summed rows (definitions in the module's SQL and README). */
+export function shapeOverview(rows: DimensionRow[], limit: number) {
+  const total = (key: string) => valueOf(rows, "total", key)
+  const list = (dimension: string, label: string, metric: string) =>
+    topKeys(rows, dimension, limit).map(({ key, value }) => ({ [label]: key, [metric]: value }))
+  return {
+    totals: {
+      page_views: total("page_views"),
+      unique_visitors: total("visitors"),
+      sessions: total("sessions"),
+      events: total("events"),
+    },
+    bounce: {
+      sessions_with_page_view: total("sessions_with_page_view"),
+      bounced_sessions: total("bounced_sessions"),
+      bounce_rate: rate(total("bounced_sessions"), total("sessions_with_page_view")),
+    },
+    top_pages: list("path", "path", "page_views"),
+    top_referrers: list("referrer", "referrer", "page_views"),
+    utm: {
+      source: list("utm_source", "value", "sessions"),
+      medium: list("utm_medium", "value", "sessions"),
+      campaign: list("utm_campaign", "value", "sessions"),
+    },
+    devices: list("device_type", "device_type", "visitors"),
+    browsers: list("browser", "browser", "visitors"),
+    events_per_category: dimensionRecord(rows, "category"),
+  }
+}
+
+/** Product ids a catalog report will show, to look their names up. */
+export function catalogProductIds(rows: DimensionRow[], limit: number, minViews: number): string[] {
+  const shaped = shapeCatalog(rows, {}, limit, minViews)
+  return [
+    ...new Set([
+      ...shaped.most_viewed.map((row) => row.product_id),
+      ...shaped.best_conversion.map((row) => row.product_id),
+      ...shaped.co_viewed.flatMap((row) => row.product_ids),
+    ]),
+  ]
+}
+
+/** The catalog report from its summed rows and the products' names. */
+export function shapeCatalog(
+  rows: DimensionRow[],
+  names: Record<string, string>,
+  limit: number,
+  minViews: number
+) {
+  const total = (key: string) => valueOf(rows, "total", key)
+  const views = dimensionRecord(rows, "product_views")
+  const carts = dimensionRecord(rows, "product_carts")
+  const purchases = dimensionRecord(rows, "product_purchases")
+  const conversions = dimensionRecord(rows, "product_conversions")
+  const name = (id: string) => names[id] ?? null
+
+  const bestConversion = Object.entries(views)
+    .filter(([, count]) => count >= minViews)
+    .map(([id, count]) => ({
+      product_id: id,
+      product_name: name(id),
+      views: count,
+      carts: carts[id] ?? 0,
+      purchases: purchases[id] ?? 0,
+      conversions: conversions[id] ?? 0,
+      conversion_rate: rate(conversions[id] ?? 0, count),
+      cart_rate: rate(carts[id] ?? 0, count),
+      purchase_rate: rate(purchases[id] ?? 0, count),
+    }))
+    .sort(
+      (a, b) =>
+        b.conversion_rate - a.conversion_rate ||
+        b.views - a.views ||
+        (a.product_id < b.product_id ? -1 : 1)
+    )
+    .slice(0, limit)
+
+  const recViews = dimensionRecord(rows, "recommendation_views")
+  const recCarts = dimensionRecord(rows, "recommendation_carts")
+  const recPurchases = dimensionRecord(rows, "recommendation_purchases")
+
+  return {
+    totals: {
+      product_views: total("product_views"),
+      searches: total("searches"),
+      failed_searches: total("failed_searches"),
+    },
+    most_viewed: topKeys(rows, "product_views", limit).map(({ key, value }) => ({
+      product_id: key,
+      product_name: name(key),
+      views: value,
+    })),
+    best_conversion: bestConversion,
+    searches: {
+      popular: topKeys(rows, "search_term", limit).map(({ key, value }) => ({ term: key, searches: value })),
+      failed: topKeys(rows, "failed_search_term", limit).map(({ key, value }) => ({
+        term: key,
+        searches: value,
+      })),
+    },
+    co_viewed: topKeys(rows, "co_view", limit).map(({ key, value }) => {
+      const product_ids = JSON.parse(key) as string[]
+      return { product_ids, product_names: product_ids.map(name), sessions: value }
+    }),
+    recommendations: Object.entries(recViews)
+      .map(([source, count]) => ({
+        source,
+        views: count,
+        carts: recCarts[source] ?? 0,
+        purchases: recPurchases[source] ?? 0,
+        cart_rate: rate(recCarts[source] ?? 0, count),
+        purchase_rate: rate(recPurchases[source] ?? 0, count),
+      }))
+      .sort((a, b) => b.views - a.views || (a.source < b.source ? -1 : 1)),
+  }
+}

@@ -1,0 +1,20 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SOLAR360_MODULE } from "../../../modules/solar360"
+import type Solar360ModuleService from "../../../modules/solar360/service"
+
+export type RollUpAnalyticsStepInput = {
+  /** The instant whose day (in `reportTimezone`) counts as today (defaults to now). */
+  at?: Date | string
+}
+
+// No compensation on purpose: a rollup is a recomputation from raw rows, idempotent and
+// written per chunk of days in its own transaction; undoing it would only make reports read
+// raw rows again, with the same numbers.
+export const rollUpAnalyticsStep = createStep(
+  "roll-up-analytics",
+  async (input: RollUpAnalyticsStepInput, { container }) => {
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    const { days } = await solar360.rollUpAnalytics(input.at ? new Date(input.at) : new Date())
+    return new StepResponse({ days })
+  }
+)
