@@ -9,6 +9,8 @@ import {
   parseFunnelSteps,
   rate,
   resolveReportRange,
+  shapeCatalog,
+  shapeOverview,
   startOfDayInTimeZone,
   stepsReached,
   topKeys,
@@ -158,5 +160,44 @@ describe("shaping rows", () => {
       { key: "/c", value: 5 },
       { key: "/a", value: 2 },
     ])
+  })
+})
+
+describe("report shapes", () => {
+  it("derives the bounce rate and keeps empty reports at zero", () => {
+    const empty = shapeOverview([], 10)
+    expect(empty.totals).toEqual({ page_views: 0, unique_visitors: 0, sessions: 0, events: 0 })
+    expect(empty.bounce.bounce_rate).toBe(0)
+    const shaped = shapeOverview(
+      [
+        { dimension: "total", key: "sessions_with_page_view", value: 4 },
+        { dimension: "total", key: "bounced_sessions", value: 1 },
+        { dimension: "utm_source", key: "google", value: 3 },
+      ],
+      10
+    )
+    expect(shaped.bounce).toEqual({ sessions_with_page_view: 4, bounced_sessions: 1, bounce_rate: 0.25 })
+    expect(shaped.utm.source).toEqual([{ value: "google", sessions: 3 }])
+  })
+
+  it("ranks conversion among products with enough views, then by views", () => {
+    const rows = [
+      { dimension: "product_views", key: "a", value: 1 },
+      { dimension: "product_conversions", key: "a", value: 1 },
+      { dimension: "product_views", key: "b", value: 10 },
+      { dimension: "product_conversions", key: "b", value: 5 },
+      { dimension: "product_views", key: "c", value: 4 },
+      { dimension: "product_conversions", key: "c", value: 2 },
+      { dimension: "co_view", key: JSON.stringify(["a", "b"]), value: 2 },
+    ]
+    const all = shapeCatalog(rows, { b: "Painel" }, 10, 1)
+    expect(all.best_conversion.map((p) => [p.product_id, p.conversion_rate])).toEqual([
+      ["a", 1],
+      ["b", 0.5],
+      ["c", 0.5],
+    ])
+    expect(shapeCatalog(rows, {}, 10, 2).best_conversion.map((p) => p.product_id)).toEqual(["b", "c"])
+    expect(all.co_viewed).toEqual([{ product_ids: ["a", "b"], product_names: [null, "Painel"], sessions: 2 }])
+    expect(all.most_viewed[0]).toEqual({ product_id: "b", product_name: "Painel", views: 10 })
   })
 })
