@@ -269,13 +269,12 @@ medusaIntegrationTestRunner({
         expect(raw.funnel).toEqual(EXPECTED_FUNNEL)
         expect(raw.catalog).toEqual(EXPECTED_CATALOG)
 
-        const { result } = await rollUpAnalyticsWorkflow(getContainer()).run({ input: {} })
-        // The first run backfills every ended day with data (Nov 1 to 3) plus yesterday.
-        const yesterday = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Sao_Paulo" }).format(
-          new Date(Date.now() - 86_400_000)
-        )
-        expect(result.days.overview).toEqual(["2026-11-01", D1, D2, yesterday])
-        expect(result.days.catalog).toEqual(["2026-11-01", D1, D2, yesterday])
+        // As of Nov 10 in São Paulo. The first run backfills every ended day with data
+        // (Nov 1 to 3) plus yesterday.
+        const at = "2026-11-10T15:00:00Z"
+        const { result } = await rollUpAnalyticsWorkflow(getContainer()).run({ input: { at } })
+        expect(result.days.overview).toEqual(["2026-11-01", D1, D2, "2026-11-09"])
+        expect(result.days.catalog).toEqual(["2026-11-01", D1, D2, "2026-11-09"])
         const rolledUp = await reports()
         expect(rolledUp).toEqual(raw)
 
@@ -283,7 +282,7 @@ medusaIntegrationTestRunner({
         // the next run, which recomputes the days with changed rows.
         await solar360.softDeleteEvents([ids.eventIds.e6])
         expect((await get(`/admin/analytics/overview?${RANGE}`)).totals).toEqual(EXPECTED_OVERVIEW.totals)
-        const second = await rollUpAnalyticsWorkflow(getContainer()).run({ input: {} })
+        const second = await rollUpAnalyticsWorkflow(getContainer()).run({ input: { at } })
         expect(second.result.days.overview).toContain(D1)
         const after = await get(`/admin/analytics/overview?${RANGE}`)
         // e6 was s3's only page view and A3's only event.

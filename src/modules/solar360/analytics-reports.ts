@@ -50,8 +50,14 @@ export const ROLLUP_DAYS_PER_TRANSACTION = 31
  * transaction started before that run and committed after it was invisible to it. */
 export const ROLLUP_SAFETY_MARGIN_MS = 15 * 60 * 1000
 
+/** Changed (not new) rows are looked for among rows that occurred this many days back: more
+ * than the 30-day conversion attribution window. Older changes need an explicit recompute. */
+export const ROLLUP_RECHECK_DAYS = 45
+
 /** Dimension of the marker row that says a day's rollup is stored and complete. */
 export const COMPLETE_MARKER = "_complete"
+// As literal SQL, so the planner matches the partial index on marker rows.
+const MARKER = raw(`'${COMPLETE_MARKER}'`)
 
 /** Keys are cut so that one long URL or search term cannot overflow the unique index. */
 const KEY_MAX = 500
@@ -231,7 +237,7 @@ const DAILY_SQL: Record<AnalyticsReport, (window: DayWindow, dayFilter: SqlFragm
 /** Marker days (rolled up and complete) of a report within [from, to]. */
 export function markedDaysSql(report: AnalyticsReport, from: string, to: string): SqlFragment {
   return sql`select day from analytics_daily_rollup
-    where report = ${report} and dimension = ${COMPLETE_MARKER} and deleted_at is null
+    where report = ${report} and dimension = ${MARKER} and deleted_at is null
       and day >= ${from} and day <= ${to}`
 }
 
@@ -257,13 +263,18 @@ export function reportRowsSql(
     select dimension, key, sum(value)::bigint as value from (
       select r.dimension, r.key, r.value::bigint as value
       from analytics_daily_rollup r
-      where r.report = ${report} and r.deleted_at is null and r.dimension <> ${COMPLETE_MARKER}
+      where r.report = ${report} and r.deleted_at is null and r.dimension <> ${MARKER}
         and r.day in (${marked})
       union all
       ${rawPart}
     ) combined
     group by dimension, key
   `
+}
+
+/** Serialises rollups of one report across server instances, until the transaction ends. */
+export function lockRollupSql(report: AnalyticsReport): SqlFragment {
+  return sql`select pg_advisory_xact_lock(hashtext(${`solar360:analytics-rollup:${report}`}))`
 }
 
 /** Deletes the stored rollup of the given days (markers included). */
@@ -285,35 +296,46 @@ export function insertRollupSql(report: AnalyticsReport, days: string[], timeZon
     from (
       ${DAILY_SQL[report](window, sql`day in (${sorted})`)}
       union all
-      select day, cast(${COMPLETE_MARKER} as text), '', 1 from unnest(array[${sorted}]::text[]) as day
+      select day, ${MARKER}, '', 1 from unnest(array[${sorted}]::text[]) as day
     ) computed
   `
 }
 
 /**
- * Days (in the report time zone) holding rows written, changed or soft-deleted since an
- * instant, in either table: what the rollup must recompute. Without `since`, every day with
- * data (the first run backfills).
+ * Days (in the report time zone) whose rows changed since an instant, in either table: what
+ * the rollup must recompute. New rows are found on any day through the BRIN index on
+ * `created_at` (late events); changed or soft-deleted rows (conversion flags, erasure) only
+ * among rows that occurred since `recheckFrom`, through the BRIN index on `occurred_at`, so a
+ * run never scans the whole table. Without `since`, every day with data (the first run).
  */
-export function changedDaysSql(since: Date | null, timeZone: string): SqlFragment {
-  const changed = (alias: string) =>
-    since
-      ? sql`(${raw(alias)}.created_at >= ${since} or ${raw(alias)}.updated_at >= ${since}
-          or ${raw(alias)}.deleted_at >= ${since})`
-      : sql`true`
-  return sql`
-    select distinct ${dayOf("e.occurred_at", timeZone)} as day from "event" e
-      where ${changed("e")}
-    union
-    select distinct ${dayOf("c.occurred_at", timeZone)} as day from catalog_access_log c
-      where c.occurred_at is not null and ${changed("c")}
-  `
+export function changedDaysSql(since: Date | null, recheckFrom: Date, timeZone: string): SqlFragment {
+  if (!since) {
+    return sql`
+      select distinct ${dayOf("e.occurred_at", timeZone)} as day from "event" e
+      union
+      select distinct ${dayOf("c.occurred_at", timeZone)} as day from catalog_access_log c
+        where c.occurred_at is not null
+    `
+  }
+  const changed = (table: string, alias: string) => {
+    const day = dayOf(`${alias}.occurred_at`, timeZone)
+    const from = raw(`${table} ${alias}`)
+    const column = (name: string) => raw(`${alias}.${name}`)
+    return sql`
+      select distinct ${day} as day from ${from}
+        where ${column("occurred_at")} is not null and ${column("created_at")} >= ${since}
+      union
+      select distinct ${day} as day from ${from}
+        where ${column("occurred_at")} >= ${recheckFrom}
+          and (${column("updated_at")} >= ${since} or ${column("deleted_at")} >= ${since})`
+  }
+  return sql`${changed('"event"', "e")} union ${changed("catalog_access_log", "c")}`
 }
 
 /** When the last rollup of a report started (its newest marker), or null if never. */
 export function lastRollupSql(report: AnalyticsReport): SqlFragment {
   return sql`select max(created_at) as at from analytics_daily_rollup
-    where report = ${report} and dimension = ${COMPLETE_MARKER}`
+    where report = ${report} and dimension = ${MARKER} and deleted_at is null`
 }
 
 /**

@@ -51,10 +51,12 @@ import {
   funnelSql,
   insertRollupSql,
   lastRollupSql,
+  lockRollupSql,
   markedDaysSql,
   productNamesSql,
   reportRowsSql,
   ROLLUP_DAYS_PER_TRANSACTION,
+  ROLLUP_RECHECK_DAYS,
   ROLLUP_SAFETY_MARGIN_MS,
   runSql,
 } from "./analytics-reports"
@@ -637,25 +639,32 @@ class Solar360ModuleService extends MedusaService({
 
   /**
    * Keeps the daily rollups current: recomputes yesterday (in `reportTimezone`) and every
-   * ended day with rows written, changed or soft-deleted since the previous run (all days
-   * with data on the first run), in transactions of at most 31 days. Idempotent. Today is
-   * never stored: reports always read it from raw rows.
+   * ended day with rows written, changed or soft-deleted since the previous run (all days with
+   * data on the first run), in transactions of at most 31 days. `days` forces a recompute of
+   * those days as well (e.g. after an erasure of old rows). Idempotent. Today is never stored:
+   * reports always read it from raw rows.
    */
   @InjectManager()
   async rollUpAnalytics(
     at: Date = new Date(),
+    options: { days?: string[] } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ days: Record<AnalyticsReport, string[]> }> {
     const timeZone = this.options.reportTimezone
     const today = dayInTimeZone(at, timeZone)
+    const recheckFrom = new Date(at.getTime() - ROLLUP_RECHECK_DAYS * DAY_MS)
     const result = {} as Record<AnalyticsReport, string[]>
     for (const report of ANALYTICS_REPORTS) {
       const [{ at: lastRun }] = await runSql(sharedContext, lastRollupSql(report))
       // Margin for rows whose transaction began before the last run and committed after it.
       const since = lastRun ? new Date(new Date(lastRun).getTime() - ROLLUP_SAFETY_MARGIN_MS) : null
-      const changed = await runSql(sharedContext, changedDaysSql(since, timeZone))
+      const changed = await runSql(sharedContext, changedDaysSql(since, recheckFrom, timeZone))
       const days = [
-        ...new Set([addDays(today, -1), ...changed.map((row: { day: string }) => row.day)]),
+        ...new Set([
+          addDays(today, -1),
+          ...(options.days ?? []),
+          ...changed.map((row: { day: string }) => row.day),
+        ]),
       ]
         .filter((day) => day && day < today)
         .sort()
@@ -677,6 +686,7 @@ class Solar360ModuleService extends MedusaService({
     days: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
+    await runSql(sharedContext, lockRollupSql(report))
     await runSql(sharedContext, deleteRollupSql(report, days))
     await runSql(sharedContext, insertRollupSql(report, days, this.options.reportTimezone))
   }

@@ -77,7 +77,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
     (value) => typeof value === "object" && value !== null && "schema" in value
   ),
   resolve: "./src/modules/solar360",
-  testSuite: ({ service }) => {
+  testSuite: ({ service, MikroOrmWrapper }) => {
     const range = { from: DAYS[0], to: DAYS[DAYS.length - 1] }
     const sorted = (rows: Array<{ dimension: string; key: string; value: number }>) =>
       [...rows].sort((a, b) =>
@@ -125,6 +125,57 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       const again = await service.rollUpAnalytics(new Date("2026-10-20T16:00:00Z"))
       expect(again.days.overview).toEqual([...listDays("2026-09-30", "2026-10-07"), "2026-10-19"])
       expect(sorted(await service.getAnalyticsReportRows("overview", range))).toEqual(raw.overview)
+    })
+
+    it("recomputes only the days that changed since the last run, and days asked for", async () => {
+      const event = (message_id: string, at: string) => ({
+        message_id,
+        event_name: "page_view",
+        category: "page_view",
+        occurred_at: new Date(at),
+        received_at: new Date(at),
+        session_id: message_id,
+        ip_hash: message_id,
+      })
+      const [, oct3, aug1] = (await service.createEvents([
+        event("a", "2026-10-02T12:00:00Z"),
+        event("b", "2026-10-03T12:00:00Z"),
+        event("c", "2026-08-01T12:00:00Z"),
+      ] as any)) as unknown as Array<{ id: string }>
+      const at = new Date("2026-10-20T15:00:00Z")
+      expect((await service.rollUpAnalytics(at)).days.overview).toEqual([
+        "2026-08-01",
+        "2026-10-02",
+        "2026-10-03",
+        "2026-10-19",
+      ])
+      // Pretend the rows and that run are two hours old.
+      const connection = MikroOrmWrapper.forkManager().getConnection()
+      await connection.execute(
+        `update "event" set created_at = now() - interval '3 hours', updated_at = now() - interval '3 hours'`
+      )
+      await connection.execute(
+        `update analytics_daily_rollup set created_at = now() - interval '2 hours'`
+      )
+      const pageViews = async (day: string) =>
+        (await service.getAnalyticsReportRows("overview", { from: day, to: day })).find(
+          (row) => row.dimension === "total" && row.key === "page_views"
+        )?.value ?? 0
+
+      // A late event for Oct 2, a change to Oct 3 (within the recheck window) and to Aug 1
+      // (older than it): the run takes Oct 2 and 3 and yesterday, not Aug 1.
+      await service.createEvents([event("late", "2026-10-02T13:00:00Z")] as any)
+      await service.softDeleteEvents([oct3.id, aug1.id])
+      expect((await service.rollUpAnalytics(at)).days.overview).toEqual([
+        "2026-10-02",
+        "2026-10-03",
+        "2026-10-19",
+      ])
+      expect(await pageViews("2026-10-02")).toBe(2)
+      expect(await pageViews("2026-10-03")).toBe(0)
+      expect(await pageViews("2026-08-01")).toBe(1) // the stored day, until asked for
+      await service.rollUpAnalytics(at, { days: ["2026-08-01"] })
+      expect(await pageViews("2026-08-01")).toBe(0)
     })
   },
 })

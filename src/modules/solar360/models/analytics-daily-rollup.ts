@@ -23,4 +23,10 @@ export const AnalyticsDailyRollup = model
       on: ["day", "report", "dimension", "key"],
       unique: true,
     },
+    // The marker rows alone: which days are stored, and when the last run began.
+    {
+      name: "IDX_analytics_daily_rollup_marker",
+      on: ["report", "day"],
+      where: "dimension = '_complete' AND deleted_at IS NULL",
+    },
   ])
