@@ -269,12 +269,13 @@ medusaIntegrationTestRunner({
         expect(raw.funnel).toEqual(EXPECTED_FUNNEL)
         expect(raw.catalog).toEqual(EXPECTED_CATALOG)
 
-        // As of Nov 10 in São Paulo. The first run backfills every ended day with data
-        // (Nov 1 to 3) plus yesterday.
+        // As of Nov 10 in São Paulo. The first run stores every day from the first with data
+        // (Nov 1) to yesterday, empty ones included.
         const at = "2026-11-10T15:00:00Z"
         const { result } = await rollUpAnalyticsWorkflow(getContainer()).run({ input: { at } })
-        expect(result.days.overview).toEqual(["2026-11-01", D1, D2, "2026-11-09"])
-        expect(result.days.catalog).toEqual(["2026-11-01", D1, D2, "2026-11-09"])
+        const stored = ["01", "02", "03", "04", "05", "06", "07", "08", "09"].map((d) => `2026-11-${d}`)
+        expect(result.days.overview).toEqual(stored)
+        expect(result.days.catalog).toEqual(stored)
         const rolledUp = await reports()
         expect(rolledUp).toEqual(raw)
 

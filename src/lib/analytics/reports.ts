@@ -67,6 +67,27 @@ export function listDays(from: string, to: string): string[] {
   return days
 }
 
+/**
+ * Sorted calendar days as runs of consecutive days. With more than `maxRuns` runs, one run
+ * from the first day to the last.
+ */
+export function contiguousRuns(days: string[], maxRuns = Infinity): Array<{ from: string; to: string }> {
+  const sorted = [...days].sort()
+  const runs: Array<{ from: string; to: string }> = []
+  for (const day of sorted) {
+    const last = runs[runs.length - 1]
+    if (last && addDays(last.to, 1) === day) {
+      last.to = day
+    } else if (!last || day > last.to) {
+      runs.push({ from: day, to: day })
+    }
+  }
+  if (runs.length > maxRuns) {
+    return [{ from: runs[0].from, to: runs[runs.length - 1].to }]
+  }
+  return runs
+}
+
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
 }

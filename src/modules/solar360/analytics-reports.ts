@@ -54,6 +54,9 @@ export const ROLLUP_SAFETY_MARGIN_MS = 15 * 60 * 1000
  * than the 30-day conversion attribution window. Older changes need an explicit recompute. */
 export const ROLLUP_RECHECK_DAYS = 45
 
+/** Above this many runs of unstored days, a report scans raw rows over one window spanning them. */
+export const MAX_RAW_WINDOWS = 16
+
 /** Dimension of the marker row that says a day's rollup is stored and complete. */
 export const COMPLETE_MARKER = "_complete"
 // As literal SQL, so the planner matches the partial index on marker rows.
@@ -73,6 +76,15 @@ export type DayWindow = {
 function inWindow(column: string, window: DayWindow) {
   return sql`${raw(column)} >= (cast(${window.from} as date)::timestamp at time zone cast(${window.timeZone} as text))
     and ${raw(column)} < ((cast(${window.to} as date) + 1)::timestamp at time zone cast(${window.timeZone} as text))`
+}
+
+/** `column` within any of the windows (one BRIN-friendly range each). */
+function inWindows(column: string, windows: DayWindow[]) {
+  let condition = inWindow(column, windows[0])
+  for (const window of windows.slice(1)) {
+    condition = sql`${condition} or ${inWindow(column, window)}`
+  }
+  return sql`(${condition})`
 }
 
 function dayOf(column: string, timeZone: string) {
@@ -99,11 +111,11 @@ function raw(text: string): SqlFragment {
  * - session: a `session_id` within one day; sessions of a range = sum over days;
  * - bounce proxy: sessions with exactly one page view / sessions with at least one.
  */
-export function overviewDailySql(window: DayWindow, dayFilter: SqlFragment): SqlFragment {
+export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment): SqlFragment {
   return sql`
     with ev as (
       select * from (
-        select ${dayOf("e.occurred_at", window.timeZone)} as day,
+        select ${dayOf("e.occurred_at", windows[0].timeZone)} as day,
           e.event_name, e.category, e.session_id,
           coalesce(e.ip_hash, e.anonymous_id) as visitor,
           left(e.path, ${KEY_MAX}) as path,
@@ -115,7 +127,7 @@ export function overviewDailySql(window: DayWindow, dayFilter: SqlFragment): Sql
           left(e.device_type, ${KEY_MAX}) as device_type,
           left(e.browser, ${KEY_MAX}) as browser
         from "event" e
-        where e.deleted_at is null and e.is_bot = false and ${inWindow("e.occurred_at", window)}
+        where e.deleted_at is null and e.is_bot = false and ${inWindows("e.occurred_at", windows)}
       ) scoped
       where ${dayFilter}
     ),
@@ -167,18 +179,18 @@ export function overviewDailySql(window: DayWindow, dayFilter: SqlFragment): Sql
  * and lower-cased; a failed search has `search_results_count = 0`. A co-viewed pair is two
  * products viewed in the same session on the same day (counted once per session).
  */
-export function catalogDailySql(window: DayWindow, dayFilter: SqlFragment): SqlFragment {
+export function catalogDailySql(windows: DayWindow[], dayFilter: SqlFragment): SqlFragment {
   return sql`
     with cal as (
       select * from (
-        select ${dayOf("c.occurred_at", window.timeZone)} as day,
+        select ${dayOf("c.occurred_at", windows[0].timeZone)} as day,
           c.action_type, c.session_id,
           left(c.product_id, 200) as product_id,
           left(lower(btrim(c.search_term)), ${KEY_MAX}) as term,
           c.search_results_count, c.recommendation_source,
           c.led_to_cart, c.led_to_purchase
         from catalog_access_log c
-        where c.deleted_at is null and c.is_bot = false and ${inWindow("c.occurred_at", window)}
+        where c.deleted_at is null and c.is_bot = false and ${inWindows("c.occurred_at", windows)}
       ) scoped
       where ${dayFilter}
     ),
@@ -229,7 +241,7 @@ export function catalogDailySql(window: DayWindow, dayFilter: SqlFragment): SqlF
   `
 }
 
-const DAILY_SQL: Record<AnalyticsReport, (window: DayWindow, dayFilter: SqlFragment) => SqlFragment> = {
+const DAILY_SQL: Record<AnalyticsReport, (windows: DayWindow[], dayFilter: SqlFragment) => SqlFragment> = {
   overview: overviewDailySql,
   catalog: catalogDailySql,
 }
@@ -243,19 +255,19 @@ export function markedDaysSql(report: AnalyticsReport, from: string, to: string)
 
 /**
  * A report's figures over [range.from, range.to], summed per (dimension, key): stored rollups
- * for marked days, raw rows for the others. `rawWindow` bounds the raw scan (the unmarked days
- * seen just before; days marked since are simply read from the rollup), or null when every
- * day was marked.
+ * for marked days, raw rows for the others. `rawWindows` bound the raw scan (the runs of
+ * unmarked days seen just before; days marked since are simply read from the rollup); empty
+ * when every day was marked.
  */
 export function reportRowsSql(
   report: AnalyticsReport,
   range: DayWindow,
-  rawWindow: DayWindow | null
+  rawWindows: DayWindow[]
 ): SqlFragment {
   const marked = markedDaysSql(report, range.from, range.to)
-  const rawPart = rawWindow
+  const rawPart = rawWindows.length
     ? sql`select dimension, key, value from (${DAILY_SQL[report](
-        rawWindow,
+        rawWindows,
         sql`day not in (${marked})`
       )}) raw_rows`
     : sql`select null::text as dimension, null::text as key, 0::bigint as value where false`
@@ -294,7 +306,7 @@ export function insertRollupSql(report: AnalyticsReport, days: string[], timeZon
     select 'adr_' || upper(substr(md5(day || '|' || cast(${report} as text) || '|' || dimension || '|' || key), 1, 26)),
       day, cast(${report} as text), dimension, key, value
     from (
-      ${DAILY_SQL[report](window, sql`day in (${sorted})`)}
+      ${DAILY_SQL[report]([window], sql`day in (${sorted})`)}
       union all
       select day, ${MARKER}, '', 1 from unnest(array[${sorted}]::text[]) as day
     ) computed

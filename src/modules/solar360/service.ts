@@ -38,6 +38,7 @@ import {
 import { parseSolar360Options, Solar360Options } from "./options"
 import {
   addDays,
+  contiguousRuns,
   dayInTimeZone,
   DimensionRow,
   listDays,
@@ -53,6 +54,7 @@ import {
   lastRollupSql,
   lockRollupSql,
   markedDaysSql,
+  MAX_RAW_WINDOWS,
   productNamesSql,
   reportRowsSql,
   ROLLUP_DAYS_PER_TRANSACTION,
@@ -594,12 +596,10 @@ class Solar360ModuleService extends MedusaService({
       )
     )
     const unmarked = listDays(range.from, range.to).filter((day) => !marked.has(day))
-    const rawWindow = unmarked.length
-      ? { from: unmarked[0], to: unmarked[unmarked.length - 1], timeZone }
-      : null
+    const rawWindows = contiguousRuns(unmarked, MAX_RAW_WINDOWS).map((run) => ({ ...run, timeZone }))
     const rows = await runSql(
       sharedContext,
-      reportRowsSql(report, { ...range, timeZone }, rawWindow)
+      reportRowsSql(report, { ...range, timeZone }, rawWindows)
     )
     return rows.map((row: { dimension: string; key: string; value: string | number }) => ({
       dimension: row.dimension,
@@ -659,12 +659,15 @@ class Solar360ModuleService extends MedusaService({
       // Margin for rows whose transaction began before the last run and committed after it.
       const since = lastRun ? new Date(new Date(lastRun).getTime() - ROLLUP_SAFETY_MARGIN_MS) : null
       const changed = await runSql(sharedContext, changedDaysSql(since, recheckFrom, timeZone))
+      const changedDays: string[] = changed.map((row: { day: string }) => row.day).filter(Boolean)
+      // The first run also stores the empty days between the first data and yesterday, so
+      // later reports find one run of stored days and scan raw rows only at its edges.
+      const backfill =
+        since === null && changedDays.length
+          ? listDays(changedDays.reduce((a, b) => (a < b ? a : b)), addDays(today, -1))
+          : []
       const days = [
-        ...new Set([
-          addDays(today, -1),
-          ...(options.days ?? []),
-          ...changed.map((row: { day: string }) => row.day),
-        ]),
+        ...new Set([addDays(today, -1), ...(options.days ?? []), ...changedDays, ...backfill]),
       ]
         .filter((day) => day && day < today)
         .sort()

@@ -1,6 +1,7 @@
 import { DomainError } from "../../errors"
 import {
   addDays,
+  contiguousRuns,
   dayInTimeZone,
   funnelSteps,
   isCalendarDay,
@@ -56,6 +57,17 @@ describe("report ranges", () => {
       "2026-02-28",
       "2026-03-01",
       "2026-03-02",
+    ])
+  })
+
+  it("groups days into runs of consecutive days", () => {
+    expect(contiguousRuns(["2026-03-02", "2026-02-28", "2026-03-01", "2026-03-05", "2026-03-05"])).toEqual([
+      { from: "2026-02-28", to: "2026-03-02" },
+      { from: "2026-03-05", to: "2026-03-05" },
+    ])
+    expect(contiguousRuns([])).toEqual([])
+    expect(contiguousRuns(["2026-01-01", "2026-01-03", "2026-01-05"], 2)).toEqual([
+      { from: "2026-01-01", to: "2026-01-05" },
     ])
   })
 
