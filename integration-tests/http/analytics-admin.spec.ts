@@ -19,7 +19,7 @@ const RANGE = `from=${D1}&to=${D2}`
 // Hand-counted from integration-tests/helpers/analytics-fixture.ts (bots, soft-deleted rows
 // and the Nov 1 event excluded). D1 + D2 figures are sums of the two days.
 const EXPECTED_OVERVIEW = {
-  range: { from: D1, to: D2, days: 2, timeZone: "America/Sao_Paulo" },
+  range: { from: D1, to: D2, days: 2, time_zone: "America/Sao_Paulo" },
   // D1: e1..e7 = 7 events, 5 page views (e1 e3 e5 e6 e7), visitors A1 anon-B A3, sessions s1..s4;
   // D2: f1..f10 = 10 events, 4 page views (f1 f5 f8 f10), visitors A1d2 A7 A8 A9, sessions s6..s8.
   totals: { page_views: 9, unique_visitors: 7, sessions: 7, events: 17 },
@@ -61,7 +61,7 @@ const EXPECTED_OVERVIEW = {
 // Sessions per step: 7 reach page_view (s1 s2 s3 s4 s6 s7 s8); add_to_cart after it: s1, s6
 // (s8's cart came before its page view); checkout: s1, s6 (s7 skipped the cart); purchase: s6.
 const EXPECTED_FUNNEL = {
-  range: { from: D1, to: D2, days: 2, timeZone: "America/Sao_Paulo" },
+  range: { from: D1, to: D2, days: 2, time_zone: "America/Sao_Paulo" },
   steps: [
     { step: 1, name: "page_view", sessions: 7, conversion_from_previous: 1, conversion_from_start: 1, drop_off: 0 },
     { step: 2, name: "add_to_cart", sessions: 2, conversion_from_previous: 0.2857, conversion_from_start: 0.2857, drop_off: 5 },
@@ -74,7 +74,7 @@ const EXPECTED_FUNNEL = {
 const names = { [P1]: "Painel 550W", [P2]: "Inversor 5kW", [P3]: "Bateria 10kWh" }
 
 const EXPECTED_CATALOG = {
-  range: { from: D1, to: D2, days: 2, timeZone: "America/Sao_Paulo" },
+  range: { from: D1, to: D2, days: 2, time_zone: "America/Sao_Paulo" },
   // Views: P1 c1 c3 c4 d1, P2 c2 d2 d6, P3 c5 d8; searches c6 c7 d3 d4 d5, failed c7 d4 d5.
   totals: { product_views: 9, searches: 5, failed_searches: 3 },
   most_viewed: [

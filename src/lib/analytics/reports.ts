@@ -18,7 +18,8 @@ export type ReportRange = {
   to: string
   /** Number of calendar days in the range. */
   days: number
-  timeZone: string
+  /** The IANA time zone of the days. */
+  time_zone: string
 }
 
 /** True when the runtime knows the IANA time zone name. */
@@ -152,7 +153,7 @@ export function resolveReportRange(
       `The range covers ${days} days; at most ${maxDays} are allowed`
     )
   }
-  return { from, to, days, timeZone: options.timeZone }
+  return { from, to, days, time_zone: options.timeZone }
 }
 
 /** numerator / denominator rounded to 4 decimals; 0 when there is nothing to divide. */

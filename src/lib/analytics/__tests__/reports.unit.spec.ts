@@ -78,7 +78,7 @@ describe("report ranges", () => {
       from: "2026-10-11",
       to: "2026-11-09",
       days: 30,
-      timeZone: SP,
+      time_zone: SP,
     })
     expect(resolveReportRange({ to: "2026-03-05" }, { timeZone: SP, now })).toMatchObject({
       from: "2026-02-04",

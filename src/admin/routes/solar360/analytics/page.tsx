@@ -3,7 +3,7 @@ import { Button, Container, Heading, Input, Label, Table, Text } from "@medusajs
 import { useCallback, useEffect, useState } from "react"
 import { sdk } from "../../../lib/sdk"
 
-type Range = { from: string; to: string; days: number; timeZone: string }
+type Range = { from: string; to: string; days: number; time_zone: string }
 
 type Overview = {
   range: Range
@@ -103,7 +103,7 @@ const AnalyticsPage = () => {
         <Heading level="h1">Analytics</Heading>
         <Text className="text-ui-fg-subtle" size="small">
           {overview
-            ? `${overview.range.from} to ${overview.range.to} (${overview.range.timeZone}), bots excluded`
+            ? `${overview.range.from} to ${overview.range.to} (${overview.range.time_zone}), bots excluded`
             : "Last 30 days, bots excluded"}
         </Text>
       </div>
