@@ -1,5 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLeadMiddlewares } from "./admin/leads/middlewares"
+import { adminEventMiddlewares } from "./admin/events/middlewares"
+import { adminCatalogAccessLogMiddlewares } from "./admin/catalog-access-logs/middlewares"
+import { adminAnalyticsMiddlewares } from "./admin/analytics/middlewares"
 import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middlewares"
 import { storeCatalogAccessLogMiddlewares } from "./store/catalog-access-logs/middlewares"
 import { storeEventMiddlewares } from "./store/events/middlewares"
@@ -14,5 +17,8 @@ export default defineMiddlewares({
     ...storeDataPracticesMiddlewares,
     ...adminLeadMiddlewares,
     ...adminSolar360StatsMiddlewares,
+    ...adminEventMiddlewares,
+    ...adminCatalogAccessLogMiddlewares,
+    ...adminAnalyticsMiddlewares,
   ],
 })

@@ -2,3 +2,4 @@
 export * from "./privacy"
 export * from "./leads"
 export * from "./analytics"
+export * from "./analytics-reports"

@@ -8,6 +8,8 @@ export const Solar360ErrorCode = {
   INVALID_OPTIONS: "solar360_invalid_options",
   INVALID_INPUT: "solar360_invalid_input",
   NOT_FOUND: "solar360_not_found",
+  INVALID_RANGE: "solar360_invalid_range",
+  INVALID_FUNNEL: "solar360_invalid_funnel",
 } as const
 
 export type Solar360ErrorCode =

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { isValidTimeZone } from "../../lib/analytics/reports"
 
 /**
  * Plugin options, validated at boot. Every uncertain business constant is an option so a
@@ -67,6 +68,11 @@ export const Solar360Options = z
     attributionWindowDays: z.number().int().min(1).max(365).default(30),
     /** R$/kWh used to turn a stated consumption into a bill when scoring a lead. */
     leadScoreTariffBrlPerKwh: z.number().positive().default(0.95),
+    /** IANA time zone whose calendar days the analytics reports and daily rollups use. */
+    reportTimezone: z
+      .string()
+      .refine(isValidTimeZone, "must be an IANA time zone name such as America/Sao_Paulo")
+      .default("America/Sao_Paulo"),
   })
   // Unknown keys are almost always typos of a real option: refuse them loudly.
   .strict()

@@ -45,6 +45,32 @@ import {
   SolarViabilityAnalysis,
 } from "./models"
 import { parseSolar360Options, Solar360Options } from "./options"
+import {
+  addDays,
+  contiguousRuns,
+  dayInTimeZone,
+  DimensionRow,
+  listDays,
+} from "../../lib/analytics/reports"
+import { AnalyticsDailyRollup } from "./models/analytics-daily-rollup"
+import {
+  ANALYTICS_REPORTS,
+  AnalyticsReport,
+  changedDaysSql,
+  deleteRollupSql,
+  funnelSql,
+  insertRollupSql,
+  lastRollupSql,
+  lockRollupSql,
+  markedDaysSql,
+  MAX_RAW_WINDOWS,
+  productNamesSql,
+  reportRowsSql,
+  ROLLUP_DAYS_PER_TRANSACTION,
+  ROLLUP_RECHECK_MARGIN_DAYS,
+  ROLLUP_SAFETY_MARGIN_MS,
+  runSql,
+} from "./analytics-reports"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -139,6 +165,7 @@ class Solar360ModuleService extends MedusaService({
   PvlibCache,
   AneelCache,
   PrivacySalt,
+  AnalyticsDailyRollup,
 }) {
   readonly options: Solar360Options
   // The day's salt is read on every hashed request; keep the current one in memory.
@@ -713,6 +740,124 @@ class Solar360ModuleService extends MedusaService({
   private async findSalt(day: string): Promise<string | null> {
     const [existing] = await this.listPrivacySalts({ day }, { take: 1 })
     return existing?.salt ?? null
+  }
+
+  // ---- Analytics reports (issue 4, admin side). SQL in analytics-reports.ts. ----
+
+  /**
+   * A report's figures over a range of calendar days, summed per (dimension, key): rolled-up
+   * days from `analytics_daily_rollup`, the others from raw rows, in one statement.
+   */
+  @InjectManager()
+  async getAnalyticsReportRows(
+    report: AnalyticsReport,
+    range: { from: string; to: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DimensionRow[]> {
+    const timeZone = this.options.reportTimezone
+    const marked = new Set(
+      (await runSql(sharedContext, markedDaysSql(report, range.from, range.to))).map(
+        (row: { day: string }) => row.day
+      )
+    )
+    const unmarked = listDays(range.from, range.to).filter((day) => !marked.has(day))
+    const rawWindows = contiguousRuns(unmarked, MAX_RAW_WINDOWS).map((run) => ({ ...run, timeZone }))
+    const rows = await runSql(
+      sharedContext,
+      reportRowsSql(report, { ...range, timeZone }, rawWindows)
+    )
+    return rows.map((row: { dimension: string; key: string; value: string | number }) => ({
+      dimension: row.dimension,
+      key: row.key,
+      value: Number(row.value),
+    }))
+  }
+
+  /** Sessions reaching each funnel step (rule in analytics-reports.ts `funnelSql`). */
+  @InjectManager()
+  async countFunnelSessions(
+    steps: string[],
+    range: { from: string; to: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number[]> {
+    const [row] = await runSql(
+      sharedContext,
+      funnelSql(steps, { ...range, timeZone: this.options.reportTimezone })
+    )
+    return steps.map((_, index) => Number(row[`step_${index + 1}`]))
+  }
+
+  /** The latest recorded name of each product id (for report labels). */
+  @InjectManager()
+  async getCatalogProductNames(
+    productIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, string>> {
+    if (!productIds.length) {
+      return {}
+    }
+    const rows = await runSql(sharedContext, productNamesSql(productIds))
+    return Object.fromEntries(
+      rows.map((row: { product_id: string; product_name: string }) => [row.product_id, row.product_name])
+    )
+  }
+
+  /**
+   * Keeps the daily rollups current: recomputes yesterday (in `reportTimezone`) and every
+   * ended day with rows written, changed or soft-deleted since the previous run (all days with
+   * data on the first run), in transactions of at most 31 days. `days` forces a recompute of
+   * those days as well (e.g. after an erasure of old rows). Idempotent. Today is never stored:
+   * reports always read it from raw rows.
+   */
+  @InjectManager()
+  async rollUpAnalytics(
+    at: Date = new Date(),
+    options: { days?: string[] } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ days: Record<AnalyticsReport, string[]> }> {
+    const timeZone = this.options.reportTimezone
+    const today = dayInTimeZone(at, timeZone)
+    const recheckDays = this.options.attributionWindowDays + ROLLUP_RECHECK_MARGIN_DAYS
+    const recheckFrom = new Date(at.getTime() - recheckDays * DAY_MS)
+    const result = {} as Record<AnalyticsReport, string[]>
+    for (const report of ANALYTICS_REPORTS) {
+      const [{ at: lastRun }] = await runSql(sharedContext, lastRollupSql(report))
+      // Margin for rows whose transaction began before the last run and committed after it.
+      const since = lastRun ? new Date(new Date(lastRun).getTime() - ROLLUP_SAFETY_MARGIN_MS) : null
+      const changed = await runSql(sharedContext, changedDaysSql(since, recheckFrom, timeZone))
+      const changedDays: string[] = changed.map((row: { day: string }) => row.day).filter(Boolean)
+      // The first run also stores the empty days between the first data and yesterday, so
+      // later reports find one run of stored days and scan raw rows only at its edges.
+      const backfill =
+        since === null && changedDays.length
+          ? listDays(changedDays.reduce((a, b) => (a < b ? a : b)), addDays(today, -1))
+          : []
+      const days = [
+        ...new Set([addDays(today, -1), ...(options.days ?? []), ...changedDays, ...backfill]),
+      ]
+        .filter((day) => day && day < today)
+        .sort()
+      for (let start = 0; start < days.length; start += ROLLUP_DAYS_PER_TRANSACTION) {
+        await this.rollUpAnalyticsDays_(
+          report,
+          days.slice(start, start + ROLLUP_DAYS_PER_TRANSACTION),
+          sharedContext
+        )
+      }
+      result[report] = days
+    }
+    return { days: result }
+  }
+
+  @InjectTransactionManager()
+  protected async rollUpAnalyticsDays_(
+    report: AnalyticsReport,
+    days: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await runSql(sharedContext, lockRollupSql(report))
+    await runSql(sharedContext, deleteRollupSql(report, days))
+    await runSql(sharedContext, insertRollupSql(report, days, this.options.reportTimezone))
   }
 }
 

@@ -17,6 +17,7 @@ describe("plugin options", () => {
       geoHeaders: {},
       eventFutureToleranceHours: 23,
       attributionWindowDays: 30,
+      reportTimezone: "America/Sao_Paulo",
     })
   })
 
@@ -29,6 +30,9 @@ describe("plugin options", () => {
     expect(options.ipSaltGraceDays).toBe(5)
     expect(options.pvlibBaseUrl).toBe("http://localhost:8081")
     expect(options).not.toHaveProperty("database")
+    expect(parseSolar360Options({ reportTimezone: "America/Manaus" }).reportTimezone).toBe(
+      "America/Manaus"
+    )
   })
 
   it.each([
@@ -39,6 +43,7 @@ describe("plugin options", () => {
     [{ ipSaltGraceDay: 3 }, /unknown option\(s\) "ipSaltGraceDay"/],
     [{ leadScoreWeights: { bill: -5 } }, /option "leadScoreWeights.bill"/],
     [{ leadQualificationThreshold: 120 }, /option "leadQualificationThreshold"/],
+    [{ reportTimezone: "Brasilia" }, /option "reportTimezone": must be an IANA time zone name/],
     ["fast", /options must be an object/],
   ])("refuses %j with a message naming the option", (raw, message) => {
     expect(() => parseSolar360Options(raw)).toThrow(message)

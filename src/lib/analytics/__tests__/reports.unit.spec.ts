@@ -1,0 +1,215 @@
+import { DomainError } from "../../errors"
+import {
+  addDays,
+  contiguousRuns,
+  dayInTimeZone,
+  funnelSteps,
+  isCalendarDay,
+  isValidTimeZone,
+  listDays,
+  parseFunnelSteps,
+  rate,
+  resolveReportRange,
+  shapeCatalog,
+  shapeOverview,
+  startOfDayInTimeZone,
+  stepsReached,
+  topKeys,
+} from "../reports"
+
+const SP = "America/Sao_Paulo"
+
+describe("report ranges", () => {
+  it("knows calendar days and time zones", () => {
+    expect(isCalendarDay("2026-02-28")).toBe(true)
+    expect(isCalendarDay("2026-02-30")).toBe(false)
+    expect(isCalendarDay("2026-2-3")).toBe(false)
+    expect(isValidTimeZone(SP)).toBe(true)
+    expect(isValidTimeZone("Brasilia")).toBe(false)
+  })
+
+  it("finds the calendar day of an instant in the zone, not in UTC", () => {
+    // 01:30 UTC on Nov 10 is 22:30 on Nov 9 in São Paulo (UTC-3).
+    expect(dayInTimeZone(new Date("2026-11-10T01:30:00Z"), SP)).toBe("2026-11-09")
+    expect(dayInTimeZone(new Date("2026-11-10T01:30:00Z"), "UTC")).toBe("2026-11-10")
+  })
+
+  it("computes the instant a day starts, across a DST change", () => {
+    expect(startOfDayInTimeZone("2026-11-10", SP).toISOString()).toBe("2026-11-10T03:00:00.000Z")
+    expect(startOfDayInTimeZone("2026-11-10", "UTC").toISOString()).toBe("2026-11-10T00:00:00.000Z")
+    // New York: EDT (-4) in July, EST (-5) in January; DST starts 2026-03-08 at 02:00.
+    expect(startOfDayInTimeZone("2026-07-01", "America/New_York").toISOString()).toBe(
+      "2026-07-01T04:00:00.000Z"
+    )
+    expect(startOfDayInTimeZone("2026-01-01", "America/New_York").toISOString()).toBe(
+      "2026-01-01T05:00:00.000Z"
+    )
+    expect(startOfDayInTimeZone("2026-03-09", "America/New_York").toISOString()).toBe(
+      "2026-03-09T04:00:00.000Z"
+    )
+  })
+
+  it("walks days", () => {
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01")
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28")
+    expect(listDays("2026-02-27", "2026-03-02")).toEqual([
+      "2026-02-27",
+      "2026-02-28",
+      "2026-03-01",
+      "2026-03-02",
+    ])
+  })
+
+  it("groups days into runs of consecutive days", () => {
+    expect(contiguousRuns(["2026-03-02", "2026-02-28", "2026-03-01", "2026-03-05", "2026-03-05"])).toEqual([
+      { from: "2026-02-28", to: "2026-03-02" },
+      { from: "2026-03-05", to: "2026-03-05" },
+    ])
+    expect(contiguousRuns([])).toEqual([])
+    expect(contiguousRuns(["2026-01-01", "2026-01-03", "2026-01-05"], 2)).toEqual([
+      { from: "2026-01-01", to: "2026-01-05" },
+    ])
+  })
+
+  const now = new Date("2026-11-10T01:30:00Z") // Nov 9 in São Paulo
+
+  it("defaults to the last 30 days ending today in the zone", () => {
+    expect(resolveReportRange({}, { timeZone: SP, now })).toEqual({
+      from: "2026-10-11",
+      to: "2026-11-09",
+      days: 30,
+      time_zone: SP,
+    })
+    expect(resolveReportRange({ to: "2026-03-05" }, { timeZone: SP, now })).toMatchObject({
+      from: "2026-02-04",
+      to: "2026-03-05",
+    })
+    expect(resolveReportRange({ from: "2026-11-01" }, { timeZone: SP, now })).toMatchObject({
+      from: "2026-11-01",
+      to: "2026-11-09",
+      days: 9,
+    })
+  })
+
+  it("accepts one day and exactly the maximum span", () => {
+    expect(resolveReportRange({ from: "2026-01-01", to: "2026-01-01" }, { timeZone: SP })).toMatchObject({ days: 1 })
+    expect(
+      resolveReportRange({ from: "2025-01-01", to: "2026-01-01" }, { timeZone: SP, maxDays: 366 })
+    ).toMatchObject({ days: 366 })
+  })
+
+  it.each([
+    [{ from: "2026-11-05", to: "2026-11-01" }, /is after/],
+    [{ from: "2025-01-01", to: "2026-01-02" }, /367 days; at most 366/],
+    [{ from: "2026-13-01" }, /"from" must be a calendar day/],
+    [{ to: "yesterday" }, /"to" must be a calendar day/],
+    [{ from: "2026-11-20" }, /is after/],
+  ])("refuses %j", (input, message) => {
+    expect(() => resolveReportRange(input, { timeZone: SP, now })).toThrow(message)
+    expect(() => resolveReportRange(input, { timeZone: SP, now })).toThrow(DomainError)
+  })
+})
+
+describe("funnel", () => {
+  it("parses and validates steps", () => {
+    expect(parseFunnelSteps("page_view, add_to_cart,checkout")).toEqual([
+      "page_view",
+      "add_to_cart",
+      "checkout",
+    ])
+    expect(parseFunnelSteps(["page_view", "purchase"])).toEqual(["page_view", "purchase"])
+    for (const bad of ["page_view", "a,,b", "a,b,a", Array.from({ length: 11 }, (_, i) => `s${i}`).join(",")]) {
+      expect(() => parseFunnelSteps(bad)).toThrow(DomainError)
+    }
+  })
+
+  it("counts a step only when reached at or after the previous one", () => {
+    const steps = ["page_view", "add_to_cart", "checkout"]
+    const at = (minute: number) => new Date(Date.UTC(2026, 10, 9, 12, minute))
+    expect(
+      stepsReached(steps, [
+        { event_name: "checkout", occurred_at: at(0) },
+        { event_name: "page_view", occurred_at: at(1) },
+        { event_name: "add_to_cart", occurred_at: at(2) },
+      ])
+    ).toBe(2) // the checkout came before the cart
+    expect(
+      stepsReached(steps, [
+        { event_name: "add_to_cart", occurred_at: at(0) },
+        { event_name: "page_view", occurred_at: at(5) },
+        { event_name: "add_to_cart", occurred_at: at(6) },
+        { event_name: "checkout", occurred_at: at(6) },
+      ])
+    ).toBe(3) // a later cart counts; a tie counts as "after"
+    expect(stepsReached(steps, [{ event_name: "add_to_cart", occurred_at: at(0) }])).toBe(0)
+  })
+
+  it("computes conversion between steps", () => {
+    expect(funnelSteps(["a", "b", "c"], [4, 3, 0])).toEqual([
+      { step: 1, name: "a", sessions: 4, conversion_from_previous: 1, conversion_from_start: 1, drop_off: 0 },
+      { step: 2, name: "b", sessions: 3, conversion_from_previous: 0.75, conversion_from_start: 0.75, drop_off: 1 },
+      { step: 3, name: "c", sessions: 0, conversion_from_previous: 0, conversion_from_start: 0, drop_off: 3 },
+    ])
+    expect(funnelSteps(["a", "b"], [0, 0])[0].conversion_from_previous).toBe(0)
+  })
+
+  it("rounds rates and never divides by zero", () => {
+    expect(rate(1, 3)).toBe(0.3333)
+    expect(rate(2, 3)).toBe(0.6667)
+    expect(rate(5, 0)).toBe(0)
+  })
+})
+
+describe("shaping rows", () => {
+  it("takes the top keys of a dimension, ties by key", () => {
+    const rows = [
+      { dimension: "path", key: "/b", value: 2 },
+      { dimension: "path", key: "/a", value: 2 },
+      { dimension: "path", key: "/c", value: 5 },
+      { dimension: "browser", key: "Chrome", value: 9 },
+    ]
+    expect(topKeys(rows, "path", 2)).toEqual([
+      { key: "/c", value: 5 },
+      { key: "/a", value: 2 },
+    ])
+  })
+})
+
+describe("report shapes", () => {
+  it("derives the bounce rate and keeps empty reports at zero", () => {
+    const empty = shapeOverview([], 10)
+    expect(empty.totals).toEqual({ page_views: 0, unique_visitors: 0, sessions: 0, events: 0 })
+    expect(empty.bounce.bounce_rate).toBe(0)
+    const shaped = shapeOverview(
+      [
+        { dimension: "total", key: "sessions_with_page_view", value: 4 },
+        { dimension: "total", key: "bounced_sessions", value: 1 },
+        { dimension: "utm_source", key: "google", value: 3 },
+      ],
+      10
+    )
+    expect(shaped.bounce).toEqual({ sessions_with_page_view: 4, bounced_sessions: 1, bounce_rate: 0.25 })
+    expect(shaped.utm.source).toEqual([{ value: "google", sessions: 3 }])
+  })
+
+  it("ranks conversion among products with enough views, then by views", () => {
+    const rows = [
+      { dimension: "product_views", key: "a", value: 1 },
+      { dimension: "product_conversions", key: "a", value: 1 },
+      { dimension: "product_views", key: "b", value: 10 },
+      { dimension: "product_conversions", key: "b", value: 5 },
+      { dimension: "product_views", key: "c", value: 4 },
+      { dimension: "product_conversions", key: "c", value: 2 },
+      { dimension: "co_view", key: JSON.stringify(["a", "b"]), value: 2 },
+    ]
+    const all = shapeCatalog(rows, { b: "Painel" }, 10, 1)
+    expect(all.best_conversion.map((p) => [p.product_id, p.conversion_rate])).toEqual([
+      ["a", 1],
+      ["b", 0.5],
+      ["c", 0.5],
+    ])
+    expect(shapeCatalog(rows, {}, 10, 2).best_conversion.map((p) => p.product_id)).toEqual(["b", "c"])
+    expect(all.co_viewed).toEqual([{ product_ids: ["a", "b"], product_names: [null, "Painel"], sessions: 2 }])
+    expect(all.most_viewed[0]).toEqual({ product_id: "b", product_name: "Painel", views: 10 })
+  })
+})

@@ -1,0 +1,186 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { SOLAR360_MODULE } from ".."
+import { listDays, stepsReached } from "../../../lib/analytics/reports"
+import * as Models from "../models"
+import Solar360ModuleService from "../service"
+
+jest.setTimeout(120_000)
+
+// Cross-checks of the report SQL on generated data (a fixed seed, so every run is the same):
+// the funnel against the reference rule in lib, and the reports against themselves before,
+// during and after rollups. The hand-counted figures are in the HTTP spec.
+
+function generator(seed: number) {
+  let state = seed
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
+    return state / 2 ** 31
+  }
+}
+
+const FIRST_DAY = "2026-10-01"
+const DAYS = listDays(FIRST_DAY, "2026-10-06")
+const NAMES = ["page_view", "add_to_cart", "checkout", "purchase", "scroll"]
+
+function generateEvents(count: number) {
+  const random = generator(42)
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]
+  return Array.from({ length: count }, (_, index) => {
+    const name = pick(NAMES)
+    // Spread over the six days and a little before and after them, in UTC.
+    const at = new Date(Date.parse(`${FIRST_DAY}T00:00:00Z`) + (random() * 6.4 - 0.2) * 86_400_000)
+    return {
+      message_id: `gen-${index}`,
+      event_name: name,
+      category: name === "page_view" ? "page_view" : name === "scroll" ? "engagement" : "ecommerce",
+      occurred_at: at,
+      received_at: at,
+      session_id: random() < 0.95 ? `s${Math.floor(random() * 40)}` : null,
+      ip_hash: random() < 0.8 ? `ip${Math.floor(random() * 25)}` : null,
+      anonymous_id: random() < 0.5 ? `anon${Math.floor(random() * 30)}` : null,
+      path: pick(["/", "/a", "/b", "/c", null]),
+      referrer: pick(["https://google.com/", "https://www.bing.com/x", null, "https://loja.example/"]),
+      url: "https://loja.example/",
+      utm_source: pick(["google", "meta", null, null]),
+      device_type: pick(["desktop", "mobile", null]),
+      browser: pick(["Chrome", "Safari", "Firefox"]),
+      is_bot: random() < 0.1,
+    }
+  })
+}
+
+function generateLogs(count: number) {
+  const random = generator(7)
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]
+  return Array.from({ length: count }, (_, index) => {
+    const search = random() < 0.3
+    const at = new Date(Date.parse(`${FIRST_DAY}T00:00:00Z`) + (random() * 6.4 - 0.2) * 86_400_000)
+    return {
+      message_id: `genlog-${index}`,
+      action_type: search ? "search" : pick(["product_view", "product_view", "add_to_cart"]),
+      occurred_at: at,
+      session_id: random() < 0.9 ? `s${Math.floor(random() * 30)}` : null,
+      product_id: search ? null : pick(["p1", "p2", "p3", "p4", "p5"]),
+      search_term: search ? pick(["Painel", "painel ", "cabo", "inversor"]) : null,
+      search_results_count: search ? pick([0, 3, 10]) : null,
+      recommendation_source: pick(["trending", "similar", null, null]),
+      led_to_cart: random() < 0.3,
+      led_to_purchase: random() < 0.15,
+      is_bot: random() < 0.1,
+    }
+  })
+}
+
+moduleIntegrationTestRunner<Solar360ModuleService>({
+  moduleName: SOLAR360_MODULE,
+  moduleModels: Object.values(Models).filter(
+    (value) => typeof value === "object" && value !== null && "schema" in value
+  ),
+  resolve: "./src/modules/solar360",
+  testSuite: ({ service, MikroOrmWrapper }) => {
+    const range = { from: DAYS[0], to: DAYS[DAYS.length - 1] }
+    const sorted = (rows: Array<{ dimension: string; key: string; value: number }>) =>
+      [...rows].sort((a, b) =>
+        `${a.dimension}\u0000${a.key}` < `${b.dimension}\u0000${b.key}` ? -1 : 1
+      )
+
+    it("counts funnel sessions exactly as the reference rule does", async () => {
+      const events = generateEvents(400)
+      await service.createEvents(events as any)
+      const steps = ["page_view", "add_to_cart", "checkout", "purchase"]
+      const start = Date.parse(`${range.from}T03:00:00Z`) // midnight in São Paulo
+      const end = Date.parse(`${range.to}T03:00:00Z`) + 86_400_000
+      const bySession = new Map<string, typeof events>()
+      for (const event of events) {
+        const time = event.occurred_at.getTime()
+        if (!event.session_id || event.is_bot || time < start || time >= end) {
+          continue
+        }
+        bySession.set(event.session_id, [...(bySession.get(event.session_id) ?? []), event])
+      }
+      const expected = steps.map(
+        (_, index) => [...bySession.values()].filter((list) => stepsReached(steps, list) > index).length
+      )
+      expect(expected[0]).toBeGreaterThan(expected[3]) // the data does exercise the rule
+      expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
+    })
+
+    it("gives the same figures from raw rows, partial rollups and full rollups", async () => {
+      await service.createEvents(generateEvents(400) as any)
+      await service.createCatalogAccessLogs(generateLogs(300) as any)
+      const raw = {
+        overview: sorted(await service.getAnalyticsReportRows("overview", range)),
+        catalog: sorted(await service.getAnalyticsReportRows("catalog", range)),
+      }
+      expect(raw.overview.length).toBeGreaterThan(20)
+      expect(raw.catalog.length).toBeGreaterThan(20)
+
+      // As of Oct 4 noon in São Paulo: Oct 3 and earlier get stored; then everything.
+      for (const at of ["2026-10-04T15:00:00Z", "2026-10-20T15:00:00Z"]) {
+        await service.rollUpAnalytics(new Date(at))
+        expect(sorted(await service.getAnalyticsReportRows("overview", range))).toEqual(raw.overview)
+        expect(sorted(await service.getAnalyticsReportRows("catalog", range))).toEqual(raw.catalog)
+      }
+      // Holes in the stored days: the raw rows of each are read through its own window.
+      await MikroOrmWrapper.forkManager()
+        .getConnection()
+        .execute(`delete from analytics_daily_rollup where day in ('2026-10-02', '2026-10-04')`)
+      expect(sorted(await service.getAnalyticsReportRows("overview", range))).toEqual(raw.overview)
+      expect(sorted(await service.getAnalyticsReportRows("catalog", range))).toEqual(raw.catalog)
+
+      // Running again (rows written within the safety margin are recomputed) changes nothing.
+      const again = await service.rollUpAnalytics(new Date("2026-10-20T16:00:00Z"))
+      expect(again.days.overview).toEqual([...listDays("2026-09-30", "2026-10-07"), "2026-10-19"])
+      expect(sorted(await service.getAnalyticsReportRows("overview", range))).toEqual(raw.overview)
+    })
+
+    it("recomputes only the days that changed since the last run, and days asked for", async () => {
+      const event = (message_id: string, at: string) => ({
+        message_id,
+        event_name: "page_view",
+        category: "page_view",
+        occurred_at: new Date(at),
+        received_at: new Date(at),
+        session_id: message_id,
+        ip_hash: message_id,
+      })
+      const [, oct3, aug1] = (await service.createEvents([
+        event("a", "2026-10-02T12:00:00Z"),
+        event("b", "2026-10-03T12:00:00Z"),
+        event("c", "2026-08-01T12:00:00Z"),
+      ] as any)) as unknown as Array<{ id: string }>
+      const at = new Date("2026-10-20T15:00:00Z")
+      // The first run stores every day from the first with data to yesterday.
+      expect((await service.rollUpAnalytics(at)).days.overview).toEqual(
+        listDays("2026-08-01", "2026-10-19")
+      )
+      // Pretend the rows and that run are two hours old.
+      const connection = MikroOrmWrapper.forkManager().getConnection()
+      await connection.execute(
+        `update "event" set created_at = now() - interval '3 hours', updated_at = now() - interval '3 hours'`
+      )
+      await connection.execute(
+        `update analytics_daily_rollup set created_at = now() - interval '2 hours'`
+      )
+      const pageViews = async (day: string) =>
+        (await service.getAnalyticsReportRows("overview", { from: day, to: day })).find(
+          (row) => row.dimension === "total" && row.key === "page_views"
+        )?.value ?? 0
+
+      // A late event for Oct 2, a change to Oct 3 (within the recheck window) and to Aug 1
+      // (older than it): the run takes Oct 2 and 3 and yesterday, not Aug 1.
+      await service.createEvents([event("late", "2026-10-02T13:00:00Z")] as any)
+      await service.softDeleteEvents([oct3.id, aug1.id])
+      expect((await service.rollUpAnalytics(at)).days.overview).toEqual([
+        "2026-10-02",
+        "2026-10-03",
+        "2026-10-19",
+      ])
+      expect(await pageViews("2026-10-02")).toBe(2)
+      expect(await pageViews("2026-10-03")).toBe(0)
+      expect(await pageViews("2026-08-01")).toBe(1) // the stored day, until asked for
+      await service.rollUpAnalytics(at, { days: ["2026-08-01"] })
+      expect(await pageViews("2026-08-01")).toBe(0)
+    })
+  },
+})

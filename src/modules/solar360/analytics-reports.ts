@@ -1,0 +1,405 @@
+// SQL of the admin analytics reports and of their daily rollups.
+//
+// One per-day aggregate query per report ("overview" over `event`, "catalog" over
+// `catalog_access_log`) yields rows (day, dimension, key, value). The hourly rollup job stores
+// exactly those rows for days that have ended; a report sums stored rows for rolled-up days
+// and the same query over raw rows for the other days, in one statement (one snapshot). Every
+// figure is therefore a sum of per-day figures, and a report is identical whether a day was
+// read from the rollup or from raw rows. Bots and soft-deleted rows never count.
+//
+// Statements are built with `sql` below: every value is a binding, never text in the query.
+
+export type SqlFragment = { readonly text: string; readonly bindings: readonly unknown[] }
+
+const FRAGMENT = Symbol("sql-fragment")
+
+function isFragment(value: unknown): value is SqlFragment {
+  return typeof value === "object" && value !== null && FRAGMENT in value
+}
+
+/**
+ * Tagged template for statements: interpolated fragments are inlined, arrays become a list of
+ * bindings (an empty one becomes `null`, so `x in (null)` matches nothing), anything else is
+ * one binding. The text it produces holds only `?` placeholders for knex.
+ */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlFragment {
+  let text = strings[0]
+  const bindings: unknown[] = []
+  values.forEach((value, index) => {
+    if (isFragment(value)) {
+      text += value.text
+      bindings.push(...value.bindings)
+    } else if (Array.isArray(value)) {
+      text += value.length ? value.map(() => "?").join(", ") : "null"
+      bindings.push(...value)
+    } else {
+      text += "?"
+      bindings.push(value)
+    }
+    text += strings[index + 1]
+  })
+  return { text, bindings, [FRAGMENT]: true } as SqlFragment
+}
+
+export const ANALYTICS_REPORTS = ["overview", "catalog"] as const
+export type AnalyticsReport = (typeof ANALYTICS_REPORTS)[number]
+
+/** Days recomputed per rollup transaction. */
+export const ROLLUP_DAYS_PER_TRANSACTION = 31
+/** A run also recomputes rows written this long before the previous run began: a row whose
+ * transaction started before that run and committed after it was invisible to it. */
+export const ROLLUP_SAFETY_MARGIN_MS = 15 * 60 * 1000
+
+/** Changed (not new) rows are looked for among rows that occurred this many days back beyond
+ * the conversion attribution window (`attributionWindowDays`), whose late `led_to_*` flags
+ * change old rows. Older changes need an explicit recompute. */
+export const ROLLUP_RECHECK_MARGIN_DAYS = 15
+
+/** Above this many runs of unstored days, a report scans raw rows over one window spanning them. */
+export const MAX_RAW_WINDOWS = 16
+
+/** Dimension of the marker row that says a day's rollup is stored and complete. */
+export const COMPLETE_MARKER = "_complete"
+// As literal SQL, so the planner matches the partial index on marker rows.
+const MARKER = raw(`'${COMPLETE_MARKER}'`)
+
+/** Keys are cut so that one long URL or search term cannot overflow the unique index. */
+const KEY_MAX = 500
+
+export type DayWindow = {
+  /** First and last calendar day scanned, "YYYY-MM-DD", inclusive. */
+  from: string
+  to: string
+  timeZone: string
+}
+
+/** `column` within the calendar days of the window, as a range the BRIN index can use. */
+function inWindow(column: string, window: DayWindow) {
+  return sql`${raw(column)} >= (cast(${window.from} as date)::timestamp at time zone cast(${window.timeZone} as text))
+    and ${raw(column)} < ((cast(${window.to} as date) + 1)::timestamp at time zone cast(${window.timeZone} as text))`
+}
+
+/** `column` within any of the windows (one BRIN-friendly range each). */
+function inWindows(column: string, windows: DayWindow[]) {
+  let condition = inWindow(column, windows[0])
+  for (const window of windows.slice(1)) {
+    condition = sql`${condition} or ${inWindow(column, window)}`
+  }
+  return sql`(${condition})`
+}
+
+function dayOf(column: string, timeZone: string) {
+  return sql`to_char(${raw(column)} at time zone cast(${timeZone} as text), 'YYYY-MM-DD')`
+}
+
+/** The host of a URL column, lower-cased, without "www."; '' when it has no scheme. */
+function hostOf(column: string) {
+  return raw(`regexp_replace(lower(split_part(split_part(${column}, '://', 2), '/', 1)), '^www[.]', '')`)
+}
+
+/** A constant of this file (a column name) as SQL text. Never call it with input. */
+function raw(text: string): SqlFragment {
+  return { text, bindings: [], [FRAGMENT]: true } as SqlFragment
+}
+
+/**
+ * Per-day figures of the overview. `dayFilter` restricts the days further (a condition on
+ * `day`). Definitions (also in the README):
+ * - page view: an event named `page_view`;
+ * - visitor: `ip_hash` (daily-rotating, so a visitor is one per day, as in Plausible), else
+ *   `anonymous_id`; unique visitors of a range = sum over its days of the day's distinct
+ *   visitors;
+ * - session: a `session_id` within one day; sessions of a range = sum over days;
+ * - bounce proxy: sessions with exactly one page view / sessions with at least one.
+ */
+export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment): SqlFragment {
+  return sql`
+    with ev as (
+      select * from (
+        select ${dayOf("e.occurred_at", windows[0].timeZone)} as day,
+          e.event_name, e.category, e.session_id,
+          coalesce(e.ip_hash, e.anonymous_id) as visitor,
+          left(e.path, ${KEY_MAX}) as path,
+          ${hostOf("e.referrer")} as referrer_host,
+          ${hostOf("e.url")} as url_host,
+          left(e.utm_source, ${KEY_MAX}) as utm_source,
+          left(e.utm_medium, ${KEY_MAX}) as utm_medium,
+          left(e.utm_campaign, ${KEY_MAX}) as utm_campaign,
+          left(e.device_type, ${KEY_MAX}) as device_type,
+          left(e.browser, ${KEY_MAX}) as browser
+        from "event" e
+        where e.deleted_at is null and e.is_bot = false and ${inWindows("e.occurred_at", windows)}
+      ) scoped
+      where ${dayFilter}
+    ),
+    sess as (
+      select day, session_id, count(*) filter (where event_name = 'page_view') as page_views
+      from ev where session_id is not null group by day, session_id
+    )
+    select day, 'total' as dimension, 'events' as key, count(*) as value from ev group by day
+    union all
+    select day, 'total', 'page_views', count(*) filter (where event_name = 'page_view') from ev group by day
+    union all
+    select day, 'total', 'visitors', count(distinct visitor) from ev group by day
+    union all
+    select day, 'total', 'sessions', count(*) from sess group by day
+    union all
+    select day, 'total', 'sessions_with_page_view', count(*) filter (where page_views >= 1) from sess group by day
+    union all
+    select day, 'total', 'bounced_sessions', count(*) filter (where page_views = 1) from sess group by day
+    union all
+    select day, 'path', path, count(*) from ev
+      where event_name = 'page_view' and path is not null group by day, path
+    union all
+    select day, 'referrer', referrer_host, count(*) from ev
+      where event_name = 'page_view' and referrer_host <> '' and referrer_host is distinct from url_host
+      group by day, referrer_host
+    union all
+    select day, 'utm_source', utm_source, count(distinct session_id) from ev
+      where utm_source is not null and session_id is not null group by day, utm_source
+    union all
+    select day, 'utm_medium', utm_medium, count(distinct session_id) from ev
+      where utm_medium is not null and session_id is not null group by day, utm_medium
+    union all
+    select day, 'utm_campaign', utm_campaign, count(distinct session_id) from ev
+      where utm_campaign is not null and session_id is not null group by day, utm_campaign
+    union all
+    select day, 'device_type', device_type, count(distinct visitor) from ev
+      where device_type is not null and visitor is not null group by day, device_type
+    union all
+    select day, 'browser', browser, count(distinct visitor) from ev
+      where browser is not null and visitor is not null group by day, browser
+    union all
+    select day, 'category', category, count(*) from ev group by day, category
+  `
+}
+
+/**
+ * Per-day figures of the catalog report. Views are `product_view` rows; a view "led to a
+ * cart/purchase" by its own `led_to_cart`/`led_to_purchase` flags. Search terms are trimmed
+ * and lower-cased; a failed search has `search_results_count = 0`. A co-viewed pair is two
+ * products viewed in the same session on the same day (counted once per session).
+ */
+export function catalogDailySql(windows: DayWindow[], dayFilter: SqlFragment): SqlFragment {
+  return sql`
+    with cal as (
+      select * from (
+        select ${dayOf("c.occurred_at", windows[0].timeZone)} as day,
+          c.action_type, c.session_id,
+          left(c.product_id, 200) as product_id,
+          left(lower(btrim(c.search_term)), ${KEY_MAX}) as term,
+          c.search_results_count, c.recommendation_source,
+          c.led_to_cart, c.led_to_purchase
+        from catalog_access_log c
+        where c.deleted_at is null and c.is_bot = false and ${inWindows("c.occurred_at", windows)}
+      ) scoped
+      where ${dayFilter}
+    ),
+    views as (select * from cal where action_type = 'product_view'),
+    searches as (select * from cal where action_type = 'search' and term is not null and term <> ''),
+    session_products as (
+      select distinct day, session_id, product_id from views
+      where session_id is not null and product_id is not null
+    )
+    select day, 'total' as dimension, 'product_views' as key, count(*) as value from views group by day
+    union all
+    select day, 'total', 'searches', count(*) from searches group by day
+    union all
+    select day, 'total', 'failed_searches', count(*) filter (where search_results_count = 0)
+      from searches group by day
+    union all
+    select day, 'product_views', product_id, count(*) from views
+      where product_id is not null group by day, product_id
+    union all
+    select day, 'product_carts', product_id, count(*) from views
+      where product_id is not null and led_to_cart group by day, product_id
+    union all
+    select day, 'product_purchases', product_id, count(*) from views
+      where product_id is not null and led_to_purchase group by day, product_id
+    union all
+    select day, 'product_conversions', product_id, count(*) from views
+      where product_id is not null and (led_to_cart or led_to_purchase) group by day, product_id
+    union all
+    select day, 'search_term', term, count(*) from searches group by day, term
+    union all
+    select day, 'failed_search_term', term, count(*) from searches
+      where search_results_count = 0 group by day, term
+    union all
+    select a.day, 'co_view', json_build_array(a.product_id, b.product_id)::text, count(*)
+      from session_products a
+      join session_products b
+        on b.day = a.day and b.session_id = a.session_id and a.product_id < b.product_id
+      group by a.day, a.product_id, b.product_id
+    union all
+    select day, 'recommendation_views', recommendation_source, count(*) from views
+      where recommendation_source is not null group by day, recommendation_source
+    union all
+    select day, 'recommendation_carts', recommendation_source, count(*) from views
+      where recommendation_source is not null and led_to_cart group by day, recommendation_source
+    union all
+    select day, 'recommendation_purchases', recommendation_source, count(*) from views
+      where recommendation_source is not null and led_to_purchase group by day, recommendation_source
+  `
+}
+
+const DAILY_SQL: Record<AnalyticsReport, (windows: DayWindow[], dayFilter: SqlFragment) => SqlFragment> = {
+  overview: overviewDailySql,
+  catalog: catalogDailySql,
+}
+
+/** Marker days (rolled up and complete) of a report within [from, to]. */
+export function markedDaysSql(report: AnalyticsReport, from: string, to: string): SqlFragment {
+  return sql`select day from analytics_daily_rollup
+    where report = ${report} and dimension = ${MARKER} and deleted_at is null
+      and day >= ${from} and day <= ${to}`
+}
+
+/**
+ * A report's figures over [range.from, range.to], summed per (dimension, key): stored rollups
+ * for marked days, raw rows for the others. `rawWindows` bound the raw scan (the runs of
+ * unmarked days seen just before; days marked since are simply read from the rollup); empty
+ * when every day was marked.
+ */
+export function reportRowsSql(
+  report: AnalyticsReport,
+  range: DayWindow,
+  rawWindows: DayWindow[]
+): SqlFragment {
+  const marked = markedDaysSql(report, range.from, range.to)
+  const rawPart = rawWindows.length
+    ? sql`select dimension, key, value from (${DAILY_SQL[report](
+        rawWindows,
+        sql`day not in (${marked})`
+      )}) raw_rows`
+    : sql`select null::text as dimension, null::text as key, 0::bigint as value where false`
+  return sql`
+    select dimension, key, sum(value)::bigint as value from (
+      select r.dimension, r.key, r.value::bigint as value
+      from analytics_daily_rollup r
+      where r.report = ${report} and r.deleted_at is null and r.dimension <> ${MARKER}
+        and r.day in (${marked})
+      union all
+      ${rawPart}
+    ) combined
+    group by dimension, key
+  `
+}
+
+/** Serialises rollups of one report across server instances, until the transaction ends. */
+export function lockRollupSql(report: AnalyticsReport): SqlFragment {
+  return sql`select pg_advisory_xact_lock(hashtext(${`solar360:analytics-rollup:${report}`}))`
+}
+
+/** Deletes the stored rollup of the given days (markers included). */
+export function deleteRollupSql(report: AnalyticsReport, days: string[]): SqlFragment {
+  return sql`delete from analytics_daily_rollup where report = ${report} and day in (${days})`
+}
+
+/**
+ * Recomputes the given (ended) days of a report from raw rows and stores them with a marker
+ * per day. Ids are derived from the unique key, so they are stable across recomputations.
+ */
+export function insertRollupSql(report: AnalyticsReport, days: string[], timeZone: string): SqlFragment {
+  const sorted = [...days].sort()
+  const window = { from: sorted[0], to: sorted[sorted.length - 1], timeZone }
+  return sql`
+    insert into analytics_daily_rollup (id, day, report, dimension, key, value)
+    select 'adr_' || upper(substr(md5(day || '|' || cast(${report} as text) || '|' || dimension || '|' || key), 1, 26)),
+      day, cast(${report} as text), dimension, key, value
+    from (
+      ${DAILY_SQL[report]([window], sql`day in (${sorted})`)}
+      union all
+      select day, ${MARKER}, '', 1 from unnest(array[${sorted}]::text[]) as day
+    ) computed
+  `
+}
+
+/**
+ * Days (in the report time zone) whose rows changed since an instant, in either table: what
+ * the rollup must recompute. New rows are found on any day through the BRIN index on
+ * `created_at` (late events); changed or soft-deleted rows (conversion flags, erasure) only
+ * among rows that occurred since `recheckFrom`, through the BRIN index on `occurred_at`, so a
+ * run never scans the whole table. Without `since`, every day with data (the first run).
+ */
+export function changedDaysSql(since: Date | null, recheckFrom: Date, timeZone: string): SqlFragment {
+  if (!since) {
+    return sql`
+      select distinct ${dayOf("e.occurred_at", timeZone)} as day from "event" e
+      union
+      select distinct ${dayOf("c.occurred_at", timeZone)} as day from catalog_access_log c
+        where c.occurred_at is not null
+    `
+  }
+  const changed = (table: string, alias: string) => {
+    const day = dayOf(`${alias}.occurred_at`, timeZone)
+    const from = raw(`${table} ${alias}`)
+    const column = (name: string) => raw(`${alias}.${name}`)
+    return sql`
+      select distinct ${day} as day from ${from}
+        where ${column("occurred_at")} is not null and ${column("created_at")} >= ${since}
+      union
+      select distinct ${day} as day from ${from}
+        where ${column("occurred_at")} >= ${recheckFrom}
+          and (${column("updated_at")} >= ${since} or ${column("deleted_at")} >= ${since})`
+  }
+  return sql`${changed('"event"', "e")} union ${changed("catalog_access_log", "c")}`
+}
+
+/** When the last rollup of a report started (its newest marker), or null if never. */
+export function lastRollupSql(report: AnalyticsReport): SqlFragment {
+  return sql`select max(created_at) as at from analytics_daily_rollup
+    where report = ${report} and dimension = ${MARKER} and deleted_at is null`
+}
+
+/**
+ * Sessions reaching each funnel step. A session reaches step 1 at its first event named like
+ * step 1 in the range, and step i at its first event named like step i at or after the moment
+ * it reached step i-1 (time order; a tie counts). Sessions are `session_id`s; bots and
+ * soft-deleted events are excluded. One statement with one CTE per step.
+ */
+export function funnelSql(steps: string[], range: DayWindow): SqlFragment {
+  let ctes = sql`ev as (
+    select e.session_id, e.event_name, e.occurred_at from "event" e
+    where e.deleted_at is null and e.is_bot = false and e.session_id is not null
+      and e.event_name in (${steps}) and ${inWindow("e.occurred_at", range)}
+  ),
+  s1 as (select session_id, min(occurred_at) as at from ev where event_name = ${steps[0]} group by session_id)`
+  for (let index = 1; index < steps.length; index++) {
+    const step = raw(`s${index + 1}`)
+    const previous = raw(`s${index}`)
+    ctes = sql`${ctes},
+  ${step} as (
+    select ev.session_id, min(ev.occurred_at) as at from ev
+    join ${previous} p on p.session_id = ev.session_id and ev.occurred_at >= p.at
+    where ev.event_name = ${steps[index]} group by ev.session_id
+  )`
+  }
+  const counts = steps.map((_, index) => raw(`(select count(*) from s${index + 1})::int as step_${index + 1}`))
+  let select = counts[0]
+  for (const count of counts.slice(1)) {
+    select = sql`${select}, ${count}`
+  }
+  return sql`with ${ctes} select ${select}`
+}
+
+/** The latest non-empty name of each product, for report labels. */
+export function productNamesSql(productIds: string[]): SqlFragment {
+  return sql`select distinct on (product_id) product_id, product_name from catalog_access_log
+    where product_id in (${productIds}) and product_name is not null and deleted_at is null
+    order by product_id, occurred_at desc nulls last`
+}
+
+/**
+ * Runs a statement on the context's transaction if there is one, else on its manager, through
+ * knex (MikroORM's `execute` would format the bindings into the text). Returns the rows.
+ */
+export async function runSql(
+  sharedContext: { manager?: unknown; transactionManager?: unknown },
+  statement: SqlFragment
+): Promise<any[]> {
+  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
+  const query = manager.getKnex().raw(statement.text, statement.bindings)
+  const transaction = sharedContext.transactionManager ? manager.getTransactionContext() : null
+  const result = await (transaction ? query.transacting(transaction) : query)
+  return result.rows
+}

@@ -1,0 +1,2 @@
+export * from "./roll-up-analytics"
+export * from "./steps/roll-up-analytics"
