@@ -30,5 +30,13 @@ module.exports = defineConfig({
         },
       },
     },
+    {
+      // Medusa's Analytics Module with the plugin's provider: analytics.track() from any
+      // workflow is stored as an event row.
+      resolve: "@medusajs/medusa/analytics",
+      options: {
+        providers: [{ resolve: "./src/providers/analytics", id: "solar360" }],
+      },
+    },
   ],
 })

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:ingest`: starts its own PostgreSQL (or uses DATABASE_URL), migrates, starts
 // the app with the plugin, creates a publishable key, then runs bench/ingest-measure.ts.
-// Prints figures; asserts nothing. BENCH_EVENTS sets the number of events (default 10000).
+// Prints figures; asserts nothing. BENCH_EVENTS sets the number of events (default 50000), BENCH_CLUSTER=2 runs the server as a 2-process cluster.
 const path = require("path")
 const { spawn, execFileSync } = require("child_process")
 const { provideDatabase } = require("../scripts/lib/database")
@@ -46,8 +46,11 @@ async function main() {
     })
     // `medusa start` (what production runs) unless BENCH_SERVER=develop: the dev server adds
     // a file watcher and type generation to every start.
+    // BENCH_CLUSTER=2 runs `medusa start --cluster 2` (one server process per core).
     const command = process.env.BENCH_SERVER === "develop" ? "develop" : "start"
-    server = spawn(bin("medusa"), [command], {
+    const clusterArgs =
+      command === "start" && process.env.BENCH_CLUSTER ? ["--cluster", process.env.BENCH_CLUSTER] : []
+    server = spawn(bin("medusa"), [command, ...clusterArgs], {
       cwd: root,
       env: command === "start" ? { ...env, NODE_ENV: "production" } : env,
       stdio: "ignore",

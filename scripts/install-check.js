@@ -191,6 +191,14 @@ module.exports = defineConfig({
   },
   admin: { disable: true },
   plugins: [{ resolve: "medusa-plugin-solar360", options: { ipSaltGraceDays: 3 } }],
+  modules: [
+    {
+      resolve: "@medusajs/medusa/analytics",
+      options: {
+        providers: [{ resolve: "medusa-plugin-solar360/providers/analytics", id: "solar360" }],
+      },
+    },
+  ],
 })
 `
     )
@@ -268,6 +276,27 @@ module.exports = defineConfig({
     console.log(
       `  GET /store/solar360/data-practices -> ${practices.data_practices.length} categories, options applied`
     )
+    const ingest = await json(
+      await fetch(`${baseUrl}/store/events`, {
+        method: "POST",
+        headers: { "x-publishable-api-key": api_key.token, "content-type": "application/json" },
+        body: JSON.stringify({
+          events: [
+            {
+              message_id: "4f1c6f3e-0d2b-4e57-9d55-3f4a2f6b9c10",
+              event_name: "page_view",
+              category: "page_view",
+              path: "/",
+            },
+          ],
+        }),
+      }),
+      "POST /store/events"
+    )
+    if (ingest.accepted !== 1) {
+      fail(`POST /store/events did not store the event: ${JSON.stringify(ingest)}`)
+    }
+    console.log("  POST /store/events -> accepted 1 (analytics provider loaded from the package)")
     step("OK: the packed plugin installs, migrates and serves its routes in a fresh app")
   } finally {
     if (server && server.exitCode === null) {

@@ -72,6 +72,35 @@ medusaIntegrationTestRunner({
       return order
     }
 
+    describe("Analytics Module provider", () => {
+      it("stores analytics.track() and identify() as event rows, once per message_id", async () => {
+        const analytics = getContainer().resolve(Modules.ANALYTICS)
+        const tracked = {
+          event: "financing_simulated",
+          actor_id: "cus_01JTRACKED0000000000000000",
+          properties: { message_id: "sim:123", value: 32000, currency_code: "BRL", months: 60 },
+        }
+        await analytics.track(tracked)
+        await analytics.track(tracked) // a retried workflow step
+        await analytics.identify({ actor_id: "cus_01JTRACKED0000000000000000", properties: { plan: "b2b" } })
+
+        const [event] = await solar360.listEvents({ message_id: "sim:123" })
+        expect(event).toMatchObject({
+          event_name: "financing_simulated",
+          category: "ecommerce",
+          customer_id: "cus_01JTRACKED0000000000000000",
+          currency_code: "brl",
+          properties: { months: 60 },
+          ip_hash: null,
+          is_bot: false,
+        })
+        expect(Number(event.value)).toBe(32000)
+        expect(await solar360.listEvents({ event_name: "financing_simulated" })).toHaveLength(1)
+        const [identify] = await solar360.listEvents({ event_name: "identify" })
+        expect(identify).toMatchObject({ category: "engagement", properties: { plan: "b2b" } })
+      })
+    })
+
     describe("cart events mark led_to_cart", () => {
       it("marks the cart's session's and customer's logs of the cart's products, in the window, once", async () => {
         const customer_id = "cus_01JBUYER000000000000000000"

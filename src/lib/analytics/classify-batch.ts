@@ -15,6 +15,8 @@ export type ItemSchema<T> = {
 
 export type ClassifiedBatch<T> = {
   valid: Array<T & { occurred_at: Date }>
+  /** The valid items as one JSON array, serialised while measuring them (no second pass). */
+  valid_json: string
   rejected: BatchRejection[]
   /** Repeats of a message_id earlier in the same batch (a retry inside one request). */
   duplicates_in_batch: number
@@ -27,8 +29,10 @@ export type BatchClock = {
 }
 
 /**
- * Validates each item of an ingestion batch on its own (size, schema, clock) so one bad item
+ * Validates each item of an ingestion batch on its own (schema, clock, size) so one bad item
  * rejects only itself, with a code and a reason, as Snowplow does. Items keep their order.
+ * The size limit applies to the item as it will be stored (validated, with its corrected
+ * time); measuring it serialises it, and that serialisation is the batch's JSON.
  */
 export function classifyBatch<T extends { message_id: string; timestamp?: Date | null }>(
   items: unknown[],
@@ -41,21 +45,15 @@ export function classifyBatch<T extends { message_id: string; timestamp?: Date |
   }
 ): ClassifiedBatch<T> {
   const { maxItemBytes, noun } = limits
-  const result: ClassifiedBatch<T> = { valid: [], rejected: [], duplicates_in_batch: 0 }
+  const valid: Array<T & { occurred_at: Date }> = []
+  const validJson: string[] = []
+  const rejected: BatchRejection[] = []
+  let duplicates = 0
   const seen = new Set<string>()
   items.forEach((raw, index) => {
-    const bytes = Buffer.byteLength(JSON.stringify(raw) ?? "")
-    if (bytes > maxItemBytes) {
-      result.rejected.push({
-        index,
-        code: `${noun}_too_large`,
-        message: `${noun} is ${bytes} bytes; the limit is ${maxItemBytes}`,
-      })
-      return
-    }
     const parsed = schema.safeParse(raw)
     if (!parsed.success) {
-      result.rejected.push({
+      rejected.push({
         index,
         code: `invalid_${noun}`,
         message: parsed.error.issues
@@ -73,15 +71,32 @@ export function classifyBatch<T extends { message_id: string; timestamp?: Date |
       clock.futureToleranceHours
     )
     if (!time.ok) {
-      result.rejected.push({ index, code: time.code, message: time.message })
+      rejected.push({ index, code: time.code, message: time.message })
       return
     }
     if (seen.has(parsed.data.message_id)) {
-      result.duplicates_in_batch++
+      duplicates++
+      return
+    }
+    const item = Object.assign(parsed.data, { occurred_at: time.occurred_at })
+    const json = JSON.stringify(item)
+    const bytes = Buffer.byteLength(json)
+    if (bytes > maxItemBytes) {
+      rejected.push({
+        index,
+        code: `${noun}_too_large`,
+        message: `${noun} is ${bytes} bytes; the limit is ${maxItemBytes}`,
+      })
       return
     }
     seen.add(parsed.data.message_id)
-    result.valid.push({ ...parsed.data, occurred_at: time.occurred_at })
+    valid.push(item)
+    validJson.push(json)
   })
-  return result
+  return {
+    valid,
+    valid_json: `[${validJson.join(",")}]`,
+    rejected,
+    duplicates_in_batch: duplicates,
+  }
 }

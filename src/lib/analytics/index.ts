@@ -1,3 +1,4 @@
 export * from "./clock"
 export * from "./user-agent"
 export * from "./classify-batch"
+export * from "./tracked-event"

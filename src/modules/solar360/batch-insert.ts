@@ -34,12 +34,8 @@ export type BatchOrigin = {
 /** A batch of items already serialised as one JSON array, with its length. */
 export type SerializedBatch = { json: string; count: number }
 
-export function serializeBatch(items: unknown[]): SerializedBatch {
-  return { json: JSON.stringify(items), count: items.length }
-}
-
 export function serializedBatch(items: unknown[] | SerializedBatch): SerializedBatch {
-  return Array.isArray(items) ? serializeBatch(items) : items
+  return Array.isArray(items) ? { json: JSON.stringify(items), count: items.length } : items
 }
 
 /** Named bindings of a batch insert: the items, their ids (same order) and the origin. */

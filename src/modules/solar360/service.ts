@@ -114,7 +114,7 @@ type BatchItem = Record<string, any> & { message_id: string; occurred_at?: Date 
 /** A batch of validated events plus what the request tells about its sender. */
 export type IngestEventsInput = {
   /**
-   * The validated items, or the same array already serialised (`serializeBatch`): a route
+   * The validated items, or the same array already serialised (`SerializedBatch`): a route
    * serialises once and the workflow engine then copies one string instead of every object.
    */
   events: BatchItem[] | SerializedBatch

@@ -1,7 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { classifyBatch } from "../../../lib/analytics"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { serializeBatch } from "../../../modules/solar360/batch-insert"
 import type Solar360ModuleService from "../../../modules/solar360/service"
 import { ingestEventsWorkflow } from "../../../workflows/analytics"
 import { batchOrigin, sendBatchResult } from "../../utils/batch-response"
@@ -31,7 +30,7 @@ export const POST = async (
     const { result } = await ingestEventsWorkflow(req.scope).run({
       input: {
         // One string for the workflow engine to copy, not one object per item
-        events: serializeBatch(classified.valid),
+        events: { json: classified.valid_json, count: classified.valid.length },
         received_at,
         sent_at: sent_at ?? null,
         ...batchOrigin(req),

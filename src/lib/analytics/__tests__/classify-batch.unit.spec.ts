@@ -34,6 +34,11 @@ describe("classifyBatch", () => {
     expect(result.valid.map((item) => item.name)).toEqual(["a", "b"])
     expect(result.valid[0].occurred_at.toISOString()).toBe("2026-06-01T10:50:00.000Z")
     expect(result.valid[1].occurred_at).toEqual(received_at)
+    // The batch JSON is the valid items as stored, corrected time included.
+    expect(JSON.parse(result.valid_json)).toEqual([
+      { message_id: ids[0], name: "a", timestamp: "2026-06-01T11:00:00.000Z", occurred_at: "2026-06-01T10:50:00.000Z" },
+      { message_id: ids[1], name: "b", occurred_at: "2026-06-01T12:00:00.000Z" },
+    ])
   })
 
   it("rejects each bad item alone, with its index, a code named after the noun and a reason", () => {
@@ -69,6 +74,7 @@ describe("classifyBatch", () => {
       limits
     )
     expect(result.valid.map((item) => item.name)).toEqual(["first"])
+    expect(JSON.parse(result.valid_json)).toHaveLength(1)
     expect(result.duplicates_in_batch).toBe(1)
   })
 })
