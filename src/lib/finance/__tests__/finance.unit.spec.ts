@@ -1,0 +1,218 @@
+import {
+  addMonths,
+  annualFromMonthly,
+  cetAnnual,
+  DEFAULT_IOF_RATES,
+  FinanceError,
+  findRoot,
+  iofOnInstallments,
+  irr,
+  monthlyDueDates,
+  monthlyFromAnnual,
+  monthlyIrrAsAnnual,
+  npv,
+  pricePayment,
+  priceSchedule,
+  simulateFinancing,
+  solveFinancedIof,
+} from ".."
+
+const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100
+const release = new Date("2026-01-10T00:00:00Z")
+
+describe("Tabela Price (domain reference vectors)", () => {
+  it("PV 10,000 at 2% for 12 months pays 945.60; PV 1,000 at 0.95% for 5 pays about 205.73", () => {
+    expect(pricePayment(10_000, 0.02, 12).toFixed(2)).toBe("945.60")
+    // The reference quotes BACEN's 205.73; the exact value is 205.7359..., which rounds to
+    // 205.74 (945.596 -> 945.60 above shows the reference rounds, so BACEN's figure is the
+    // truncated one). Within a cent of it:
+    expect(pricePayment(1_000, 0.0095, 5)).toBeCloseTo(205.7359, 4)
+    expect(Math.abs(pricePayment(1_000, 0.0095, 5) - 205.73)).toBeLessThan(0.01)
+  })
+
+  it("zero interest is legal: PV / n, no division by zero", () => {
+    expect(pricePayment(1_200, 0, 12)).toBe(100)
+    expect(priceSchedule(1_000, 0, 3).map((row) => row.payment)).toEqual([333.33, 333.33, 333.34])
+  })
+
+  it("schedules in cents whose principal sums to the amount and payments to the total", () => {
+    for (const [pv, rate, months] of [
+      [10_000, 0.02, 12],
+      [23_456.78, 0.0149, 60],
+      [999.99, 0.0095, 5],
+      [150_000, 0.011, 120],
+    ]) {
+      const schedule = priceSchedule(pv, rate, months)
+      expect(schedule).toHaveLength(months)
+      expect(sum(schedule.map((row) => row.principal))).toBe(pv)
+      expect(schedule[months - 1].balance).toBe(0)
+      for (const row of schedule) {
+        expect(Math.round((row.principal + row.interest) * 100)).toBe(Math.round(row.payment * 100))
+      }
+      // Only the last installment absorbs the rounding residue, by less than a cent per month.
+      const regular = schedule[0].payment
+      expect(schedule.slice(0, -1).every((row) => row.payment === regular)).toBe(true)
+      expect(Math.abs(schedule[months - 1].payment - regular)).toBeLessThan(months * 0.01)
+    }
+  })
+
+  it("refuses a non-positive amount, a negative rate and a non-whole term", () => {
+    expect(() => pricePayment(0, 0.01, 12)).toThrow(FinanceError)
+    expect(() => pricePayment(1_000, -0.01, 12)).toThrow(expect.objectContaining({ code: "invalid_rate" }))
+    expect(() => pricePayment(1_000, 0.01, 0)).toThrow(expect.objectContaining({ code: "invalid_term" }))
+    expect(() => pricePayment(1_000, 0.01, 1.5)).toThrow(expect.objectContaining({ code: "invalid_term" }))
+  })
+})
+
+describe("rates and dates", () => {
+  it("converts monthly and annual rates by compounding, never by /12", () => {
+    expect(annualFromMonthly(0.01)).toBeCloseTo(0.126825, 6)
+    expect(monthlyFromAnnual(0.126825)).toBeCloseTo(0.01, 6)
+    expect(monthlyFromAnnual(0.12)).not.toBeCloseTo(0.01, 4)
+  })
+
+  it("schedules monthly due dates on the same day, clamped to short months", () => {
+    expect(addMonths(new Date("2026-01-31T00:00:00Z"), 1).toISOString().slice(0, 10)).toBe("2026-02-28")
+    expect(addMonths(new Date("2028-01-31T00:00:00Z"), 1).toISOString().slice(0, 10)).toBe("2028-02-29")
+    expect(monthlyDueDates(release, 3).map((d) => d.toISOString().slice(0, 10))).toEqual([
+      "2026-02-10",
+      "2026-03-10",
+      "2026-04-10",
+    ])
+  })
+})
+
+describe("IOF", () => {
+  const individual = DEFAULT_IOF_RATES.individual
+
+  it("charges 0.0082% a day on each installment's principal plus 0.38% flat (PF)", () => {
+    // 10,000 repaid at once after 30 days: 10,000 * 0.000082 * 30 + 10,000 * 0.0038
+    const iof = iofOnInstallments(10_000, [{ principal: 10_000, dueDate: new Date("2026-02-09T00:00:00Z") }], release, individual)
+    expect(iof).toEqual({ daily: 24.6, flat: 38, total: 62.6 })
+  })
+
+  it("caps the days at 365, so IOF never passes about 3.38% for a PF", () => {
+    const iof = iofOnInstallments(10_000, [{ principal: 10_000, dueDate: new Date("2031-01-10T00:00:00Z") }], release, individual)
+    expect(iof.daily).toBe(299.3)
+    expect(iof.total / 10_000).toBeCloseTo(0.03373, 5)
+  })
+
+  it("uses the company flat rate of 0.95% for a PJ", () => {
+    const iof = iofOnInstallments(10_000, [{ principal: 10_000, dueDate: new Date("2026-02-09T00:00:00Z") }], release, DEFAULT_IOF_RATES.company)
+    expect(iof).toEqual({ daily: 24.6, flat: 95, total: 119.6 })
+  })
+
+  it("solves financed IOF as a fixed point: principal = base + IOF(principal), to the cent", () => {
+    const dueDates = monthlyDueDates(release, 24)
+    const { principal, iof } = solveFinancedIof(20_000, 0.015, dueDates, release, individual)
+    const check = iofOnInstallments(
+      principal,
+      priceSchedule(principal, 0.015, 24).map((row, k) => ({ principal: row.principal, dueDate: dueDates[k] })),
+      release,
+      individual
+    )
+    expect(Math.abs(principal - (20_000 + check.total))).toBeLessThan(0.01)
+    expect(iof.total).toBeGreaterThan(20_000 * 0.0038)
+  })
+})
+
+describe("CET, IRR and NPV", () => {
+  it("BACEN's example: 1,000 at 0.95% x 5, fees 50 and IOF 10 upfront -> monthly IRR 3.0813%, 43.93% a year", () => {
+    const payments = Array.from({ length: 5 }, () => 205.73)
+    const { monthly, annual } = monthlyIrrAsAnnual(940, payments)
+    expect(monthly * 100).toBeCloseTo(3.0813, 3)
+    expect(annual * 100).toBeCloseTo(43.93, 1)
+    // The regulated 365-day form depends on the calendar: released on Apr 10 it lands within
+    // 0.1 pp; on the 10th of any month of 2026 it stays between 43.3% and 45.2% (February
+    // shortens a period).
+    const cetFrom = (releaseDate: Date) =>
+      cetAnnual(
+        940,
+        releaseDate,
+        monthlyDueDates(releaseDate, 5).map((date) => ({ date, amount: 205.73 }))
+      ) * 100
+    expect(Math.abs(cetFrom(new Date("2026-04-10T00:00:00Z")) - 43.93)).toBeLessThan(0.1)
+    for (let month = 0; month < 12; month++) {
+      const cet = cetFrom(new Date(Date.UTC(2026, month, 10)))
+      expect(cet).toBeGreaterThan(43.3)
+      expect(cet).toBeLessThan(45.2)
+    }
+  })
+
+  it("60 installments at 1.9% a month: 365-day CET 25.36%, (1+i)^12-1 gives 25.34%", () => {
+    const payment = pricePayment(10_000, 0.019, 60)
+    const dated = monthlyDueDates(release, 60).map((date) => ({ date, amount: payment }))
+    expect(cetAnnual(10_000, release, dated) * 100).toBeCloseTo(25.36, 1)
+    expect(annualFromMonthly(0.019) * 100).toBeCloseTo(25.34, 2)
+  })
+
+  it("NPV is zero at the IRR and the IRR of a known flow is found", () => {
+    const flows = [-1_000, 300, 400, 500]
+    const rate = irr(flows)
+    expect(Math.abs(npv(rate, flows))).toBeLessThan(1e-6)
+    expect(rate).toBeCloseTo(0.0889633947, 6)
+    expect(npv(0, flows)).toBe(200)
+  })
+
+  it("the root finder refuses a bracket without a sign change instead of looping", () => {
+    expect(() => findRoot((x) => x * x + 1, -10, 10)).toThrow(
+      expect.objectContaining({ code: "no_root_in_bracket" })
+    )
+    expect(() => irr([100, 100])).toThrow(FinanceError)
+  })
+})
+
+describe("simulateFinancing", () => {
+  const base = {
+    system_cost: 30_000,
+    down_payment: 5_000,
+    term_months: 60,
+    rate: { value: 0.0149, period: "monthly" as const },
+    person_type: "individual" as const,
+    fees: 0,
+    insurance: 0,
+    finance_costs: false,
+    release_date: release,
+  }
+
+  it("with no fees, CET is above the nominal rate only by the IOF", () => {
+    const result = simulateFinancing(base)
+    expect(result.amount_financed).toBe(25_000)
+    expect(result.monthly_payment).toBe(Math.round(pricePayment(25_000, 0.0149, 60) * 100) / 100)
+    expect(result.cet_annual).toBeGreaterThan(annualFromMonthly(0.0149))
+    expect(result.total_paid).toBe(sum([...result.schedule.map((row) => row.payment), result.upfront_costs]))
+    expect(sum(result.schedule.map((row) => row.principal))).toBe(25_000)
+    expect(result.schedule[0].due_date).toBe("2026-02-10")
+  })
+
+  it("CET >= nominal rate whenever fees or IOF exist, financed or paid upfront", () => {
+    for (const finance_costs of [false, true]) {
+      for (const fees of [0, 350, 1_200]) {
+        const result = simulateFinancing({ ...base, fees, insurance: 200, finance_costs })
+        expect(result.cet_annual).toBeGreaterThan(annualFromMonthly(0.0149))
+      }
+    }
+    const financed = simulateFinancing({ ...base, fees: 800, finance_costs: true })
+    expect(financed.amount_financed).toBeCloseTo(25_800 + financed.iof.total, 2)
+    expect(financed.upfront_costs).toBe(0)
+  })
+
+  it("accepts an annual rate, converting it by compounding", () => {
+    const result = simulateFinancing({ ...base, rate: { value: 0.2, period: "annual" } })
+    expect(result.monthly_rate).toBeCloseTo(monthlyFromAnnual(0.2), 12)
+  })
+
+  it("zero interest with no costs has a CET of the IOF alone", () => {
+    const result = simulateFinancing({ ...base, rate: { value: 0, period: "monthly" }, person_type: "company" })
+    expect(result.total_interest).toBe(0)
+    expect(result.cet_annual).toBeGreaterThan(0)
+    expect(result.cet_annual).toBeLessThan(0.02)
+  })
+
+  it("refuses a down payment at or above the cost and negative fees", () => {
+    expect(() => simulateFinancing({ ...base, down_payment: 30_000 })).toThrow(
+      expect.objectContaining({ code: "invalid_amount" })
+    )
+    expect(() => simulateFinancing({ ...base, fees: -1 })).toThrow(FinanceError)
+  })
+})
