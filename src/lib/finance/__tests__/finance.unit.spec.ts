@@ -154,6 +154,26 @@ describe("CET, IRR and NPV", () => {
     expect(npv(0, flows)).toBe(200)
   })
 
+  it("the root finder finds sqrt(2), returns an exact bracket end, and stops on NaN or the cap", () => {
+    expect(findRoot((x) => x * x - 2, 0, 2)).toBeCloseTo(Math.SQRT2, 11)
+    expect(findRoot((x) => x - 1, 1, 3)).toBe(1)
+    expect(() => findRoot((x) => (x > 0.9 && x < 1.1 ? Number.NaN : x - 1), 0, 3)).toThrow(
+      expect.objectContaining({ code: "did_not_converge" })
+    )
+    expect(() => findRoot((x) => (x > 1.5 ? Number.NaN : x - 1), 0, 2)).toThrow(
+      expect.objectContaining({ code: "no_root_in_bracket" })
+    )
+    expect(() => findRoot((x) => Math.atan(x - 0.3) ** 3, -1e6, 1e6, { tolerance: 0, maxIterations: 3 })).toThrow(
+      expect.objectContaining({ code: "did_not_converge" })
+    )
+  })
+
+  it("IRR picks the lowest root and handles negative IRRs", () => {
+    // -100 + 10v + 10v^2 = 0 with v = 1/(1+r): v = (sqrt(41) - 1) / 2
+    expect(irr([-100, 10, 10])).toBeCloseTo(2 / (Math.sqrt(41) - 1) - 1, 8)
+    expect(irr([-1_000, 300, 300, 300, 300, 300])).toBeCloseTo(0.1523824, 6)
+  })
+
   it("the root finder refuses a bracket without a sign change instead of looping", () => {
     expect(() => findRoot((x) => x * x + 1, -10, 10)).toThrow(
       expect.objectContaining({ code: "no_root_in_bracket" })

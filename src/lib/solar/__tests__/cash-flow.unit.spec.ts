@@ -1,0 +1,166 @@
+import { resolveSolarAssumptions } from "../assumptions"
+import { buildSolarCashFlow, paybackFromCashFlows, SolarCashFlowInput } from "../cash-flow"
+import { netPresentValue } from "../irr"
+
+/** The `code` of what `fn` throws, so tests assert stable codes rather than messages. */
+function thrownCode(fn: () => unknown): string {
+  try {
+    fn()
+  } catch (error) {
+    return (error as { code?: string }).code ?? `no code: ${String(error)}`
+  }
+  return "did not throw"
+}
+
+// The typical São Paulo home: 400 kWh/month, mono-phase, 7 x 550 W at R$ 2.50/Wp.
+const SP_HOME: SolarCashFlowInput = {
+  system_size_kwp: 3.85,
+  hsp: 4.6,
+  monthly_consumption_kwh: 400,
+  connection_type: "mono",
+  tariff_kwh_brl: 0.95,
+  total_investment: 9625,
+  equipment_cost: 6737.5,
+  start_year: 2026,
+}
+
+describe("payback", () => {
+  it("interpolates within the year and rounds up to the month", () => {
+    expect(paybackFromCashFlows([-100, 40, 40, 40])).toEqual({ payback_months: 30, payback_years: 2.5 })
+    expect(paybackFromCashFlows([-100, 100])).toEqual({ payback_months: 12, payback_years: 1 })
+    expect(paybackFromCashFlows([-100, 30, 30, 30, 30])).toEqual({ payback_months: 40, payback_years: 3.33 })
+  })
+
+  it("is null when the investment is never recovered", () => {
+    expect(paybackFromCashFlows([-100, 10, 10, 10])).toBeNull()
+  })
+})
+
+describe("25-year cash flow", () => {
+  const result = buildSolarCashFlow(SP_HOME)
+
+  it("has year 0 plus 25 operating years", () => {
+    expect(result.years).toHaveLength(26)
+    expect(result.years.map((y) => y.year)).toEqual(Array.from({ length: 26 }, (_, i) => i))
+    expect(result.years[1].calendar_year).toBe(2026)
+    expect(result.years[25].calendar_year).toBe(2050)
+  })
+
+  it("starts with the investment as a negative flow", () => {
+    expect(result.years[0].net_cash_flow_brl).toBe(-9625)
+  })
+
+  it("year 1 by hand: 370 kWh/month offset at R$ 0.95, Fio B 60 % of 28 % of the tariff", () => {
+    const y1 = result.years[1]
+    expect(y1.generation_kwh).toBeCloseTo(5171.32, 2)
+    // The bill can only drop to the 30 kWh minimum: 370 x 12 = 4,440 kWh offset.
+    expect(y1.self_consumed_kwh + y1.compensated_kwh).toBeCloseTo(4440, 2)
+    expect(y1.self_consumed_kwh).toBeCloseTo(5171.32 * 0.3, 1)
+    expect(y1.gross_savings_brl).toBe(4218)
+    expect(y1.fio_b_share).toBe(0.6)
+    expect(y1.fio_b_charge_brl).toBeCloseTo((4440 - 5171.32 * 0.3) * 0.95 * 0.28 * 0.6, 1)
+    expect(y1.maintenance_brl).toBe(48.13)
+  })
+
+  it("grows the tariff 6 % a year and follows the Fio B schedule by calendar year", () => {
+    expect(result.years[2].tariff_kwh_brl).toBeCloseTo(0.95 * 1.06, 6)
+    expect(result.years[11].tariff_kwh_brl).toBeCloseTo(0.95 * 1.06 ** 10, 6)
+    expect(result.years.slice(1, 5).map((y) => y.fio_b_share)).toEqual([0.6, 0.75, 0.9, 1])
+  })
+
+  it("replaces the inverter once, in year 12, at 15 % of the equipment cost", () => {
+    const replaced = result.years.filter((y) => y.inverter_replacement_brl > 0)
+    expect(replaced.map((y) => y.year)).toEqual([12])
+    expect(replaced[0].inverter_replacement_brl).toBe(1010.63)
+    expect(result.inverter_replacement_cost).toBe(1010.63)
+  })
+
+  it("nets savings minus Fio B, maintenance and the inverter, and accumulates them", () => {
+    let cumulative = 0
+    for (const y of result.years) {
+      if (y.year > 0) {
+        expect(y.net_cash_flow_brl).toBeCloseTo(
+          y.gross_savings_brl - y.fio_b_charge_brl - y.maintenance_brl - y.inverter_replacement_brl,
+          2
+        )
+      }
+      cumulative += y.net_cash_flow_brl
+      expect(y.cumulative_cash_flow_brl).toBeCloseTo(cumulative, 2)
+    }
+  })
+
+  it("never saves more than the bill above the minimum", () => {
+    for (const y of result.years.slice(1)) {
+      expect(y.gross_savings_brl).toBeLessThanOrEqual(Math.round(370 * 12 * y.tariff_kwh_brl * 100) / 100 + 0.01)
+    }
+  })
+
+  it("NPV at the IRR is ~0 and NPV at 10 % matches the rows", () => {
+    expect(result.irr).not.toBeNull()
+    expect(netPresentValue(result.net_cash_flows, result.irr as number)).toBeCloseTo(0, 4)
+    expect(result.npv_brl).toBeCloseTo(netPresentValue(result.net_cash_flows, 0.1), 2)
+    expect(result.irr_percentage).toBeCloseTo((result.irr as number) * 100, 2)
+  })
+
+  it("ROI 25y = (sum of net savings - investment) / investment", () => {
+    const sum = result.years.slice(1).reduce((s, y) => s + y.net_cash_flow_brl, 0)
+    expect(result.total_net_savings_brl).toBeCloseTo(sum, 2)
+    expect(result.roi_25_years).toBeCloseTo((sum - 9625) / 9625, 9)
+  })
+
+  it("payback matches the cumulative row where it turns positive", () => {
+    const firstPositive = result.years.find((y) => y.cumulative_cash_flow_brl >= 0)
+    expect(firstPositive).toBeDefined()
+    expect(Math.ceil(result.payback_months! / 12)).toBe(firstPositive!.year)
+  })
+
+  it("payback never shortens when the system costs more", () => {
+    let previous = 0
+    for (const investment of [5000, 8000, 9625, 12000, 20000, 40000, 80000]) {
+      const r = buildSolarCashFlow({ ...SP_HOME, total_investment: investment, equipment_cost: investment * 0.7 })
+      expect(r.payback_months).not.toBeNull()
+      expect(r.payback_months!).toBeGreaterThanOrEqual(previous)
+      previous = r.payback_months!
+    }
+    expect(previous).toBeGreaterThan(120)
+  })
+
+  it("a grandfathered system pays no Fio B through 2045, and does from 2046", () => {
+    const g = buildSolarCashFlow({ ...SP_HOME, grandfathered: true })
+    expect(g.years.filter((y) => y.calendar_year <= 2045).every((y) => y.fio_b_charge_brl === 0)).toBe(true)
+    expect(g.years.filter((y) => y.calendar_year >= 2046).every((y) => y.fio_b_charge_brl > 0)).toBe(true)
+    expect(g.payback_months!).toBeLessThan(result.payback_months!)
+  })
+
+  it("uses a provided Fio B tariff instead of the share of the tariff", () => {
+    const r = buildSolarCashFlow({ ...SP_HOME, fio_b_tariff_kwh_brl: 0.2 })
+    expect(r.fio_b_tariff_source).toBe("provided")
+    expect(r.years[1].fio_b_charge_brl).toBeCloseTo(r.years[1].compensated_kwh * 0.2 * 0.6, 1)
+  })
+
+  it("reports no IRR or payback for a system that never pays off", () => {
+    const r = buildSolarCashFlow({ ...SP_HOME, total_investment: 10_000_000, equipment_cost: 0 })
+    expect(r.payback_months).toBeNull()
+    expect(r.npv_brl).toBeLessThan(0)
+    expect(r.irr === null || r.irr < 0).toBe(true)
+  })
+
+  it("honours a different horizon and inverter year", () => {
+    const a = resolveSolarAssumptions({ analysis_years: 30, inverter_replacement_year: 10 })
+    const r = buildSolarCashFlow(SP_HOME, a)
+    expect(r.years).toHaveLength(31)
+    expect(r.years.filter((y) => y.inverter_replacement_brl > 0).map((y) => y.year)).toEqual([10])
+  })
+
+  it.each([
+    [{ tariff_kwh_brl: 0 }, "solar_invalid_tariff"],
+    [{ total_investment: -1 }, "solar_invalid_investment"],
+    [{ monthly_consumption_kwh: 0 }, "solar_invalid_consumption"],
+    [{ start_year: 1999 }, "solar_invalid_start_year"],
+    [{ start_year: 2026.5 }, "solar_invalid_start_year"],
+    [{ fio_b_tariff_kwh_brl: 2 }, "solar_invalid_tariff"],
+    [{ system_size_kwp: 0 }, "solar_invalid_system_size"],
+  ])("rejects %p with %s", (patch, code) => {
+    expect(thrownCode(() => buildSolarCashFlow({ ...SP_HOME, ...patch }))).toBe(code)
+  })
+})
