@@ -1,16 +1,7 @@
 import { resolveSolarAssumptions } from "../assumptions"
 import { buildSolarCashFlow, paybackFromCashFlows, SolarCashFlowInput } from "../cash-flow"
 import { netPresentValue } from "../irr"
-
-/** The `code` of what `fn` throws, so tests assert stable codes rather than messages. */
-function thrownCode(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? `no code: ${String(error)}`
-  }
-  return "did not throw"
-}
+import { thrownCode } from "./thrown-code"
 
 // The typical São Paulo home: 400 kWh/month, mono-phase, 7 x 550 W at R$ 2.50/Wp.
 const SP_HOME: SolarCashFlowInput = {

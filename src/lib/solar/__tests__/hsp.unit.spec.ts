@@ -1,15 +1,6 @@
 import { SolarInputError } from "../errors"
 import { BRAZILIAN_STATES, CAPITAL_HSP, REGIONAL_FALLBACK, resolveHsp } from "../hsp"
-
-/** The `code` of what `fn` throws, so tests assert stable codes rather than messages. */
-function thrownCode(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? `no code: ${String(error)}`
-  }
-  return "did not throw"
-}
+import { thrownCode } from "./thrown-code"
 
 // Capital coordinates (approximate city centres) used only to check the documented
 // nearest-capital fallbacks.

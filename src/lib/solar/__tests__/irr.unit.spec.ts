@@ -1,14 +1,5 @@
 import { internalRateOfReturn, netPresentValue } from "../irr"
-
-/** The `code` of what `fn` throws, so tests assert stable codes rather than messages. */
-function thrownCode(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? `no code: ${String(error)}`
-  }
-  return "did not throw"
-}
+import { thrownCode } from "./thrown-code"
 
 describe("NPV and IRR", () => {
   it("discounts year t by (1 + r)^t", () => {

@@ -1,15 +1,6 @@
 import { resolveSolarAssumptions } from "../assumptions"
 import { energyBalance, fioBShare, fioBShareDetail } from "../lei14300"
-
-/** The `code` of what `fn` throws, so tests assert stable codes rather than messages. */
-function thrownCode(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? `no code: ${String(error)}`
-  }
-  return "did not throw"
-}
+import { thrownCode } from "./thrown-code"
 
 describe("Lei 14.300 Fio B share", () => {
   it.each([

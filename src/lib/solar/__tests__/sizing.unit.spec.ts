@@ -9,16 +9,7 @@ import {
   requiredKwp,
   sizeSolarSystem,
 } from "../sizing"
-
-/** The `code` of what `fn` throws, so tests assert stable codes rather than messages. */
-function thrownCode(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? `no code: ${String(error)}`
-  }
-  return "did not throw"
-}
+import { thrownCode } from "./thrown-code"
 
 describe("minimum bill (custo de disponibilidade)", () => {
   it.each([

@@ -8,16 +8,7 @@ import {
   viabilityScore,
 } from "../viability"
 import { SOLAR_VIABILITY_RECOMMENDATIONS } from "../../../modules/solar360/models/solar-viability-analysis"
-
-/** The `code` of what `fn` throws, so tests assert stable codes rather than messages. */
-function thrownCode(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? `no code: ${String(error)}`
-  }
-  return "did not throw"
-}
+import { thrownCode } from "./thrown-code"
 
 const SP_HOME: SolarViabilityInput = {
   monthly_consumption_kwh: 400,
