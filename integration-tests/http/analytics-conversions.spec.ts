@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(120_000)
 
@@ -243,17 +244,3 @@ medusaIntegrationTestRunner({
     })
   },
 })
-
-async function eventually(assertion: () => Promise<void>, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await assertion()
-    } catch (error) {
-      if (Date.now() > deadline) {
-        throw error
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-  }
-}

@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
 
@@ -303,17 +304,3 @@ medusaIntegrationTestRunner({
     })
   },
 })
-
-async function eventually(assertion: () => Promise<void>, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await assertion()
-    } catch (error) {
-      if (Date.now() > deadline) {
-        throw error
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-  }
-}
