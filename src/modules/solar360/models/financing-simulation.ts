@@ -1,5 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
+export const FINANCING_PERSON_TYPES = ["PF", "PJ"] as const
+export const RATE_PERIODS = ["monthly", "annual"] as const
+
 export const FINANCING_SIMULATION_STATUSES = [
   "pending",
   "analyzing",
@@ -20,6 +23,17 @@ export const FinancingSimulation = model
     down_payment: model.bigNumber().nullable(),
     financing_amount: model.bigNumber(),
     term_months: model.number(),
+    // PF (individual) or PJ (company): IOF rates differ.
+    person_type: model.enum([...FINANCING_PERSON_TYPES]).default("PF"),
+    // Which rate the customer typed in; the other one is converted (compound).
+    rate_input_period: model.enum([...RATE_PERIODS]).default("monthly"),
+    // Upfront charges by name (TAC, registration...): { tac: 500 }.
+    fees: model.json().nullable(),
+    insurance_amount: model.bigNumber().nullable(),
+    // Whether IOF, fees and insurance were added to the amount financed (else paid upfront).
+    costs_financed: model.boolean().default(true),
+    upfront_costs: model.bigNumber().nullable(),
+    release_date: model.dateTime().nullable(),
 
     // Conditions
     interest_rate_annual: model.bigNumber().nullable(),
@@ -30,6 +44,10 @@ export const FinancingSimulation = model
     cet_annual: model.bigNumber().nullable(),
     iof_amount: model.bigNumber().nullable(),
     fees_amount: model.bigNumber().nullable(),
+    // Every installment: { number, due_date, payment, interest, principal, balance }.
+    schedule: model.json().nullable(),
+    // Every input and rate used (IOF rates, CET convention, release date) to reproduce it.
+    assumptions: model.json().nullable(),
 
     // Institution
     bank: model.text().nullable(),
@@ -43,6 +61,8 @@ export const FinancingSimulation = model
     status: model.enum([...FINANCING_SIMULATION_STATUSES]).default("pending"),
     was_approved: model.boolean().nullable(),
     rejection_reason: model.text().nullable(),
+    analysis_started_at: model.dateTime().nullable(),
+    decided_at: model.dateTime().nullable(),
 
     // Approved terms
     approved_amount: model.bigNumber().nullable(),
@@ -69,14 +89,20 @@ export const FinancingSimulation = model
     customer_id: model.text().nullable(),
     quote_id: model.text().nullable(),
     solar_calculation_id: model.text().nullable(),
+    solar_viability_analysis_id: model.text().nullable(),
     session_id: model.text().nullable(),
+
+    // SHA-256 of the resume token handed to the customer once; the token itself is never stored.
+    resume_token_hash: model.text().nullable(),
   })
   .indexes([
     { on: ["status"] },
     { on: ["customer_id"] },
     { on: ["quote_id"] },
     { on: ["solar_calculation_id"] },
+    { on: ["solar_viability_analysis_id"] },
     { on: ["order_id"] },
+    { on: ["bank"] },
     { on: ["contract_id"] },
     { on: ["session_id"] },
     { on: ["created_at"] },

@@ -1,5 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
+export const CONNECTION_TYPES = ["mono", "bi", "tri"] as const
+
 export const SOLAR_VIABILITY_RECOMMENDATIONS = [
   "highly_recommended",
   "recommended",
@@ -22,6 +24,12 @@ export const SolarViabilityAnalysis = model
     utility_company: model.text().nullable(),
     state: model.text().nullable(),
     city: model.text().nullable(),
+    connection_type: model.enum([...CONNECTION_TYPES]).nullable(),
+    roof_area_available_m2: model.bigNumber().nullable(),
+    latitude: model.bigNumber().nullable(),
+    longitude: model.bigNumber().nullable(),
+    // Lei 14.300 art. 26: connected or requested before the cut-off, full net metering to 2045.
+    grandfathered: model.boolean().default(false),
 
     // System sizing
     system_size_kwp: model.bigNumber().nullable(),
@@ -71,6 +79,8 @@ export const SolarViabilityAnalysis = model
     inverter_replacement_cost: model.bigNumber().nullable(),
     degradation_rate_annual: model.bigNumber().nullable(),
     assumptions: model.json().nullable(),
+    // Yearly rows behind payback, NPV and IRR (also reproducible from `assumptions`).
+    cash_flow: model.json().nullable(),
 
     // Alternatives, financing and next steps
     alternative_scenarios: model.json().nullable(),
@@ -83,6 +93,10 @@ export const SolarViabilityAnalysis = model
     quote_id: model.text().nullable(),
     solar_calculation_id: model.text().nullable(),
     session_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+
+    // SHA-256 of the resume token handed to the customer once; the token itself is never stored.
+    resume_token_hash: model.text().nullable(),
   })
   .indexes([
     { on: ["customer_id"] },
@@ -90,5 +104,7 @@ export const SolarViabilityAnalysis = model
     { on: ["solar_calculation_id"] },
     { on: ["session_id"] },
     { on: ["recommendation"] },
+    { on: ["order_id"] },
+    { on: ["is_viable"] },
     { on: ["created_at"] },
   ])
