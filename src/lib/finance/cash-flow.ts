@@ -34,7 +34,7 @@ export function irr(flows: readonly number[]): number {
     return IRR_GRID[IRR_GRID.length - 1]
   }
   throw new FinanceError(
-    "no_root_in_bracket",
+    "finance_no_root_in_bracket",
     "no rate between -99% and 1,000,000% per period gives these cash flows a zero NPV"
   )
 }

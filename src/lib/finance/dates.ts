@@ -23,7 +23,7 @@ export function addMonths(date: Date, months: number): Date {
 /** Due dates of `count` monthly installments, the first `firstAfterMonths` after release. */
 export function monthlyDueDates(release: Date, count: number, firstAfterMonths = 1): Date[] {
   if (Number.isNaN(release.getTime())) {
-    throw new FinanceError("invalid_dates", "the release date is not a valid date")
+    throw new FinanceError("finance_invalid_dates", "the release date is not a valid date")
   }
   return Array.from({ length: count }, (_, k) => addMonths(release, firstAfterMonths + k))
 }

@@ -60,5 +60,5 @@ export function solveFinancedIof(
     }
     principal = next
   }
-  throw new FinanceError("did_not_converge", "the financed IOF did not settle within 100 iterations")
+  throw new FinanceError("finance_did_not_converge", "the financed IOF did not settle within 100 iterations")
 }

@@ -46,12 +46,12 @@ export function priceSchedule(principal: number, monthlyRate: number, months: nu
 
 export function assertLoan(principal: number, monthlyRate: number, months: number) {
   if (!Number.isFinite(principal) || principal <= 0) {
-    throw new FinanceError("invalid_amount", `the amount financed must be positive (got ${principal})`)
+    throw new FinanceError("finance_invalid_amount", `the amount financed must be positive (got ${principal})`)
   }
   if (!Number.isFinite(monthlyRate) || monthlyRate < 0) {
-    throw new FinanceError("invalid_rate", `the rate must be zero or positive (got ${monthlyRate})`)
+    throw new FinanceError("finance_invalid_rate", `the rate must be zero or positive (got ${monthlyRate})`)
   }
   if (!Number.isInteger(months) || months < 1) {
-    throw new FinanceError("invalid_term", `the term must be a whole number of months (got ${months})`)
+    throw new FinanceError("finance_invalid_term", `the term must be a whole number of months (got ${months})`)
   }
 }

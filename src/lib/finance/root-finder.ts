@@ -21,7 +21,7 @@ export function findRoot(
   let [fa, fb] = [f(a), f(b)]
   if (!Number.isFinite(fa) || !Number.isFinite(fb) || fa * fb > 0) {
     throw new FinanceError(
-      "no_root_in_bracket",
+      "finance_no_root_in_bracket",
       `no rate between ${low} and ${high} balances the cash flows (f=${fa}, ${fb})`
     )
   }
@@ -35,7 +35,7 @@ export function findRoot(
     }
     const fx = f(x)
     if (!Number.isFinite(fx)) {
-      throw new FinanceError("did_not_converge", `the cash flows are not finite at rate ${x}`)
+      throw new FinanceError("finance_did_not_converge", `the cash flows are not finite at rate ${x}`)
     }
     if (fx === 0) return x
     if (fa * fx < 0) {
@@ -58,5 +58,5 @@ export function findRoot(
       return (a + b) / 2
     }
   }
-  throw new FinanceError("did_not_converge", `no convergence in ${maxIterations} iterations`)
+  throw new FinanceError("finance_did_not_converge", `no convergence in ${maxIterations} iterations`)
 }

@@ -44,12 +44,12 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
   const amountNeeded = roundCents(input.system_cost - input.down_payment)
   if (!(input.down_payment >= 0) || amountNeeded <= 0) {
     throw new FinanceError(
-      "invalid_amount",
+      "finance_invalid_amount",
       "the down payment must be zero or more and less than the system cost"
     )
   }
   if (!(input.fees >= 0) || !(input.insurance >= 0)) {
-    throw new FinanceError("invalid_amount", "fees and insurance must be zero or more")
+    throw new FinanceError("finance_invalid_amount", "fees and insurance must be zero or more")
   }
   const monthlyRate =
     input.rate.period === "annual" ? monthlyFromAnnual(input.rate.value) : input.rate.value

@@ -1,6 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { isValidTimeZone } from "../../lib/analytics/reports"
+import { isDomainError } from "../../lib/errors"
+import { resolveSolarAssumptions } from "../../lib/solar"
+
+const IofRatesOption = z
+  .object({
+    dailyRate: z.number().min(0).max(0.01),
+    flatRate: z.number().min(0).max(0.1),
+    maxDays: z.number().int().min(1).max(3650),
+  })
+  .strict()
 
 /**
  * Plugin options, validated at boot. Every uncertain business constant is an option so a
@@ -73,6 +83,43 @@ export const Solar360Options = z
       .string()
       .refine(isValidTimeZone, "must be an IANA time zone name such as America/Sao_Paulo")
       .default("America/Sao_Paulo"),
+    /**
+     * Financing simulations: IOF rates by person type (they change by decree), the terms
+     * every simulation is compared with, and the limits beyond which input is refused.
+     */
+    financing: z
+      .object({
+        iofRates: z.object({ PF: IofRatesOption, PJ: IofRatesOption }).partial().strict().prefault({}),
+        standardTermsMonths: z
+          .array(z.number().int().min(1).max(420))
+          .min(1)
+          .max(40)
+          .default([12, 24, 36, 48, 60, 72, 84, 96, 108, 120]),
+        maxTermMonths: z.number().int().min(1).max(600).default(420),
+        maxMonthlyRatePercent: z.number().positive().max(100).default(20),
+      })
+      .strict()
+      // prefault, not default: zod 4 returns a default as is, without filling inner defaults.
+      .prefault({}),
+    /**
+     * Overrides of the solar viability assumptions (docs/domain-reference defaults), e.g.
+     * `{ cost_per_wp_brl: 3.2, tariff_inflation_annual: 0.05 }`. Checked at boot.
+     */
+    solarAssumptions: z
+      .record(z.string(), z.any())
+      .default({})
+      .superRefine((overrides, ctx) => {
+        try {
+          resolveSolarAssumptions(overrides)
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: isDomainError(error) ? error.message : String(error) })
+        }
+      }),
+    /**
+     * How recent an accepted financing simulation (or a viability analysis) must be for an
+     * order the customer places to be linked to it.
+     */
+    calculatorOrderWindowDays: z.number().int().min(1).max(365).default(30),
   })
   // Unknown keys are almost always typos of a real option: refuse them loudly.
   .strict()

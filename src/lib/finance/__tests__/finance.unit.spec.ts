@@ -58,9 +58,9 @@ describe("Tabela Price (domain reference vectors)", () => {
 
   it("refuses a non-positive amount, a negative rate and a non-whole term", () => {
     expect(() => pricePayment(0, 0.01, 12)).toThrow(FinanceError)
-    expect(() => pricePayment(1_000, -0.01, 12)).toThrow(expect.objectContaining({ code: "invalid_rate" }))
-    expect(() => pricePayment(1_000, 0.01, 0)).toThrow(expect.objectContaining({ code: "invalid_term" }))
-    expect(() => pricePayment(1_000, 0.01, 1.5)).toThrow(expect.objectContaining({ code: "invalid_term" }))
+    expect(() => pricePayment(1_000, -0.01, 12)).toThrow(expect.objectContaining({ code: "finance_invalid_rate" }))
+    expect(() => pricePayment(1_000, 0.01, 0)).toThrow(expect.objectContaining({ code: "finance_invalid_term" }))
+    expect(() => pricePayment(1_000, 0.01, 1.5)).toThrow(expect.objectContaining({ code: "finance_invalid_term" }))
   })
 })
 
@@ -158,13 +158,13 @@ describe("CET, IRR and NPV", () => {
     expect(findRoot((x) => x * x - 2, 0, 2)).toBeCloseTo(Math.SQRT2, 11)
     expect(findRoot((x) => x - 1, 1, 3)).toBe(1)
     expect(() => findRoot((x) => (x > 0.9 && x < 1.1 ? Number.NaN : x - 1), 0, 3)).toThrow(
-      expect.objectContaining({ code: "did_not_converge" })
+      expect.objectContaining({ code: "finance_did_not_converge" })
     )
     expect(() => findRoot((x) => (x > 1.5 ? Number.NaN : x - 1), 0, 2)).toThrow(
-      expect.objectContaining({ code: "no_root_in_bracket" })
+      expect.objectContaining({ code: "finance_no_root_in_bracket" })
     )
     expect(() => findRoot((x) => Math.atan(x - 0.3) ** 3, -1e6, 1e6, { tolerance: 0, maxIterations: 3 })).toThrow(
-      expect.objectContaining({ code: "did_not_converge" })
+      expect.objectContaining({ code: "finance_did_not_converge" })
     )
   })
 
@@ -176,7 +176,7 @@ describe("CET, IRR and NPV", () => {
 
   it("the root finder refuses a bracket without a sign change instead of looping", () => {
     expect(() => findRoot((x) => x * x + 1, -10, 10)).toThrow(
-      expect.objectContaining({ code: "no_root_in_bracket" })
+      expect.objectContaining({ code: "finance_no_root_in_bracket" })
     )
     expect(() => irr([100, 100])).toThrow(FinanceError)
   })
@@ -231,7 +231,7 @@ describe("simulateFinancing", () => {
 
   it("refuses a down payment at or above the cost and negative fees", () => {
     expect(() => simulateFinancing({ ...base, down_payment: 30_000 })).toThrow(
-      expect.objectContaining({ code: "invalid_amount" })
+      expect.objectContaining({ code: "finance_invalid_amount" })
     )
     expect(() => simulateFinancing({ ...base, fees: -1 })).toThrow(FinanceError)
   })

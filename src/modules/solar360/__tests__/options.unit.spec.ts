@@ -18,6 +18,14 @@ describe("plugin options", () => {
       eventFutureToleranceHours: 23,
       attributionWindowDays: 30,
       reportTimezone: "America/Sao_Paulo",
+      financing: {
+        iofRates: {},
+        standardTermsMonths: [12, 24, 36, 48, 60, 72, 84, 96, 108, 120],
+        maxTermMonths: 420,
+        maxMonthlyRatePercent: 20,
+      },
+      solarAssumptions: {},
+      calculatorOrderWindowDays: 30,
     })
   })
 
@@ -44,6 +52,11 @@ describe("plugin options", () => {
     [{ leadScoreWeights: { bill: -5 } }, /option "leadScoreWeights.bill"/],
     [{ leadQualificationThreshold: 120 }, /option "leadQualificationThreshold"/],
     [{ reportTimezone: "Brasilia" }, /option "reportTimezone": must be an IANA time zone name/],
+    [{ financing: { maxTermMonths: 0 } }, /option "financing.maxTermMonths"/],
+    [{ financing: { iofRates: { PF: { dailyRate: 0.5, flatRate: 0, maxDays: 365 } } } }, /option "financing.iofRates.PF.dailyRate"/],
+    [{ solarAssumptions: { cost_per_wp_brl: -1 } }, /option "solarAssumptions": .*cost_per_wp_brl/],
+    [{ solarAssumptions: { cost_per_wattpeak: 3 } }, /option "solarAssumptions": .*cost_per_wattpeak/],
+    [{ calculatorOrderWindowDays: 0 }, /option "calculatorOrderWindowDays"/],
     ["fast", /options must be an object/],
   ])("refuses %j with a message naming the option", (raw, message) => {
     expect(() => parseSolar360Options(raw)).toThrow(message)

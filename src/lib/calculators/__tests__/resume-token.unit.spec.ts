@@ -1,0 +1,47 @@
+import { canViewCalculation, generateResumeToken, hashResumeToken, resumeTokenMatches } from "../resume-token"
+
+describe("resume tokens", () => {
+  it("are random, prefixed, at least 256 bits, and stored only as their SHA-256", () => {
+    const a = generateResumeToken()
+    const b = generateResumeToken()
+    expect(a.token).not.toBe(b.token)
+    expect(a.token).toMatch(/^s360rt_[A-Za-z0-9_-]{43}$/)
+    expect(a.hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(a.hash).toBe(hashResumeToken(a.token))
+    expect(a.hash).not.toContain(a.token.slice(7, 20))
+  })
+
+  it("match only the token they were made from", () => {
+    const { token, hash } = generateResumeToken()
+    expect(resumeTokenMatches(token, hash)).toBe(true)
+    expect(resumeTokenMatches(token + "x", hash)).toBe(false)
+    expect(resumeTokenMatches(generateResumeToken().token, hash)).toBe(false)
+    expect(resumeTokenMatches("", hash)).toBe(false)
+    expect(resumeTokenMatches(null, hash)).toBe(false)
+    expect(resumeTokenMatches(token, null)).toBe(false)
+    expect(resumeTokenMatches(token, "not-a-hash")).toBe(false)
+  })
+})
+
+describe("canViewCalculation", () => {
+  const { token, hash } = generateResumeToken()
+  const owned = { customer_id: "cus_1", resume_token_hash: hash }
+  const guest = { customer_id: null, resume_token_hash: hash }
+
+  it("lets the owning customer in without a token", () => {
+    expect(canViewCalculation(owned, { customer_id: "cus_1" })).toBe(true)
+  })
+
+  it("lets the token holder in, logged in or not", () => {
+    expect(canViewCalculation(guest, { resume_token: token })).toBe(true)
+    expect(canViewCalculation(owned, { customer_id: "cus_2", resume_token: token })).toBe(true)
+  })
+
+  it("keeps everyone else out", () => {
+    expect(canViewCalculation(owned, { customer_id: "cus_2" })).toBe(false)
+    expect(canViewCalculation(guest, {})).toBe(false)
+    expect(canViewCalculation(guest, { customer_id: "cus_1" })).toBe(false)
+    expect(canViewCalculation(guest, { resume_token: "s360rt_wrong" })).toBe(false)
+    expect(canViewCalculation({ customer_id: null, resume_token_hash: null }, { customer_id: null })).toBe(false)
+  })
+})

@@ -1,0 +1,2 @@
+export * from "./resume-token"
+export * from "./financing-simulation"
