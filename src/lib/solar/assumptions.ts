@@ -1,3 +1,4 @@
+import { DEFAULT_IOF_RATES, PersonType } from "../finance"
 import { SolarInputError, SolarInputErrorCode } from "./errors"
 
 /**
@@ -14,6 +15,18 @@ export const CONNECTION_TYPES = ["mono", "bi", "tri"] as const
 export type ConnectionType = (typeof CONNECTION_TYPES)[number]
 
 export type FioBSchedule = Readonly<Record<string, number>>
+
+export const FINANCING_PERSON_TYPES = ["individual", "company"] as const satisfies readonly PersonType[]
+
+/** IOF on credit (Decreto 6.306/2007 art. 7), snake_case for the stored assumptions JSON. */
+export interface FinancingIofRates {
+  /** Per day on each installment's amortised principal, from release to its due date. */
+  daily_rate: number
+  /** Once, on the whole amount financed. */
+  flat_rate: number
+  /** Days cap of the daily part. */
+  max_days: number
+}
 
 export interface ViabilityScoreWeights {
   irradiation: number
@@ -168,6 +181,25 @@ export interface SolarAssumptions {
     installation: number
     grid_connection: number
   }>
+
+  // --- Cash vs financed (financing_options; DR section 1 for Price, IOF and CET) ---
+  /**
+   * Nominal monthly rate of the financed scenarios, fraction. ASSUMPTION: 1.49 %/month, an
+   * illustrative Brazilian solar credit line (not an offer; labelled in results).
+   */
+  financing_rate_monthly: number
+  /** Loan terms compared, whole months; each at most the analysis horizon. */
+  financing_terms_months: readonly number[]
+  /** Down payment as a share of the investment, in [0, 1). */
+  financing_down_payment_share: number
+  /** Borrower type: picks the IOF rates (PF vs PJ). */
+  financing_person_type: PersonType
+  /** Upfront charges (TAC, registration, appraisal), R$. */
+  financing_fees_brl: number
+  /** IOF and fees added to the amount financed (true) or paid upfront (false). */
+  financing_costs_financed: boolean
+  /** IOF rates by borrower type. DR section 1 (PJ flat rate per Decreto 12.466/2025). */
+  financing_iof_rates: Readonly<Record<PersonType, FinancingIofRates>>
 }
 
 export const DEFAULT_SOLAR_ASSUMPTIONS: Readonly<SolarAssumptions> = Object.freeze({
@@ -251,6 +283,25 @@ export const DEFAULT_SOLAR_ASSUMPTIONS: Readonly<SolarAssumptions> = Object.free
     // micro-generation plus the inspection and meter swap afterwards.
     grid_connection: 30,
   }),
+
+  financing_rate_monthly: 0.0149,
+  financing_terms_months: Object.freeze([36, 60, 84, 120]),
+  financing_down_payment_share: 0,
+  financing_person_type: "individual",
+  financing_fees_brl: 0,
+  financing_costs_financed: true,
+  financing_iof_rates: Object.freeze({
+    individual: Object.freeze({
+      daily_rate: DEFAULT_IOF_RATES.individual.dailyRate,
+      flat_rate: DEFAULT_IOF_RATES.individual.flatRate,
+      max_days: DEFAULT_IOF_RATES.individual.maxDays,
+    }),
+    company: Object.freeze({
+      daily_rate: DEFAULT_IOF_RATES.company.dailyRate,
+      flat_rate: DEFAULT_IOF_RATES.company.flatRate,
+      max_days: DEFAULT_IOF_RATES.company.maxDays,
+    }),
+  }),
 })
 
 /**
@@ -267,13 +318,20 @@ export const ASSUMPTION_NOTES: Readonly<Record<string, string>> = Object.freeze(
   maintenance_inflation_annual: "Maintenance cost growth follows an assumed long-run IPCA.",
   score_weights: "The viability score rubric (weights, ranges, thresholds) is this library's own.",
   consumption: "Consumption is assumed constant over the analysis horizon.",
+  financing_rate_monthly:
+    "The financing scenarios use an illustrative market rate for Brazilian solar credit lines, not an offer: actual rates depend on the lender and a credit analysis.",
 })
 
 /** Overrides for {@link SolarAssumptions}; nested records merge key by key. */
 export type SolarAssumptionOverrides = Partial<
   Omit<
     SolarAssumptions,
-    "fio_b_schedule" | "minimum_bill_kwh" | "score_weights" | "recommendation_thresholds" | "next_step_days"
+    | "fio_b_schedule"
+    | "minimum_bill_kwh"
+    | "score_weights"
+    | "recommendation_thresholds"
+    | "next_step_days"
+    | "financing_iof_rates"
   >
 > & {
   fio_b_schedule?: FioBSchedule
@@ -281,6 +339,7 @@ export type SolarAssumptionOverrides = Partial<
   score_weights?: Partial<ViabilityScoreWeights>
   recommendation_thresholds?: Partial<RecommendationThresholds>
   next_step_days?: Partial<SolarAssumptions["next_step_days"]>
+  financing_iof_rates?: Partial<Record<PersonType, Partial<FinancingIofRates>>>
 }
 
 function invalid(name: string, rule: string, value: unknown): never {
@@ -326,6 +385,7 @@ const SHARE_KEYS = [
   "fio_b_exposure_medium_share",
   "excess_generation_tolerance",
   "low_offset_share",
+  "financing_rate_monthly",
 ] as const
 
 const POSITIVE_KEYS = [
@@ -350,6 +410,7 @@ const NON_NEGATIVE_KEYS = [
   "very_long_payback_years",
   "high_tariff_kwh_brl",
   "financing_suggested_min_payback_months",
+  "financing_fees_brl",
 ] as const
 
 function validate(a: SolarAssumptions): void {
@@ -426,6 +487,38 @@ function validate(a: SolarAssumptions): void {
   for (const [name, days] of Object.entries(a.next_step_days)) {
     checkNonNegative(`next_step_days.${name}`, days)
   }
+  validateFinancing(a)
+}
+
+function validateFinancing(a: SolarAssumptions): void {
+  // A down payment of the whole investment leaves nothing to finance.
+  const downShare = a.financing_down_payment_share
+  if (!isFiniteNumber(downShare) || downShare < 0 || downShare >= 1) {
+    invalid("financing_down_payment_share", "a number in [0, 1)", downShare)
+  }
+  if (!Array.isArray(a.financing_terms_months) || a.financing_terms_months.length === 0) {
+    invalid("financing_terms_months", "a non-empty list", a.financing_terms_months)
+  }
+  const horizonMonths = a.analysis_years * 12
+  a.financing_terms_months.forEach((term, i) => {
+    if (!Number.isInteger(term) || term < 1 || term > horizonMonths) {
+      invalid(`financing_terms_months[${i}]`, `whole months in [1, ${horizonMonths}] (the analysis horizon)`, term)
+    }
+  })
+  if (!(FINANCING_PERSON_TYPES as readonly unknown[]).includes(a.financing_person_type)) {
+    invalid("financing_person_type", `one of ${FINANCING_PERSON_TYPES.join(", ")}`, a.financing_person_type)
+  }
+  if (typeof a.financing_costs_financed !== "boolean") {
+    invalid("financing_costs_financed", "a boolean", a.financing_costs_financed)
+  }
+  for (const type of FINANCING_PERSON_TYPES) {
+    const rates = a.financing_iof_rates[type]
+    checkRange(`financing_iof_rates.${type}.daily_rate`, rates.daily_rate, 0, 0.01)
+    checkRange(`financing_iof_rates.${type}.flat_rate`, rates.flat_rate, 0, 1)
+    if (!Number.isInteger(rates.max_days) || rates.max_days < 0) {
+      invalid(`financing_iof_rates.${type}.max_days`, "an integer >= 0", rates.max_days)
+    }
+  }
 }
 
 /**
@@ -454,6 +547,14 @@ export function resolveSolarAssumptions(overrides: SolarAssumptionOverrides = {}
     recommendation_thresholds: { ...d.recommendation_thresholds, ...defined.recommendation_thresholds },
     next_step_days: { ...d.next_step_days, ...defined.next_step_days },
     scenario_sizing_factors: [...(defined.scenario_sizing_factors ?? d.scenario_sizing_factors)],
+    // Not spread blindly: a non-list override must reach validate() and fail with a code.
+    financing_terms_months: Array.isArray(defined.financing_terms_months)
+      ? [...defined.financing_terms_months]
+      : (defined.financing_terms_months ?? [...d.financing_terms_months]),
+    financing_iof_rates: {
+      individual: { ...d.financing_iof_rates.individual, ...defined.financing_iof_rates?.individual },
+      company: { ...d.financing_iof_rates.company, ...defined.financing_iof_rates?.company },
+    },
   }
   validate(merged)
   return merged

@@ -105,7 +105,8 @@ export function paybackFromCashFlows(cashFlows: readonly number[]): SolarPayback
   return null
 }
 
-function irrOrNull(flows: readonly number[]): number | null {
+/** IRR of yearly flows, or null when they have none (never positive, say). */
+export function irrOrNull(flows: readonly number[]): number | null {
   try {
     return internalRateOfReturn(flows)
   } catch (error) {

@@ -21,6 +21,7 @@ export const SolarInputErrorCode = {
   INVALID_SYSTEM_SIZE: "solar_invalid_system_size",
   INVALID_SCORE: "solar_invalid_score",
   INVALID_ASSUMPTION: "solar_invalid_assumption",
+  INVALID_RELEASE_DATE: "solar_invalid_release_date",
 } as const
 
 export type SolarInputErrorCode = (typeof SolarInputErrorCode)[keyof typeof SolarInputErrorCode]

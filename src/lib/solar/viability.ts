@@ -7,6 +7,7 @@ import {
 } from "./assumptions"
 import { assertStartYear, buildSolarCashFlow, SolarCashFlowResult, SolarCashFlowYear } from "./cash-flow"
 import { SolarInputError, SolarInputErrorCode } from "./errors"
+import { buildFinancingOptions, SolarFinancingOptions } from "./financing-scenario"
 import { HspResolution, resolveHsp } from "./hsp"
 import { assertPositive, estimateInvestment, normalizeConnectionType, round, sizeSolarSystem, SolarSizing } from "./sizing"
 
@@ -93,6 +94,11 @@ export interface SolarViabilityInput {
   roof_quality_score?: number | null
   fio_b_tariff_kwh_brl?: number | null
   total_investment_brl?: number | null
+  /**
+   * Release date of the loans in `financing_options` (ISO date, YYYY-MM-DD, or a date-time
+   * whose UTC date is used); defaults to January 1st of start_year.
+   */
+  financing_release_date?: string | null
 }
 
 /** Everything needed to rerun the analysis and get the same result. */
@@ -111,6 +117,8 @@ export interface SolarViabilityAssumptionsRecord {
     minimum_bill_kwh: number
     energy_to_offset_kwh_month: number
     target_kwp: number
+    financing_release_date: string
+    financing_release_date_source: "provided" | "start_year"
   }
   notes: string[]
 }
@@ -167,6 +175,8 @@ export interface SolarViabilityResult {
 
   alternative_scenarios: SolarAlternativeScenario[]
   financing_suggested: boolean
+  /** Cash vs financed for the recommended (100 %) system. */
+  financing_options: SolarFinancingOptions
   next_steps: SolarNextStep[]
 
   /** Not a column: the yearly rows (reproducible from `assumptions`). */
@@ -320,6 +330,44 @@ function resolveConsumptionAndTariff(input: SolarViabilityInput): ResolvedInput 
     tariffSource,
     consumptionSource,
   }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T.+)?$/
+
+/** The loans' release date: the input's (validated, UTC date part) or Jan 1 of start_year. */
+export function resolveFinancingReleaseDate(
+  value: string | null | undefined,
+  startYear: number
+): { date: Date; source: "provided" | "start_year" } {
+  if (value === undefined || value === null) {
+    return { date: new Date(Date.UTC(startYear, 0, 1)), source: "start_year" }
+  }
+  const match = typeof value === "string" ? ISO_DATE.exec(value) : null
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  // The round trip rejects 2026-02-30 (Date.UTC would roll it into March).
+  const valid =
+    match !== null &&
+    year >= 2000 &&
+    year <= 2100 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    (match[4] === undefined || !Number.isNaN(Date.parse(value)))
+  if (!valid) {
+    throw new SolarInputError(
+      SolarInputErrorCode.INVALID_RELEASE_DATE,
+      `The financing release date must be an ISO date (YYYY-MM-DD) between 2000 and 2100, got ${JSON.stringify(value)}`
+    )
+  }
+  if (match[4] !== undefined) {
+    const instant = new Date(value)
+    return {
+      date: new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate())),
+      source: "provided",
+    }
+  }
+  return { date, source: "provided" }
 }
 
 function roofQuality(
@@ -638,6 +686,7 @@ export function analyzeSolarViability(
   optionalPositive(input.roof_area_m2, SolarInputErrorCode.INVALID_ROOF_AREA, "Roof area (m2)")
   optionalPositive(input.total_investment_brl, SolarInputErrorCode.INVALID_INVESTMENT, "Total investment (R$)")
   const grandfathered = input.grandfathered === true
+  const release = resolveFinancingReleaseDate(input.financing_release_date, input.start_year)
 
   const baseSizing = sizeSolarSystem(
     {
@@ -697,6 +746,13 @@ export function analyzeSolarViability(
   const financingSuggested =
     isViable && (cashFlow.payback_months ?? 0) > assumptions.financing_suggested_min_payback_months
 
+  const financingOptions = buildFinancingOptions(
+    investment.total_investment,
+    cashFlow.net_cash_flows.slice(1),
+    release.date,
+    assumptions
+  )
+
   const counterfactual = grandfathered ? runEconomics({ ...ctx, grandfathered: false }, 1, assumptions).cashFlow : null
 
   const notes = [ASSUMPTION_NOTES.consumption, ASSUMPTION_NOTES.score_weights]
@@ -709,7 +765,8 @@ export function analyzeSolarViability(
   notes.push(
     ASSUMPTION_NOTES.equipment_cost_share,
     ASSUMPTION_NOTES.maintenance_cost_share_annual,
-    ASSUMPTION_NOTES.maintenance_inflation_annual
+    ASSUMPTION_NOTES.maintenance_inflation_annual,
+    ASSUMPTION_NOTES.financing_rate_monthly
   )
 
   const year1 = cashFlow.years[1]
@@ -781,12 +838,15 @@ export function analyzeSolarViability(
         minimum_bill_kwh: sizing.minimum_bill_kwh,
         energy_to_offset_kwh_month: round(sizing.energy_to_offset_kwh_month, 4),
         target_kwp: round(sizing.target_kwp, 4),
+        financing_release_date: financingOptions.release_date,
+        financing_release_date_source: release.source,
       },
       notes,
     },
 
     alternative_scenarios: scenarios,
     financing_suggested: financingSuggested,
+    financing_options: financingOptions,
     next_steps: buildNextSteps(recommendation, financingSuggested, roof.source, assumptions),
 
     cash_flow: cashFlow.years,
