@@ -7,6 +7,8 @@ import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middleware
 import { storeCatalogAccessLogMiddlewares } from "./store/catalog-access-logs/middlewares"
 import { storeEventMiddlewares } from "./store/events/middlewares"
 import { storeLeadMiddlewares } from "./store/leads/middlewares"
+import { storeFinancingSimulationMiddlewares } from "./store/financing-simulations/middlewares"
+import { storeSolarViabilityAnalysisMiddlewares } from "./store/solar-viability-analyses/middlewares"
 import { storeDataPracticesMiddlewares } from "./store/solar360/data-practices/middlewares"
 
 export default defineMiddlewares({
@@ -15,6 +17,8 @@ export default defineMiddlewares({
     ...storeEventMiddlewares,
     ...storeCatalogAccessLogMiddlewares,
     ...storeDataPracticesMiddlewares,
+    ...storeFinancingSimulationMiddlewares,
+    ...storeSolarViabilityAnalysisMiddlewares,
     ...adminLeadMiddlewares,
     ...adminSolar360StatsMiddlewares,
     ...adminEventMiddlewares,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "crypto"
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "crypto"
 
 /**
  * Resume tokens let a guest come back to a saved simulation or analysis. The token is
@@ -44,4 +44,19 @@ export function canViewCalculation(
     return true
   }
   return resumeTokenMatches(viewer.resume_token, record.resume_token_hash)
+}
+
+/**
+ * With an Idempotency-Key the token is derived from the key (HMAC-SHA256), so a retried
+ * request gets the same token back although only hashes are stored. The key is as secret as
+ * the token: it must be random (a UUID v4 or longer), which the API checks by length.
+ */
+export function resumeTokenForIdempotencyKey(idempotencyKey: string): ResumeToken {
+  const token =
+    TOKEN_PREFIX + createHmac("sha256", idempotencyKey).update("solar360-resume-token").digest("base64url")
+  return { token, hash: hashResumeToken(token) }
+}
+
+export function hashIdempotencyKey(idempotencyKey: string): string {
+  return createHash("sha256").update(`solar360-idempotency:${idempotencyKey}`, "utf8").digest("hex")
 }

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { isDomainError } from "../../lib/errors"
 
 /**
  * Stable, machine-readable error codes. Clients switch on these, never on messages, so a
@@ -10,6 +11,7 @@ export const Solar360ErrorCode = {
   NOT_FOUND: "solar360_not_found",
   INVALID_RANGE: "solar360_invalid_range",
   INVALID_FUNNEL: "solar360_invalid_funnel",
+  INVALID_STATE: "solar360_invalid_state",
 } as const
 
 export type Solar360ErrorCode =
@@ -21,4 +23,19 @@ export function invalidData(message: string, code: Solar360ErrorCode = Solar360E
 
 export function notFound(message: string) {
   return new MedusaError(MedusaError.Types.NOT_FOUND, message, Solar360ErrorCode.NOT_FOUND)
+}
+
+/**
+ * Runs pure domain code and turns its refusals (DomainError: bad input with a stable code)
+ * into 400s carrying that code; anything else is a bug and propagates as is.
+ */
+export function asInvalidData<T>(compute: () => T): T {
+  try {
+    return compute()
+  } catch (error) {
+    if (isDomainError(error)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message, error.code)
+    }
+    throw error
+  }
 }

@@ -1,4 +1,11 @@
-import { canViewCalculation, generateResumeToken, hashResumeToken, resumeTokenMatches } from "../resume-token"
+import {
+  canViewCalculation,
+  generateResumeToken,
+  hashIdempotencyKey,
+  hashResumeToken,
+  resumeTokenForIdempotencyKey,
+  resumeTokenMatches,
+} from "../resume-token"
 
 describe("resume tokens", () => {
   it("are random, prefixed, at least 256 bits, and stored only as their SHA-256", () => {
@@ -43,5 +50,23 @@ describe("canViewCalculation", () => {
     expect(canViewCalculation(guest, { customer_id: "cus_1" })).toBe(false)
     expect(canViewCalculation(guest, { resume_token: "s360rt_wrong" })).toBe(false)
     expect(canViewCalculation({ customer_id: null, resume_token_hash: null }, { customer_id: null })).toBe(false)
+  })
+})
+
+describe("tokens derived from an idempotency key", () => {
+  it("are the same for the same key and differ across keys", () => {
+    const key = "6f1c2f1e-9a4b-4c1e-8d2f-0a1b2c3d4e5f"
+    const first = resumeTokenForIdempotencyKey(key)
+    expect(resumeTokenForIdempotencyKey(key)).toEqual(first)
+    expect(resumeTokenForIdempotencyKey(key + "0").token).not.toBe(first.token)
+    expect(first.token).toMatch(/^s360rt_[A-Za-z0-9_-]{43}$/)
+    expect(resumeTokenMatches(first.token, first.hash)).toBe(true)
+  })
+
+  it("are not the key's stored hash (the stored hash does not open the record)", () => {
+    const key = "6f1c2f1e-9a4b-4c1e-8d2f-0a1b2c3d4e5f"
+    expect(hashIdempotencyKey(key)).toMatch(/^[0-9a-f]{64}$/)
+    expect(hashIdempotencyKey(key)).not.toBe(resumeTokenForIdempotencyKey(key).hash)
+    expect(resumeTokenMatches(hashIdempotencyKey(key), resumeTokenForIdempotencyKey(key).hash)).toBe(false)
   })
 })

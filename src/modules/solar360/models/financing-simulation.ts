@@ -94,6 +94,8 @@ export const FinancingSimulation = model
 
     // SHA-256 of the resume token handed to the customer once; the token itself is never stored.
     resume_token_hash: model.text().nullable(),
+    // SHA-256 of the client's Idempotency-Key: a retried POST answers the same record.
+    idempotency_key_hash: model.text().nullable(),
   })
   .indexes([
     { on: ["status"] },
@@ -106,4 +108,5 @@ export const FinancingSimulation = model
     { on: ["contract_id"] },
     { on: ["session_id"] },
     { on: ["created_at"] },
+    { on: ["idempotency_key_hash"], unique: true, where: "idempotency_key_hash IS NOT NULL" },
   ])

@@ -97,6 +97,8 @@ export const SolarViabilityAnalysis = model
 
     // SHA-256 of the resume token handed to the customer once; the token itself is never stored.
     resume_token_hash: model.text().nullable(),
+    // SHA-256 of the client's Idempotency-Key: a retried POST answers the same record.
+    idempotency_key_hash: model.text().nullable(),
   })
   .indexes([
     { on: ["customer_id"] },
@@ -107,4 +109,5 @@ export const SolarViabilityAnalysis = model
     { on: ["order_id"] },
     { on: ["is_viable"] },
     { on: ["created_at"] },
+    { on: ["idempotency_key_hash"], unique: true, where: "idempotency_key_hash IS NOT NULL" },
   ])

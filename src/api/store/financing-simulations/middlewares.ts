@@ -1,0 +1,53 @@
+import {
+  authenticate,
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { storeFinancingSimulationListQueryConfig, storeFinancingSimulationQueryConfig } from "./query-config"
+import {
+  StoreAcceptFinancingSimulation,
+  StoreCreateFinancingSimulation,
+  StoreGetCalculationParams,
+  StoreListCalculationsParams,
+} from "./validators"
+
+// Guests are welcome (they come back with the resume token); a logged-in customer owns theirs.
+const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+export const storeFinancingSimulationMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/store/financing-simulations",
+    middlewares: [
+      optionalCustomer,
+      validateAndTransformBody(StoreCreateFinancingSimulation),
+      validateAndTransformQuery(StoreGetCalculationParams, storeFinancingSimulationQueryConfig),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/financing-simulations/:id",
+    middlewares: [
+      optionalCustomer,
+      validateAndTransformQuery(StoreGetCalculationParams, storeFinancingSimulationQueryConfig),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/financing-simulations/:id/accept",
+    middlewares: [
+      optionalCustomer,
+      validateAndTransformBody(StoreAcceptFinancingSimulation),
+      validateAndTransformQuery(StoreGetCalculationParams, storeFinancingSimulationQueryConfig),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/financing-simulations",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformQuery(StoreListCalculationsParams, storeFinancingSimulationListQueryConfig),
+    ],
+  },
+]

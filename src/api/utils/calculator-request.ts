@@ -1,0 +1,60 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CalculatorViewer } from "../../lib/calculators"
+import { invalidData } from "../../modules/solar360/errors"
+
+/** Header a storefront sends the resume token in; `?resume_token=` works too (links in e-mails). */
+export const RESUME_TOKEN_HEADER = "x-solar360-resume-token"
+
+/** Who is asking: the logged-in customer, if any, and the resume token they hold, if any. */
+export function calculatorViewer(req: AuthenticatedMedusaRequest<unknown, any>): CalculatorViewer {
+  const queryToken = (req.validatedQuery as { resume_token?: string } | undefined)?.resume_token
+  return {
+    customer_id: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null,
+    resume_token: req.get(RESUME_TOKEN_HEADER) ?? queryToken ?? null,
+  }
+}
+
+/**
+ * The optional `Idempotency-Key` header (IETF httpapi draft): a retried create with the same
+ * key answers the first record. It also derives the resume token, so it must be random.
+ */
+export function idempotencyKeyOf(req: AuthenticatedMedusaRequest<unknown, any>): string | null {
+  const key = req.get("idempotency-key")
+  if (key === undefined) {
+    return null
+  }
+  if (!/^[\x21-\x7e]{16,255}$/.test(key)) {
+    throw invalidData(
+      "Idempotency-Key must be 16 to 255 visible ASCII characters; send a random UUID per request"
+    )
+  }
+  return key
+}
+
+/**
+ * The logged-in customer's own saved calculations, newest first (`GET /store/customers/me/...`).
+ */
+export async function listOwnCalculations(
+  req: AuthenticatedMedusaRequest<unknown, any>,
+  res: MedusaResponse,
+  entity: "financing_simulation" | "solar_viability_analysis",
+  key: "financing_simulations" | "solar_viability_analyses"
+) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity,
+    fields: req.queryConfig.fields,
+    filters: { customer_id: req.auth_context.actor_id },
+    pagination: {
+      ...req.queryConfig.pagination,
+      order: req.queryConfig.pagination?.order ?? { created_at: "DESC" },
+    },
+  })
+  res.json({
+    [key]: data,
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  })
+}

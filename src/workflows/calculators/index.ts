@@ -1,0 +1,3 @@
+export * from "./create-financing-simulation"
+export * from "./accept-financing-simulation"
+export * from "./create-solar-viability-analysis"
