@@ -31,6 +31,11 @@ import {
 import { runRaw } from "./raw-sql"
 import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "./conversions"
 import {
+  LINK_ORDER_TO_ANALYSIS_SQL,
+  LINK_ORDER_TO_SIMULATION_SQL,
+  UNLINK_ORDER_SQL,
+} from "./calculator-orders"
+import {
   AneelCache,
   CatalogAccessLog,
   Event,
@@ -107,6 +112,17 @@ export type UpdateLeadResult = {
   lead_id: string
   previous: Record<string, unknown>
   status_change_id: string | null
+}
+
+export type CalculatorOrderLinkInput = {
+  order_id: string
+  customer_id: string | null
+  placed_at: Date | string
+}
+
+export type CalculatorOrderLinks = {
+  financing_simulation_ids: string[]
+  solar_viability_analysis_ids: string[]
 }
 
 type BatchItem = Record<string, any> & { message_id: string; occurred_at?: Date | null }
@@ -600,6 +616,63 @@ class Solar360ModuleService extends MedusaService({
       purchase_event_id: inserted_ids[0] ?? null,
       marked_log_ids: marked.map((row) => row.id),
     }
+  }
+
+  /**
+   * Gives an order to the customer's most recent accepted financing simulation (accepted
+   * within `calculatorOrderWindowDays` before the order) and to its viability analysis.
+   * A redelivered `order.placed` changes nothing.
+   */
+  @InjectManager()
+  async linkCalculatorsToOrder(
+    input: CalculatorOrderLinkInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CalculatorOrderLinks> {
+    return this.linkCalculatorsToOrder_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async linkCalculatorsToOrder_(
+    input: CalculatorOrderLinkInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CalculatorOrderLinks> {
+    const links: CalculatorOrderLinks = { financing_simulation_ids: [], solar_viability_analysis_ids: [] }
+    if (!input.customer_id) {
+      return links
+    }
+    const manager = sharedContext.transactionManager
+    const placedAt = new Date(input.placed_at)
+    const since = new Date(placedAt.getTime() - this.options.calculatorOrderWindowDays * DAY_MS)
+    const simulations = await runRaw<{ id: string; solar_viability_analysis_id: string | null }>(
+      manager,
+      LINK_ORDER_TO_SIMULATION_SQL,
+      { order_id: input.order_id, customer_id: input.customer_id, since, placed_at: placedAt }
+    )
+    links.financing_simulation_ids = simulations.map((row) => row.id)
+    for (const { solar_viability_analysis_id: analysisId } of simulations) {
+      if (analysisId) {
+        const analyses = await runRaw<{ id: string }>(manager, LINK_ORDER_TO_ANALYSIS_SQL, {
+          order_id: input.order_id,
+          analysis_id: analysisId,
+        })
+        links.solar_viability_analysis_ids.push(...analyses.map((row) => row.id))
+      }
+    }
+    return links
+  }
+
+  /** Compensation of linkCalculatorsToOrder: clears only what it set. */
+  @InjectManager()
+  async unlinkCalculatorsFromOrder(
+    order_id: string,
+    links: CalculatorOrderLinks,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await runRaw(sharedContext.manager, UNLINK_ORDER_SQL, {
+      order_id,
+      simulation_ids: JSON.stringify(links.financing_simulation_ids),
+      analysis_ids: JSON.stringify(links.solar_viability_analysis_ids),
+    })
   }
 
   /**
