@@ -4,6 +4,19 @@ import { isValidTimeZone } from "../../lib/analytics/reports"
 import { isDomainError } from "../../lib/errors"
 import { resolveSolarAssumptions } from "../../lib/solar"
 
+const ModelPriceOption = z
+  .object({
+    /** USD per million prompt (input) tokens not served from the provider's cache. */
+    inputPerMillion: z.number().min(0),
+    /** USD per million completion (output) tokens, reasoning tokens included. */
+    outputPerMillion: z.number().min(0),
+    /** USD per million cached prompt tokens; defaults to inputPerMillion. */
+    cachedInputPerMillion: z.number().min(0).optional(),
+    /** A label stored with each cost computed from this price, e.g. "openai-2026-10". */
+    version: z.string().min(1).max(100),
+  })
+  .strict()
+
 const IofRatesOption = z
   .object({
     dailyRate: z.number().min(0).max(0.01),
@@ -120,6 +133,31 @@ export const Solar360Options = z
      * order the customer places to be linked to it.
      */
     calculatorOrderWindowDays: z.number().int().min(1).max(365).default(30),
+    /** Helio (AI assistant) logging: privacy, retention, review and cost settings. */
+    helio: z
+      .object({
+        /**
+         * Store query text, prompts, responses and chunk text (redacted). Off = metrics only,
+         * as the OpenTelemetry GenAI conventions require content capture to be switchable.
+         */
+        captureContent: z.boolean().default(true),
+        /** Store query embedding vectors (large, rarely needed). */
+        captureEmbeddings: z.boolean().default(false),
+        /** Days content is kept before a job blanks it (numbers stay). */
+        contentRetentionDays: z.number().int().min(1).max(3650).default(30),
+        /** Days a conversation is kept: its `data_retention_until`. */
+        conversationRetentionDays: z.number().int().min(1).max(3650).default(730),
+        /** A query whose confidence is below this is flagged for human review. */
+        reviewConfidenceThreshold: z.number().min(0).max(1).default(0.5),
+        /** An active conversation without a message for this long becomes `abandoned`. */
+        abandonAfterMinutes: z.number().int().min(1).max(10_080).default(30),
+        /** How recent a conversation must be for the customer's order to be attributed to it. */
+        orderWindowDays: z.number().int().min(1).max(365).default(7),
+        /** Prices by model name (exact, else the longest prefix), for queries logged without a cost. */
+        prices: z.record(z.string().min(1), ModelPriceOption).default({}),
+      })
+      .strict()
+      .prefault({}),
   })
   // Unknown keys are almost always typos of a real option: refuse them loudly.
   .strict()

@@ -26,6 +26,16 @@ describe("plugin options", () => {
       },
       solarAssumptions: {},
       calculatorOrderWindowDays: 30,
+      helio: {
+        captureContent: true,
+        captureEmbeddings: false,
+        contentRetentionDays: 30,
+        conversationRetentionDays: 730,
+        reviewConfidenceThreshold: 0.5,
+        abandonAfterMinutes: 30,
+        orderWindowDays: 7,
+        prices: {},
+      },
     })
   })
 
@@ -57,6 +67,8 @@ describe("plugin options", () => {
     [{ solarAssumptions: { cost_per_wp_brl: -1 } }, /option "solarAssumptions": .*cost_per_wp_brl/],
     [{ solarAssumptions: { cost_per_wattpeak: 3 } }, /option "solarAssumptions": .*cost_per_wattpeak/],
     [{ calculatorOrderWindowDays: 0 }, /option "calculatorOrderWindowDays"/],
+    [{ helio: { reviewConfidenceThreshold: 2 } }, /option "helio.reviewConfidenceThreshold"/],
+    [{ helio: { prices: { "gpt-4o": { inputPerMillion: 2.5 } } } }, /option "helio.prices.gpt-4o.outputPerMillion"/],
     ["fast", /options must be an object/],
   ])("refuses %j with a message naming the option", (raw, message) => {
     expect(() => parseSolar360Options(raw)).toThrow(message)

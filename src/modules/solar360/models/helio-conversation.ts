@@ -40,8 +40,13 @@ export const HelioConversation = model
     // Engagement
     duration_seconds: model.number().nullable(),
     avg_response_time_ms: model.number().nullable(),
+    // Sum and count behind avg_response_time_ms, kept by the database with each logged query.
+    response_time_total_ms: model.number().default(0),
+    timed_response_count: model.number().default(0),
     user_satisfaction: model.text().nullable(),
     satisfaction_score: model.number().nullable(),
+    satisfaction_comment: model.text().nullable(),
+    satisfaction_at: model.dateTime().nullable(),
 
     // Resolution
     issue_resolved: model.boolean().default(false),
@@ -74,6 +79,7 @@ export const HelioConversation = model
     // Escalation
     escalated_to_human: model.boolean().default(false),
     escalation_reason: model.text().nullable(),
+    escalated_at: model.dateTime().nullable(),
     assigned_to: model.text().nullable(),
 
     // Compliance
@@ -81,6 +87,9 @@ export const HelioConversation = model
     pii_redacted: model.boolean().default(false),
     data_retention_until: model.dateTime().nullable(),
     user_requested_deletion: model.boolean().default(false),
+    content_blanked_at: model.dateTime().nullable(),
+    // SHA-256 of the token the storefront holds to read this conversation and send feedback.
+    session_token_hash: model.text().nullable(),
 
     // Context
     customer_id: model.text().nullable(),
@@ -94,4 +103,5 @@ export const HelioConversation = model
     { on: ["session_id"] },
     { on: ["data_retention_until"] },
     { on: ["created_at"] },
+    { on: ["last_message_at"] },
   ])

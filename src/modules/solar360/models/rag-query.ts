@@ -1,6 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
 export const RAG_USER_FEEDBACK = ["positive", "negative", "neutral"] as const
+export const RAG_REVIEW_OUTCOMES = ["approved", "corrected", "rejected"] as const
+export const RAG_COST_SOURCES = ["caller", "price_table", "unknown"] as const
 
 /**
  * One retrieval-augmented query answered by the Helio assistant: the audit trail that
@@ -10,9 +12,12 @@ export const RAG_USER_FEEDBACK = ["positive", "negative", "neutral"] as const
 export const RagQuery = model
   .define("rag_query", {
     id: model.id({ prefix: "ragq" }).primaryKey(),
+    // The assistant's own id for this answer: logging it again (a retry) changes nothing.
+    message_id: model.text().nullable(),
 
     // Query
-    query_text: model.text(),
+    // Null when content capture is off or after the content retention blanked it.
+    query_text: model.text().nullable(),
     query_language: model.text().nullable(),
     query_type: model.text().nullable(),
 
@@ -26,6 +31,8 @@ export const RagQuery = model
     chunks_retrieved_count: model.number().nullable(),
     vector_db: model.text().nullable(),
     vector_search_time_ms: model.number().nullable(),
+    // Whole retrieval step (embedding + vector search + rerank).
+    retrieval_time_ms: model.number().nullable(),
 
     // LLM
     llm_model: model.text().nullable(),
@@ -34,18 +41,25 @@ export const RagQuery = model
     response: model.text().nullable(),
     llm_response_time_ms: model.number().nullable(),
     total_response_time_ms: model.number().nullable(),
+    time_to_first_token_ms: model.number().nullable(),
 
     // Tokens and cost
     prompt_tokens: model.number().nullable(),
     completion_tokens: model.number().nullable(),
     total_tokens: model.number().nullable(),
+    // Subsets of prompt_tokens (cached) and completion_tokens (reasoning), as providers report them.
+    cached_tokens: model.number().nullable(),
+    reasoning_tokens: model.number().nullable(),
     estimated_cost_usd: model.bigNumber().nullable(),
+    cost_source: model.enum([...RAG_COST_SOURCES]).nullable(),
+    price_version: model.text().nullable(),
 
     // Quality
     confidence_score: model.bigNumber().nullable(),
     quality_score: model.bigNumber().nullable(),
     user_feedback: model.enum([...RAG_USER_FEEDBACK]).nullable(),
     user_feedback_comment: model.text().nullable(),
+    user_feedback_at: model.dateTime().nullable(),
 
     // Products
     recommended_products: model.json().nullable(),
@@ -58,8 +72,13 @@ export const RagQuery = model
     reviewed_by_human: model.boolean().default(false),
     reviewed_by: model.text().nullable(),
     reviewed_at: model.dateTime().nullable(),
+    review_outcome: model.enum([...RAG_REVIEW_OUTCOMES]).nullable(),
+    review_notes: model.text().nullable(),
     flagged_for_review: model.boolean().default(false),
     flag_reason: model.text().nullable(),
+    // False when logged with content capture off (metrics only, per the OTel GenAI conventions).
+    content_captured: model.boolean().default(true),
+    content_blanked_at: model.dateTime().nullable(),
 
     // Context
     customer_id: model.text().nullable(),
@@ -73,4 +92,7 @@ export const RagQuery = model
     { on: ["session_id"] },
     { on: ["flagged_for_review"] },
     { on: ["created_at"] },
+    { on: ["llm_model"] },
+    { on: ["reviewed_by_human"] },
+    { on: ["conversation_id", "message_id"], unique: true, where: "message_id IS NOT NULL" },
   ])
