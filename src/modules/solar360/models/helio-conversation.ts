@@ -90,6 +90,8 @@ export const HelioConversation = model
     content_blanked_at: model.dateTime().nullable(),
     // SHA-256 of the token the storefront holds to read this conversation and send feedback.
     session_token_hash: model.text().nullable(),
+    // SHA-256 of the assistant's Idempotency-Key: a retried start answers the same conversation.
+    idempotency_key_hash: model.text().nullable(),
 
     // Context
     customer_id: model.text().nullable(),
@@ -104,4 +106,5 @@ export const HelioConversation = model
     { on: ["data_retention_until"] },
     { on: ["created_at"] },
     { on: ["last_message_at"] },
+    { on: ["idempotency_key_hash"], unique: true, where: "idempotency_key_hash IS NOT NULL" },
   ])
