@@ -1,0 +1,5 @@
+export * from "./conversation-status"
+export * from "./tokens-and-cost"
+export * from "./content"
+export * from "./review"
+export * from "./metrics"
