@@ -28,6 +28,15 @@ module.exports = defineConfig({
           region: "x-geo-region",
           city: "x-geo-city",
         },
+        helio: {
+          // SOLAR360_HELIO_CAPTURE_CONTENT=false runs the "metrics only" mode (a test does).
+          captureContent: process.env.SOLAR360_HELIO_CAPTURE_CONTENT !== "false",
+          // Example prices (USD per million tokens) so costs are computed in development.
+          prices: {
+            "gpt-4o-mini": { inputPerMillion: 0.15, outputPerMillion: 0.6, cachedInputPerMillion: 0.075, version: "example-2026-11" },
+            "gpt-4o": { inputPerMillion: 2.5, outputPerMillion: 10, cachedInputPerMillion: 1.25, version: "example-2026-11" },
+          },
+        },
       },
     },
     {

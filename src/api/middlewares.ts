@@ -7,6 +7,8 @@ import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middleware
 import { storeCatalogAccessLogMiddlewares } from "./store/catalog-access-logs/middlewares"
 import { storeEventMiddlewares } from "./store/events/middlewares"
 import { storeLeadMiddlewares } from "./store/leads/middlewares"
+import { storeHelioMiddlewares } from "./store/helio/middlewares"
+import { adminHelioMiddlewares } from "./admin/helio/middlewares"
 import { storeFinancingSimulationMiddlewares } from "./store/financing-simulations/middlewares"
 import { storeSolarViabilityAnalysisMiddlewares } from "./store/solar-viability-analyses/middlewares"
 import { storeDataPracticesMiddlewares } from "./store/solar360/data-practices/middlewares"
@@ -17,6 +19,8 @@ export default defineMiddlewares({
     ...storeEventMiddlewares,
     ...storeCatalogAccessLogMiddlewares,
     ...storeDataPracticesMiddlewares,
+    ...storeHelioMiddlewares,
+    ...adminHelioMiddlewares,
     ...storeFinancingSimulationMiddlewares,
     ...storeSolarViabilityAnalysisMiddlewares,
     ...adminLeadMiddlewares,

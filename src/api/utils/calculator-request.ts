@@ -6,13 +6,26 @@ import { invalidData } from "../../modules/solar360/errors"
 /** Header a storefront sends the resume token in; `?resume_token=` works too (links in e-mails). */
 export const RESUME_TOKEN_HEADER = "x-solar360-resume-token"
 
-/** Who is asking: the logged-in customer, if any, and the resume token they hold, if any. */
-export function calculatorViewer(req: AuthenticatedMedusaRequest<unknown, any>): CalculatorViewer {
-  const queryToken = (req.validatedQuery as { resume_token?: string } | undefined)?.resume_token
+/** Header the storefront sends a Helio conversation's session token in (or `?session_token=`). */
+export const SESSION_TOKEN_HEADER = "x-solar360-session-token"
+
+/**
+ * Who is asking: the logged-in customer, if any, and the token they hold, if any: a saved
+ * calculation's resume token, or a Helio conversation's session token.
+ */
+export function calculatorViewer(
+  req: AuthenticatedMedusaRequest<unknown, any>,
+  token: { header: string; query: string } = { header: RESUME_TOKEN_HEADER, query: "resume_token" }
+): CalculatorViewer {
+  const queryToken = (req.validatedQuery as Record<string, string | undefined> | undefined)?.[token.query]
   return {
     customer_id: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null,
-    resume_token: req.get(RESUME_TOKEN_HEADER) ?? queryToken ?? null,
+    resume_token: req.get(token.header) ?? queryToken ?? null,
   }
+}
+
+export function conversationViewer(req: AuthenticatedMedusaRequest<unknown, any>): CalculatorViewer {
+  return calculatorViewer(req, { header: SESSION_TOKEN_HEADER, query: "session_token" })
 }
 
 /**

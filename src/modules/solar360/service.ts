@@ -31,6 +31,16 @@ import {
 import { runRaw } from "./raw-sql"
 import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "./conversions"
 import {
+  ADD_EXCHANGES_SQL,
+  HELIO_CONVERSATION_AGGREGATES_SQL,
+  HELIO_MODEL_TOTALS_SQL,
+  HELIO_RESPONSE_TIME_SQL,
+  HELIO_TOP_TOPICS_SQL,
+  LOCK_CONVERSATION_SQL,
+  LOGGED_MESSAGE_IDS_SQL,
+} from "./helio-logging"
+import { notFound } from "./errors"
+import {
   LINK_ORDER_TO_ANALYSIS_SQL,
   LINK_ORDER_TO_SIMULATION_SQL,
   UNLINK_ORDER_SQL,
@@ -112,6 +122,55 @@ export type UpdateLeadResult = {
   lead_id: string
   previous: Record<string, unknown>
   status_change_id: string | null
+}
+
+/** A RAG query ready to store: content redacted, tokens checked, cost and review flags set. */
+export type PreparedRagQuery = Record<string, unknown> & {
+  message_id?: string | null
+  customer_id?: string | null
+  session_id?: string | null
+  total_tokens?: number | null
+  estimated_cost_usd?: number | null
+  total_response_time_ms?: number | null
+  contains_pii: boolean
+  pii_redacted: boolean
+}
+
+export type LoggedRagQueries = {
+  conversation_id: string
+  created_ids: string[]
+  /** One per submitted query, in order: its id, or `duplicate` when its message_id was logged. */
+  results: Array<{ message_id: string | null; id: string | null; duplicate: boolean }>
+}
+
+export type HelioMetricAggregates = {
+  conversations: {
+    total: number
+    completed: number
+    abandoned: number
+    issue_resolved: number
+    escalated_to_human: number
+    led_to_purchase: number
+    order_value_sum: number
+    satisfaction_avg: number | null
+    total_cost_usd: number
+    hallucinations: number
+    errors: number
+    resolved_issue_count: number
+  }
+  response_time_ms: { p50: number | null; p95: number | null; timed: number }
+  models: Array<{
+    llm_model: string
+    queries: number
+    prompt_tokens: number
+    completion_tokens: number
+    cached_tokens: number
+    reasoning_tokens: number
+    total_tokens: number
+    cost_usd: number
+    queries_without_cost: number
+  }>
+  top_topics: Array<{ topic: string; conversations: number }>
 }
 
 export type CalculatorOrderLinkInput = {
@@ -673,6 +732,120 @@ class Solar360ModuleService extends MedusaService({
       simulation_ids: JSON.stringify(links.financing_simulation_ids),
       analysis_ids: JSON.stringify(links.solar_viability_analysis_ids),
     })
+  }
+
+  /**
+   * Logs a batch of prepared (redacted, costed, flagged) RAG queries to a conversation and
+   * adds them to its counters, all in one transaction. Queries whose `message_id` is already
+   * logged are skipped (a retry), and only new ones count. 404 for an unknown conversation.
+   */
+  @InjectManager()
+  async logRagQueries(
+    conversationId: string,
+    queries: PreparedRagQuery[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoggedRagQueries> {
+    return this.logRagQueries_(conversationId, queries, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async logRagQueries_(
+    conversationId: string,
+    queries: PreparedRagQuery[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoggedRagQueries> {
+    const manager = sharedContext.transactionManager
+    const [conversation] = await runRaw<{ id: string; customer_id: string | null; session_id: string | null }>(
+      manager,
+      LOCK_CONVERSATION_SQL,
+      { id: conversationId }
+    )
+    if (!conversation) {
+      throw notFound(`Helio conversation with id "${conversationId}" was not found`)
+    }
+    const messageIds = queries.map((query) => query.message_id).filter((id): id is string => Boolean(id))
+    const logged = messageIds.length
+      ? await runRaw<{ message_id: string }>(manager, LOGGED_MESSAGE_IDS_SQL, {
+          conversation_id: conversationId,
+          message_ids: JSON.stringify(messageIds),
+        })
+      : []
+    const seen = new Set(logged.map((row) => row.message_id))
+    const fresh: PreparedRagQuery[] = []
+    const results: LoggedRagQueries["results"] = []
+    for (const query of queries) {
+      if (query.message_id && seen.has(query.message_id)) {
+        results.push({ message_id: query.message_id, id: null, duplicate: true })
+        continue
+      }
+      if (query.message_id) {
+        seen.add(query.message_id)
+      }
+      fresh.push(query)
+      results.push({ message_id: query.message_id ?? null, id: null, duplicate: false })
+    }
+    if (!fresh.length) {
+      return { conversation_id: conversationId, created_ids: [], results }
+    }
+    const created = (await this.createRagQueries(
+      fresh.map((query) => ({
+        ...query,
+        conversation_id: conversationId,
+        customer_id: query.customer_id ?? conversation.customer_id,
+        session_id: query.session_id ?? conversation.session_id,
+      })) as any[],
+      sharedContext
+    )) as unknown as Array<{ id: string }>
+    let next = 0
+    for (const result of results) {
+      if (!result.duplicate) {
+        result.id = created[next++].id
+      }
+    }
+    const costs = fresh.map((query) => query.estimated_cost_usd).filter((cost): cost is number => cost !== null && cost !== undefined)
+    const times = fresh.map((query) => query.total_response_time_ms).filter((ms): ms is number => ms !== null && ms !== undefined)
+    const now = new Date()
+    await runRaw(manager, ADD_EXCHANGES_SQL, {
+      id: conversationId,
+      exchanges: fresh.length,
+      tokens: fresh.reduce((sum, query) => sum + (query.total_tokens ?? 0), 0),
+      has_cost: costs.length > 0,
+      cost: costs.reduce((sum, cost) => sum + cost, 0),
+      response_time_sum: times.reduce((sum, ms) => sum + ms, 0),
+      timed_responses: times.length,
+      first_at: now,
+      last_at: now,
+      contains_pii: fresh.some((query) => query.contains_pii),
+      pii_redacted: fresh.some((query) => query.pii_redacted),
+    })
+    return { conversation_id: conversationId, created_ids: created.map((row) => row.id), results }
+  }
+
+  /** The raw aggregates of the Helio metrics for conversations and answers in [from, to]. */
+  @InjectManager()
+  async getHelioMetricAggregates(
+    range: { from: Date; to: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<HelioMetricAggregates> {
+    const manager = sharedContext.manager
+    const [conversations] = await runRaw(manager, HELIO_CONVERSATION_AGGREGATES_SQL, range)
+    const [responseTimes] = await runRaw(manager, HELIO_RESPONSE_TIME_SQL, range)
+    const models = await runRaw(manager, HELIO_MODEL_TOTALS_SQL, range)
+    const topics = await runRaw(manager, HELIO_TOP_TOPICS_SQL, range)
+    return {
+      conversations: conversations as HelioMetricAggregates["conversations"],
+      response_time_ms: responseTimes as HelioMetricAggregates["response_time_ms"],
+      // bigint sums arrive as strings from pg.
+      models: models.map((row) => ({
+        ...row,
+        prompt_tokens: Number(row.prompt_tokens),
+        completion_tokens: Number(row.completion_tokens),
+        cached_tokens: Number(row.cached_tokens),
+        reasoning_tokens: Number(row.reasoning_tokens),
+        total_tokens: Number(row.total_tokens),
+      })) as HelioMetricAggregates["models"],
+      top_topics: topics as HelioMetricAggregates["top_topics"],
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 import { CalculatorViewer, canViewCalculation } from "../../lib/calculators"
 import { notFound } from "../../modules/solar360/errors"
 import type Solar360ModuleService from "../../modules/solar360/service"
-import type { CalculationKind } from "./steps/save-calculation"
+import type { CalculationKind } from "../shared/save-with-token"
 
 const LABEL: Record<CalculationKind, string> = {
   financing_simulation: "Financing simulation",

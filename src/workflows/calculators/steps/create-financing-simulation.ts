@@ -10,7 +10,7 @@ import { SOLAR360_MODULE } from "../../../modules/solar360"
 import { asInvalidData } from "../../../modules/solar360/errors"
 import type Solar360ModuleService from "../../../modules/solar360/service"
 import { retrieveViewableCalculation } from "../access"
-import { deleteCalculation, SavedCalculation, saveCalculation } from "./save-calculation"
+import { deleteWithToken, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 
 export type CreateFinancingSimulationInput = {
   /** release_date (YYYY-MM-DD; workflow input is serialised, so not a Date) defaults to today. */
@@ -73,7 +73,7 @@ export const createFinancingSimulationStep = createStep(
         savings
       )
     )
-    const saved = await saveCalculation(
+    const saved = await saveWithToken(
       solar360,
       "financing_simulation",
       {
@@ -91,10 +91,10 @@ export const createFinancingSimulationStep = createStep(
     )
     return new StepResponse(saved, saved)
   },
-  async (saved: SavedCalculation | undefined, { container }) => {
+  async (saved: SavedWithToken | undefined, { container }) => {
     if (!saved?.created) {
       return
     }
-    await deleteCalculation(container.resolve(SOLAR360_MODULE), "financing_simulation", saved.id)
+    await deleteWithToken(container.resolve(SOLAR360_MODULE), "financing_simulation", saved.id)
   }
 )

@@ -6,7 +6,7 @@ import { SOLAR360_MODULE } from "../../../modules/solar360"
 import { asInvalidData } from "../../../modules/solar360/errors"
 import type Solar360ModuleService from "../../../modules/solar360/service"
 import { resolveSolarData } from "../solar-data-sources"
-import { deleteCalculation, SavedCalculation, saveCalculation } from "./save-calculation"
+import { deleteWithToken, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 
 export type CreateSolarViabilityAnalysisInput = {
   analysis: {
@@ -47,7 +47,7 @@ export const createSolarViabilityAnalysisStep = createStep(
         solar360.options.solarAssumptions
       )
     )
-    const saved = await saveCalculation(
+    const saved = await saveWithToken(
       solar360,
       "solar_viability_analysis",
       {
@@ -68,10 +68,10 @@ export const createSolarViabilityAnalysisStep = createStep(
     )
     return new StepResponse(saved, saved)
   },
-  async (saved: SavedCalculation | undefined, { container }) => {
+  async (saved: SavedWithToken | undefined, { container }) => {
     if (!saved?.created) {
       return
     }
-    await deleteCalculation(container.resolve(SOLAR360_MODULE), "solar_viability_analysis", saved.id)
+    await deleteWithToken(container.resolve(SOLAR360_MODULE), "solar_viability_analysis", saved.id)
   }
 )

@@ -1,0 +1,55 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { redactFreeText } from "../../../lib/helio"
+import { SOLAR360_MODULE } from "../../../modules/solar360"
+import type Solar360ModuleService from "../../../modules/solar360/service"
+import { deleteWithToken, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
+
+export type StartHelioConversationInput = {
+  customer_id?: string | null
+  lead_id?: string | null
+  session_id?: string | null
+  channel?: string | null
+  title?: string | null
+  idempotency_key?: string | null
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * Opens a conversation with its retention date and a session token for the storefront
+ * (feedback, reading its state). The title is redacted like every other text.
+ */
+export const startHelioConversationStep = createStep(
+  "start-helio-conversation",
+  async (input: StartHelioConversationInput, { container }) => {
+    const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    const { helio } = solar360.options
+    const now = new Date()
+    const title = input.title && helio.captureContent ? redactFreeText(input.title) : null
+    const saved = await saveWithToken(
+      solar360,
+      "helio_conversation",
+      {
+        customer_id: input.customer_id ?? null,
+        lead_id: input.lead_id ?? null,
+        lead_generated: Boolean(input.lead_id),
+        session_id: input.session_id ?? null,
+        channel: input.channel ?? null,
+        title: title?.text ?? null,
+        contains_pii: Boolean(title?.pii_types.length),
+        pii_redacted: Boolean(title?.pii_types.length),
+        status: "active",
+        started_at: now,
+        last_message_at: now,
+        data_retention_until: new Date(now.getTime() + helio.conversationRetentionDays * DAY_MS),
+      },
+      input.idempotency_key
+    )
+    return new StepResponse(saved, saved)
+  },
+  async (saved: SavedWithToken | undefined, { container }) => {
+    if (saved?.created) {
+      await deleteWithToken(container.resolve(SOLAR360_MODULE), "helio_conversation", saved.id)
+    }
+  }
+)
