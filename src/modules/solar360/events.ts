@@ -3,4 +3,6 @@ export const Solar360Events = {
   LEAD_CREATED: "solar360.lead.created",
   LEAD_UPDATED: "solar360.lead.updated",
   LEAD_CONVERTED: "solar360.lead.converted",
+  /** A financing simulation moved in the bank's credit analysis: `{ id, status }`. */
+  FINANCING_SIMULATION_CREDIT_ANALYSIS_UPDATED: "solar360.financing_simulation.credit_analysis_updated",
 } as const

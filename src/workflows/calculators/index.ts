@@ -1,0 +1,2 @@
+export * from "./record-credit-analysis"
+export * from "./steps/record-credit-analysis"
