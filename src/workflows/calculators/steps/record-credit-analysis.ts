@@ -1,4 +1,5 @@
 import { Context } from "@medusajs/framework/types"
+import { MedusaContextType } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isDomainError } from "../../../lib/errors"
 import {
@@ -44,7 +45,9 @@ const LOCK_SIMULATION_SQL =
 
 /**
  * Runs `task` in one transaction of the module's own database connection; the generated
- * service methods join it through the context they are given.
+ * service methods join it through the context they are given. The context must carry
+ * `__type`: inside a step, module services are proxied and an untyped context is replaced
+ * by the workflow's (without the transaction), which would deadlock on our own row lock.
  */
 async function inModuleTransaction<T>(
   solar360: Solar360ModuleService,
@@ -54,7 +57,9 @@ async function inModuleTransaction<T>(
   const repository = (solar360 as unknown as {
     baseRepository_: { transaction: <R>(task: (manager: unknown) => Promise<R>) => Promise<R> }
   }).baseRepository_
-  return repository.transaction((transactionManager) => task({ transactionManager }))
+  return repository.transaction((transactionManager) =>
+    task({ __type: MedusaContextType, transactionManager } as Context)
+  )
 }
 
 /**
