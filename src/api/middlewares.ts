@@ -3,6 +3,8 @@ import { adminLeadMiddlewares } from "./admin/leads/middlewares"
 import { adminEventMiddlewares } from "./admin/events/middlewares"
 import { adminCatalogAccessLogMiddlewares } from "./admin/catalog-access-logs/middlewares"
 import { adminAnalyticsMiddlewares } from "./admin/analytics/middlewares"
+import { adminFinancingSimulationMiddlewares } from "./admin/financing-simulations/middlewares"
+import { adminSolarViabilityAnalysisMiddlewares } from "./admin/solar-viability-analyses/middlewares"
 import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middlewares"
 import { storeCatalogAccessLogMiddlewares } from "./store/catalog-access-logs/middlewares"
 import { storeEventMiddlewares } from "./store/events/middlewares"
@@ -28,5 +30,7 @@ export default defineMiddlewares({
     ...adminEventMiddlewares,
     ...adminCatalogAccessLogMiddlewares,
     ...adminAnalyticsMiddlewares,
+    ...adminFinancingSimulationMiddlewares,
+    ...adminSolarViabilityAnalysisMiddlewares,
   ],
 })

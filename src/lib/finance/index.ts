@@ -1,4 +1,5 @@
 export * from "./cash-flow"
+export * from "./credit-analysis"
 export * from "./dates"
 export * from "./errors"
 export * from "./iof"

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { isDomainError } from "../../lib/errors"
+import { CreditAnalysisErrorCode } from "../../lib/finance/credit-analysis"
 
 /**
  * Stable, machine-readable error codes. Clients switch on these, never on messages, so a
@@ -12,6 +13,11 @@ export const Solar360ErrorCode = {
   INVALID_RANGE: "solar360_invalid_range",
   INVALID_FUNNEL: "solar360_invalid_funnel",
   INVALID_STATE: "solar360_invalid_state",
+  // Defined beside the rules in lib/finance (pure code can't import this module).
+  INVALID_CREDIT_TRANSITION: CreditAnalysisErrorCode.INVALID_TRANSITION,
+  APPROVED_PAYMENT_MISMATCH: CreditAnalysisErrorCode.PAYMENT_MISMATCH,
+  INVALID_APPROVED_TERMS: CreditAnalysisErrorCode.INVALID_APPROVED_TERMS,
+  REJECTION_REASON_REQUIRED: CreditAnalysisErrorCode.REJECTION_REASON_REQUIRED,
 } as const
 
 export type Solar360ErrorCode =

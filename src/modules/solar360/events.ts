@@ -6,4 +6,6 @@ export const Solar360Events = {
   FINANCING_SIMULATION_CREATED: "solar360.financing_simulation.created",
   FINANCING_SIMULATION_ACCEPTED: "solar360.financing_simulation.accepted",
   SOLAR_VIABILITY_ANALYSIS_CREATED: "solar360.solar_viability_analysis.created",
+  /** A financing simulation moved in the bank's credit analysis: `{ id, status }`. */
+  FINANCING_SIMULATION_CREDIT_ANALYSIS_UPDATED: "solar360.financing_simulation.credit_analysis_updated",
 } as const

@@ -5,7 +5,7 @@ import { LEAD_INTEREST_TYPES, LEAD_STATUSES } from "../../../lib/leads"
 import { LEAD_EXPORT_COLUMNS } from "./query-config"
 
 /** A date range as Medusa's operators; each bound must be a real date (else a 400). */
-const dateRange = () =>
+export const dateRange = () =>
   z
     .object({
       $gt: z.coerce.date(),
