@@ -1,0 +1,7 @@
+export * from "./abandon-inactive-conversations"
+export * from "./apply-helio-retention"
+export * from "./attribute-order-to-conversations"
+export * from "./steps/abandon-inactive-conversations"
+export * from "./steps/apply-helio-retention"
+export * from "./steps/attribute-order-to-conversations"
+export * from "./steps/load-order-for-helio-attribution"
