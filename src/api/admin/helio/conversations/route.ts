@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { startHelioConversationWorkflow } from "../../../../workflows/helio-logging"
+import { startHelioConversationWorkflow } from "../../../../workflows/helio"
 import { idempotencyKeyOf } from "../../../utils/calculator-request"
 import { AdminGetHelioConversationsParams, AdminStartHelioConversation } from "../validators"
 

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "../../../../../modules/solar360/errors"
-import { updateHelioConversationWorkflow } from "../../../../../workflows/helio-logging"
+import { updateHelioConversationWorkflow } from "../../../../../workflows/helio"
 import { RAG_QUERY_DETAIL_FIELDS } from "../../query-config"
 import { AdminGetHelioConversationParams, AdminUpdateHelioConversation } from "../../validators"
 

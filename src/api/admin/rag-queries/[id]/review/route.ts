@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { reviewRagQueryWorkflow } from "../../../../../workflows/helio-logging"
+import { reviewRagQueryWorkflow } from "../../../../../workflows/helio"
 import { AdminReviewRagQuery } from "../../../helio/validators"
 import { loadRagQuery } from "../route"
 

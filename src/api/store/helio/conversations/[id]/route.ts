@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import type Solar360ModuleService from "../../../../../modules/solar360/service"
-import { retrieveViewableConversation } from "../../../../../workflows/helio-logging/access"
+import { retrieveViewableConversation } from "../../../../../workflows/helio/access"
 import { conversationViewer } from "../../../../utils/calculator-request"
 
 /** What the storefront may show of its own conversation: state and counters, no content. */

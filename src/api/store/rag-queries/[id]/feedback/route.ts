@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { recordRagQueryFeedbackWorkflow } from "../../../../../workflows/helio-logging"
+import { recordRagQueryFeedbackWorkflow } from "../../../../../workflows/helio"
 import { conversationViewer } from "../../../../utils/calculator-request"
 import { StoreRagQueryFeedback } from "../../../helio/validators"
 

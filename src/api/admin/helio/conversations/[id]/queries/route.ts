@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { logRagQueriesWorkflow } from "../../../../../../workflows/helio-logging"
+import { logRagQueriesWorkflow } from "../../../../../../workflows/helio"
 import { RAG_QUERY_DETAIL_FIELDS } from "../../../query-config"
 import { AdminLogRagQueries } from "../../../validators"
 

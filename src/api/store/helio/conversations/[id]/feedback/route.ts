@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { recordHelioConversationFeedbackWorkflow } from "../../../../../../workflows/helio-logging"
+import { recordHelioConversationFeedbackWorkflow } from "../../../../../../workflows/helio"
 import { conversationViewer } from "../../../../../utils/calculator-request"
 import { StoreHelioConversationFeedback } from "../../../validators"
 
