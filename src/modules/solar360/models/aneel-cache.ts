@@ -15,8 +15,20 @@ export const AneelCache = model
     last_hit_at: model.dateTime().nullable(),
     source_url: model.text().nullable(),
     fetch_duration_ms: model.number().nullable(),
+    // What the request was for (e.g. "tariffs", "distributors", "yield"): stats per kind.
+    kind: model.text().nullable(),
+    // A "not found" answer, cached for the shorter negative TTL.
+    is_negative: model.boolean().default(false),
+    // Upstream calls that stored this entry (first fetch and refreshes).
+    fetch_count: model.number().default(1),
+    // Times the expired entry was served because the upstream failed (stale-if-error).
+    stale_served_count: model.number().default(0),
+    upstream_error_count: model.number().default(0),
+    last_error: model.text().nullable(),
+    last_error_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["cache_key"], unique: true },
     { on: ["expires_at"] },
+    { on: ["kind"] },
   ])

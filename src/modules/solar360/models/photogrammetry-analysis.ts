@@ -79,6 +79,16 @@ export const PhotogrammetryAnalysis = model
     api_calls_count: model.number().default(0),
     error_message: model.text().nullable(),
 
+    // Provider details (Google Solar buildingInsights)
+    imagery_quality: model.text().nullable(),
+    imagery_date: model.text().nullable(),
+    max_panel_count: model.number().nullable(),
+    panel_capacity_watts: model.number().nullable(),
+    annual_energy_dc_kwh: model.bigNumber().nullable(),
+    annual_energy_ac_kwh: model.bigNumber().nullable(),
+    dc_to_ac_derate: model.float().nullable(),
+    requested_system_size_kwp: model.bigNumber().nullable(),
+
     // Quality
     confidence_score: model.bigNumber().nullable(),
     quality_score: model.bigNumber().nullable(),
@@ -88,6 +98,8 @@ export const PhotogrammetryAnalysis = model
     cache_hit: model.boolean().default(false),
     cache_source_id: model.text().nullable(),
     times_reused: model.number().default(0),
+    // On a reuse record: which lookup level matched ("address", "coordinates", "proximity").
+    cache_level: model.text().nullable(),
     expires_at: model.dateTime().nullable(),
     cache_ttl_days: model.number().default(90),
 
