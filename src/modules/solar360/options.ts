@@ -55,6 +55,20 @@ export const Solar360Options = z
       .default("https://solar.googleapis.com"),
     /** Google Solar API key; photogrammetry lookups are disabled without one. */
     googleSolarApiKey: z.string().min(1).optional(),
+    /** Lowest imagery quality accepted from Google Solar (Brazil often needs MEDIUM or BASE). */
+    googleSolarRequiredQuality: z.enum(["HIGH", "MEDIUM", "LOW", "BASE"]).default("MEDIUM"),
+    /** What one provider roof analysis costs (USD): each reuse saves this much. */
+    photogrammetryCostUsd: z.number().min(0).default(10),
+    /** ANEEL's CKAN resource holding the tariffs (Tarifas de Aplicação). */
+    aneelTariffResourceId: z.string().min(1).default("fcf2906c-7c32-4b9b-a637-054e7a5234f4"),
+    /** Give up on an external API call after this long (then serve stale or answer 504). */
+    upstreamTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+    /** How long past expiry a cached answer may still be served when the upstream fails. */
+    staleIfErrorHours: z.number().min(0).max(24 * 365).default(24 * 7),
+    /** Time-to-live of cached "not found" answers. */
+    negativeCacheTtlHours: z.number().min(0).max(24 * 90).default(6),
+    /** Expired cache entries are deleted this long after expiry (kept meanwhile for stale serves). */
+    cachePurgeGraceDays: z.number().int().min(0).max(365).default(14),
     /**
      * Maximum points per lead-score factor (partial: the rest keep their defaults
      * bill 30, interest 20, contact 20, taxId 10, touches 10, recency 10).
