@@ -1,0 +1,4 @@
+export * from "./errors"
+export * from "./numbers"
+export * from "./ckan"
+export * from "./tariffs"
