@@ -431,6 +431,39 @@ medusaIntegrationTestRunner({
         expect(unknownField.status).toBe(400)
         expect((await responseOf(api.post("/admin/solar360/pvlib-yield", body))).status).toBe(401)
       })
+
+      it("POST /admin/solar360/pvlib-yield answers 504 past upstreamTimeoutMs, and the built-in estimate without pvlib", async () => {
+        // Options are read per call; this boot's values are changed for the test only.
+        const options = (solar360 as any).options
+        const saved = { timeout: options.upstreamTimeoutMs, url: options.pvlibBaseUrl }
+        try {
+          options.upstreamTimeoutMs = 200
+          behaviour.delayMs = 1000
+          const body = { latitude: -3.73, longitude: -38.52, tilt_degrees: 5, azimuth_degrees: 0, system_kwp: 4 }
+          const slow = await responseOf(api.post("/admin/solar360/pvlib-yield", body, admin))
+          expect(slow.status).toBe(504)
+          expect(slow.data).toMatchObject({ code: "solar360_upstream_timeout" })
+
+          options.pvlibBaseUrl = undefined
+          const estimate = await api.post("/admin/solar360/pvlib-yield", { ...body, state: "ce" }, admin)
+          expect(estimate.data.yield).toMatchObject({
+            source: "builtin_estimate",
+            hsp: 5.6,
+            reference_city: "Fortaleza",
+            monthly_ac_kwh: null,
+            cache: null,
+          })
+          expect(estimate.data.yield.annual_ac_kwh).toBeCloseTo(4 * 5.6 * 365 * 0.8, 1)
+          const noState = await responseOf(api.post("/admin/solar360/pvlib-yield", body, admin))
+          expect(noState.status).toBe(400)
+          const badState = await responseOf(api.post("/admin/solar360/pvlib-yield", { ...body, state: "XX" }, admin))
+          expect(badState.status).toBe(400)
+          expect(badState.data.code).toBe("solar_unknown_state")
+        } finally {
+          options.upstreamTimeoutMs = saved.timeout
+          options.pvlibBaseUrl = saved.url
+        }
+      })
     })
   },
 })
