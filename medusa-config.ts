@@ -22,6 +22,7 @@ module.exports = defineConfig({
     {
       resolve: "./src/modules/solar360",
       options: {
+        pvlibBaseUrl: process.env.SOLAR360_PVLIB_BASE_URL,
         // As behind a CDN that sets the visitor's location (tests send these headers).
         geoHeaders: {
           country: "cf-ipcountry",

@@ -6,6 +6,7 @@ import { adminAnalyticsMiddlewares } from "./admin/analytics/middlewares"
 import { adminFinancingSimulationMiddlewares } from "./admin/financing-simulations/middlewares"
 import { adminSolarViabilityAnalysisMiddlewares } from "./admin/solar-viability-analyses/middlewares"
 import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middlewares"
+import { adminSolar360CacheMiddlewares } from "./admin/solar360/caches/middlewares"
 import { storeCatalogAccessLogMiddlewares } from "./store/catalog-access-logs/middlewares"
 import { storeEventMiddlewares } from "./store/events/middlewares"
 import { storeLeadMiddlewares } from "./store/leads/middlewares"
@@ -27,6 +28,7 @@ export default defineMiddlewares({
     ...storeSolarViabilityAnalysisMiddlewares,
     ...adminLeadMiddlewares,
     ...adminSolar360StatsMiddlewares,
+    ...adminSolar360CacheMiddlewares,
     ...adminEventMiddlewares,
     ...adminCatalogAccessLogMiddlewares,
     ...adminAnalyticsMiddlewares,

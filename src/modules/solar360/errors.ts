@@ -18,6 +18,9 @@ export const Solar360ErrorCode = {
   APPROVED_PAYMENT_MISMATCH: CreditAnalysisErrorCode.PAYMENT_MISMATCH,
   INVALID_APPROVED_TERMS: CreditAnalysisErrorCode.INVALID_APPROVED_TERMS,
   REJECTION_REASON_REQUIRED: CreditAnalysisErrorCode.REJECTION_REASON_REQUIRED,
+  // An external API (pvlib, ANEEL) failed with no usable cached answer: 504 / 502.
+  UPSTREAM_TIMEOUT: "solar360_upstream_timeout",
+  UPSTREAM_ERROR: "solar360_upstream_error",
 } as const
 
 export type Solar360ErrorCode =

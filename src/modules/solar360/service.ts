@@ -29,6 +29,33 @@ import {
   serializedBatch,
 } from "./batch-insert"
 import { runRaw } from "./raw-sql"
+import {
+  builtinYieldEstimate,
+  BuiltinYieldEstimate,
+  CACHE_ID_PREFIX,
+  CACHE_PURGE_CHUNK_SIZE,
+  CACHE_SQL,
+  CACHE_TABLES,
+  CacheFetchOptions,
+  CacheFetchOutcome,
+  CacheKindStats,
+  cacheKey,
+  cacheKindStats,
+  CacheResult,
+  CacheRow,
+  CacheTable,
+  fetchPvlibYield,
+  isCacheTable,
+  isUpstreamError,
+  LOCK_CACHE_KEY_SQL,
+  normalisePvlibRequest,
+  PVLIB_YIELD_KIND,
+  PvlibYieldRequest,
+  PvlibYieldResponse,
+  toCacheResult,
+  UpstreamError,
+  UpstreamErrorCode,
+} from "./caches"
 import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "./conversions"
 import {
   ADD_EXCHANGES_SQL,
@@ -1277,6 +1304,296 @@ class Solar360ModuleService extends MedusaService({
       previous: JSON.stringify(previous),
     })
   }
+
+  // ---- External-API caches (ANEEL, pvlib): one cache-through mechanism. SQL in caches.ts. ----
+
+  // Misses in flight in this process, by table and key: concurrent callers share one fetch.
+  private readonly cacheFlights = new Map<string, Promise<CacheResult<unknown> | CacheFailure>>()
+
+  /**
+   * Answers `request` from `table`, calling `fetcher` only on a miss. A fresh entry counts a
+   * hit. A miss is fetched once however many callers ask at the same time: within this process
+   * they share one promise; across instances a transaction-scoped advisory lock on the key makes
+   * the others wait and then find the entry the first one stored. Found answers live `ttlMs`,
+   * "not found" answers `negativeTtlMs`. When the upstream fails (or exceeds `timeoutMs`), an
+   * entry expired less than `staleIfErrorMs` ago is served with `stale: true`; otherwise a
+   * MedusaError `solar360_upstream_timeout` / `solar360_upstream_error` is thrown (the failure
+   * is recorded on the entry either way). Errors other than `UpstreamError` are bugs and
+   * propagate untouched.
+   */
+  @InjectManager()
+  async getOrFetch<T>(
+    table: CacheTable,
+    kind: string,
+    request: object,
+    fetcher: () => Promise<CacheFetchOutcome<T>>,
+    opts: CacheFetchOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CacheResult<T>> {
+    if (!isCacheTable(table)) {
+      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Unknown cache table "${String(table)}"`)
+    }
+    const key = cacheKey(kind, request)
+    const [fresh] = await runRaw<CacheRow>(
+      sharedContext.transactionManager ?? sharedContext.manager,
+      CACHE_SQL[table].hit,
+      { key, now: new Date() }
+    )
+    if (fresh) {
+      return toCacheResult<T>(fresh, true, false)
+    }
+    const flightKey = `${table}:${key}`
+    let flight = this.cacheFlights.get(flightKey)
+    if (!flight) {
+      flight = this.fillCacheEntry_(table, kind, key, request, fetcher, opts, sharedContext).finally(() =>
+        this.cacheFlights.delete(flightKey)
+      )
+      this.cacheFlights.set(flightKey, flight)
+    }
+    const outcome = await flight
+    if ("failure" in outcome) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, outcome.message, outcome.failure)
+    }
+    return outcome as CacheResult<T>
+  }
+
+  /**
+   * The miss path, in one transaction holding the key's advisory lock. The transaction (and so
+   * one pooled connection) stays open while the upstream is called: that is what makes other
+   * instances wait instead of calling too. It is bounded: the in-process map above lets at most
+   * one fill per key and instance run, and the fetch has a deadline. A failure is returned, not
+   * thrown, so the error counters it records are committed.
+   */
+  @InjectTransactionManager()
+  protected async fillCacheEntry_<T>(
+    table: CacheTable,
+    kind: string,
+    key: string,
+    request: object,
+    fetcher: () => Promise<CacheFetchOutcome<T>>,
+    opts: CacheFetchOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CacheResult<T> | CacheFailure> {
+    const manager = sharedContext.transactionManager
+    const sql = CACHE_SQL[table]
+    await runRaw(manager, LOCK_CACHE_KEY_SQL, { lock: `solar360:${table}:${key}` })
+    const now = new Date()
+    // Another instance (or an earlier flight here) may have stored it while this one waited.
+    const [filled] = await runRaw<CacheRow>(manager, sql.hit, { key, now })
+    if (filled) {
+      return toCacheResult<T>(filled, true, false)
+    }
+    const started = Date.now()
+    let outcome: CacheFetchOutcome<T>
+    try {
+      outcome = await withDeadline(fetcher(), opts.timeoutMs ?? this.options.upstreamTimeoutMs)
+    } catch (error) {
+      if (!isUpstreamError(error)) {
+        throw error
+      }
+      const [existing] = await runRaw<CacheRow>(manager, sql.find, { key })
+      const servable =
+        !!existing && now.getTime() < new Date(existing.expires_at).getTime() + opts.staleIfErrorMs
+      if (existing) {
+        await runRaw(manager, sql.recordError, {
+          id: existing.id,
+          served: servable,
+          error: `${error.code}: ${error.message}`.slice(0, 500),
+          now,
+        })
+      }
+      if (servable) {
+        return toCacheResult<T>(existing, false, true)
+      }
+      const timeout = error.code === UpstreamErrorCode.TIMEOUT
+      return {
+        failure: timeout ? "solar360_upstream_timeout" : "solar360_upstream_error",
+        message: timeout
+          ? `The ${kind} service did not answer in time and no cached answer can be served`
+          : `The ${kind} service failed (${error.message}) and no cached answer can be served`,
+      }
+    }
+    const fetchedAt = new Date()
+    const ttl = outcome.found ? opts.ttlMs : opts.negativeTtlMs
+    const [id] = generateIds(CACHE_ID_PREFIX[table], 1, fetchedAt.getTime())
+    const [stored] = await runRaw<CacheRow>(manager, sql.upsert, {
+      id,
+      key,
+      kind,
+      request: JSON.stringify(request),
+      response: outcome.found ? JSON.stringify(outcome.value ?? null) : null,
+      status_code: outcome.found ? 200 : 404,
+      now: fetchedAt,
+      expires_at: new Date(fetchedAt.getTime() + ttl),
+      source_url: outcome.source_url ?? null,
+      duration_ms: Date.now() - started,
+      is_negative: !outcome.found,
+    })
+    return toCacheResult<T>(stored, false, false)
+  }
+
+  /**
+   * Deletes (hard) the entries of both caches that expired more than `cachePurgeGraceDays`
+   * before `now` (kept until then for stale-if-error), in statements of 5000 rows.
+   */
+  @InjectManager()
+  async purgeExpiredCacheEntries(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ deleted: number; by_table: Record<CacheTable, number> }> {
+    const manager = sharedContext.transactionManager ?? sharedContext.manager
+    const cutoff = new Date(now.getTime() - this.options.cachePurgeGraceDays * DAY_MS)
+    const byTable = {} as Record<CacheTable, number>
+    for (const table of CACHE_TABLES) {
+      byTable[table] = await this.deleteCacheChunks(CACHE_SQL[table].purgeExpired, { cutoff }, manager)
+    }
+    return { deleted: byTable.aneel_cache + byTable.pvlib_cache, by_table: byTable }
+  }
+
+  /** Empties one cache (or one kind of entries in it), e.g. after an upstream fixed its data. */
+  @InjectManager()
+  async purgeCache(
+    table: CacheTable,
+    kind?: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ deleted: number }> {
+    if (!isCacheTable(table)) {
+      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Unknown cache table "${String(table)}"`)
+    }
+    const manager = sharedContext.transactionManager ?? sharedContext.manager
+    const deleted = await this.deleteCacheChunks(CACHE_SQL[table].purgeKind, { kind: kind ?? null }, manager)
+    return { deleted }
+  }
+
+  /** Per table and kind: entries (live, expired, negative), hits, upstream calls and errors. */
+  @InjectManager()
+  async getCacheStats(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CacheKindStats[]> {
+    const manager = sharedContext.transactionManager ?? sharedContext.manager
+    const stats: CacheKindStats[] = []
+    for (const table of CACHE_TABLES) {
+      const rows = await runRaw(manager, CACHE_SQL[table].stats, { now })
+      stats.push(...rows.map((row) => cacheKindStats(table, row)))
+    }
+    return stats
+  }
+
+  /**
+   * Yield of a PV system: from the store's pvlib service through the cache (TTL
+   * `pvlibCacheTtlDays`), or, when no `pvlibBaseUrl` is configured, the built-in estimate from
+   * the state's HSP (then `state` is required).
+   */
+  @InjectManager()
+  async getPvlibYield(
+    input: PvlibYieldRequest,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PvlibYieldResult> {
+    const parsed = PvlibYieldRequest.safeParse(input)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Invalid yield request: ${issue.path.join(".") || "request"}: ${issue.message}`,
+        "solar360_invalid_input"
+      )
+    }
+    const request = parsed.data
+    const baseUrl = this.options.pvlibBaseUrl
+    if (!baseUrl) {
+      if (!request.state) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "No pvlib service is configured: the built-in estimate needs the state (UF)",
+          "solar360_invalid_input"
+        )
+      }
+      const state = request.state
+      try {
+        return { ...builtinYieldEstimate(request.system_kwp, state, this.options.solarAssumptions), cache: null }
+      } catch (error) {
+        throw isDomainError(error)
+          ? new MedusaError(MedusaError.Types.INVALID_DATA, error.message, error.code)
+          : error
+      }
+    }
+    const upstream = normalisePvlibRequest(request)
+    const timeoutMs = this.options.upstreamTimeoutMs
+    const result = await this.getOrFetch<PvlibYieldResponse>(
+      "pvlib_cache",
+      PVLIB_YIELD_KIND,
+      upstream,
+      () => fetchPvlibYield(baseUrl, upstream, timeoutMs),
+      {
+        ttlMs: this.options.pvlibCacheTtlDays * DAY_MS,
+        negativeTtlMs: this.options.negativeCacheTtlHours * 60 * 60 * 1000,
+        staleIfErrorMs: this.options.staleIfErrorHours * 60 * 60 * 1000,
+        timeoutMs,
+      },
+      sharedContext
+    )
+    if (!result.found || !result.value) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        "The pvlib service has no yield for this location",
+        "solar360_not_found"
+      )
+    }
+    return {
+      source: "pvlib",
+      request: upstream,
+      ...result.value,
+      cache: {
+        hit: result.hit,
+        stale: result.stale,
+        fetched_at: result.fetched_at,
+        expires_at: result.expires_at,
+      },
+    }
+  }
+
+  /** Runs a chunked delete statement until a chunk comes back short; returns the rows deleted. */
+  private async deleteCacheChunks(
+    sql: string,
+    bindings: Record<string, unknown>,
+    manager: unknown
+  ): Promise<number> {
+    let deleted = 0
+    for (;;) {
+      const [{ count }] = await runRaw<{ count: number }>(manager, sql, {
+        ...bindings,
+        limit: CACHE_PURGE_CHUNK_SIZE,
+      })
+      deleted += Number(count)
+      if (Number(count) < CACHE_PURGE_CHUNK_SIZE) {
+        return deleted
+      }
+    }
+  }
+}
+
+/** A miss that could not be answered: thrown as a MedusaError by getOrFetch. */
+type CacheFailure = { failure: "solar360_upstream_timeout" | "solar360_upstream_error"; message: string }
+
+export type PvlibYieldResult =
+  | (BuiltinYieldEstimate & { cache: null })
+  | (PvlibYieldResponse & {
+      source: "pvlib"
+      request: ReturnType<typeof normalisePvlibRequest>
+      cache: { hit: boolean; stale: boolean; fetched_at: Date; expires_at: Date }
+    })
+
+/** The fetcher's promise, or an upstream timeout after `ms` (the fetch itself is abandoned). */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new UpstreamError(UpstreamErrorCode.TIMEOUT, `Upstream did not answer within ${ms} ms`)),
+      ms
+    )
+  })
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer))
 }
 
 export default Solar360ModuleService

@@ -1,0 +1,24 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { purgeCacheWorkflow } from "../../../../../workflows/caches"
+import { AdminDeleteSolar360CacheParams, CACHE_KINDS, CacheKindName } from "../validators"
+
+/** Empties one cache (`aneel` or `pvlib`), or only its entries of `?entry_kind=`. */
+export const DELETE = async (
+  req: MedusaRequest<unknown, AdminDeleteSolar360CacheParams>,
+  res: MedusaResponse
+) => {
+  const name = req.params.kind
+  if (!Object.prototype.hasOwnProperty.call(CACHE_KINDS, name)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Unknown cache "${name}"; expected one of ${Object.keys(CACHE_KINDS).join(", ")}`,
+      "solar360_not_found"
+    )
+  }
+  const { entry_kind } = req.validatedQuery as AdminDeleteSolar360CacheParams
+  const { result } = await purgeCacheWorkflow(req.scope).run({
+    input: { table: CACHE_KINDS[name as CacheKindName], kind: entry_kind ?? null },
+  })
+  res.json({ cache: name, entry_kind: entry_kind ?? null, deleted: result.deleted })
+}

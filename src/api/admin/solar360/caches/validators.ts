@@ -1,0 +1,28 @@
+import { z } from "@medusajs/framework/zod"
+import { PvlibYieldRequest } from "../../../../modules/solar360/clients/pvlib"
+
+/** Path names of the caches an admin can see and purge, and their tables. */
+export const CACHE_KINDS = { aneel: "aneel_cache", pvlib: "pvlib_cache" } as const
+export type CacheKindName = keyof typeof CACHE_KINDS
+
+export const AdminGetSolar360CachesParams = z
+  .object({
+    /** Only this cache's rows. */
+    cache: z.enum(["aneel", "pvlib"]).optional(),
+  })
+  .strict()
+
+export type AdminGetSolar360CachesParams = z.infer<typeof AdminGetSolar360CachesParams>
+
+export const AdminDeleteSolar360CacheParams = z
+  .object({
+    /** Only entries of this kind (e.g. "tariffs", "yield"); all when absent. */
+    entry_kind: z.string().min(1).max(100).optional(),
+  })
+  .strict()
+
+export type AdminDeleteSolar360CacheParams = z.infer<typeof AdminDeleteSolar360CacheParams>
+
+export const AdminGetPvlibYield = PvlibYieldRequest
+
+export type AdminGetPvlibYield = z.infer<typeof AdminGetPvlibYield>

@@ -1,0 +1,136 @@
+import { createHash } from "crypto"
+import { createServer, IncomingMessage, Server, ServerResponse } from "http"
+import { AddressInfo } from "net"
+
+import { DomainError } from "../../errors"
+import { cacheKey, canonicalJson, fetchJson, isUpstreamError, UpstreamError } from ".."
+
+describe("canonicalJson", () => {
+  it("sorts object keys recursively and keeps array order", () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, 1, { z: 1, y: 2 }], c: "x" } })).toBe(
+      '{"a":{"c":"x","d":[3,1,{"y":2,"z":1}]},"b":1}'
+    )
+  })
+
+  it("gives the same text whatever the key order", () => {
+    expect(canonicalJson({ lat: -23.5, lon: -46.6, tilt: 20 })).toBe(
+      canonicalJson({ tilt: 20, lon: -46.6, lat: -23.5 })
+    )
+  })
+
+  it("drops undefined properties and writes undefined array items as null", () => {
+    expect(canonicalJson({ a: undefined, b: null, c: [undefined, 1] })).toBe('{"b":null,"c":[null,1]}')
+  })
+
+  it("writes numbers, strings, booleans and dates as JSON does", () => {
+    expect(canonicalJson(1.5)).toBe("1.5")
+    expect(canonicalJson(-0.0001)).toBe("-0.0001")
+    expect(canonicalJson("SP")).toBe('"SP"')
+    expect(canonicalJson(true)).toBe("true")
+    expect(canonicalJson(new Date("2026-01-02T03:04:05.000Z"))).toBe('"2026-01-02T03:04:05.000Z"')
+    expect(canonicalJson(undefined)).toBe("null")
+  })
+})
+
+describe("cacheKey", () => {
+  it("is the SHA-256 hex of kind:canonical-json", () => {
+    const expected = createHash("sha256").update('yield:{"a":1,"b":2}').digest("hex")
+    expect(cacheKey("yield", { b: 2, a: 1 })).toBe(expected)
+    expect(expected).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it("differs by kind and by request", () => {
+    expect(cacheKey("yield", { a: 1 })).not.toBe(cacheKey("tariffs", { a: 1 }))
+    expect(cacheKey("yield", { a: 1 })).not.toBe(cacheKey("yield", { a: 2 }))
+  })
+})
+
+describe("fetchJson", () => {
+  let server: Server
+  let base: string
+  let handler: (req: IncomingMessage, res: ServerResponse) => void
+
+  beforeAll(async () => {
+    server = createServer((req, res) => handler(req, res))
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+
+  afterAll(async () => {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  })
+
+  it("returns status and parsed JSON, sending a JSON body and headers", async () => {
+    let received: { method?: string; type?: string; token?: string; body: string } = { body: "" }
+    handler = (req, res) => {
+      let body = ""
+      req.on("data", (chunk) => (body += chunk))
+      req.on("end", () => {
+        received = {
+          method: req.method,
+          type: req.headers["content-type"],
+          token: req.headers["x-token"] as string,
+          body,
+        }
+        res.writeHead(200, { "content-type": "application/json" })
+        res.end('{"ok":true}')
+      })
+    }
+    const result = await fetchJson(`${base}/yield`, {
+      timeoutMs: 2000,
+      headers: { "x-token": "t" },
+      body: { a: 1 },
+    })
+    expect(result).toEqual({ status: 200, json: { ok: true } })
+    expect(received).toEqual({ method: "POST", type: "application/json", token: "t", body: '{"a":1}' })
+  })
+
+  it("treats 404 as an answer", async () => {
+    handler = (_req, res) => {
+      res.writeHead(404)
+      res.end("no such thing")
+    }
+    await expect(fetchJson(base, { timeoutMs: 2000 })).resolves.toEqual({ status: 404, json: null })
+  })
+
+  it("throws upstream_error with the status and a short body on other statuses", async () => {
+    handler = (_req, res) => {
+      res.writeHead(503)
+      res.end("x".repeat(1000))
+    }
+    const error = await fetchJson(base, { timeoutMs: 2000 }).catch((e) => e)
+    expect(error).toBeInstanceOf(UpstreamError)
+    expect(error).toBeInstanceOf(DomainError)
+    expect(isUpstreamError(error)).toBe(true)
+    expect(error.code).toBe("upstream_error")
+    expect(error.status).toBe(503)
+    expect(error.body.length).toBeLessThanOrEqual(203)
+  })
+
+  it("throws upstream_error on a body that is not JSON", async () => {
+    handler = (_req, res) => {
+      res.writeHead(200)
+      res.end("<html>")
+    }
+    await expect(fetchJson(base, { timeoutMs: 2000 })).rejects.toMatchObject({ code: "upstream_error", status: 200 })
+  })
+
+  it("throws upstream_timeout when the deadline passes", async () => {
+    handler = (_req, res) => {
+      setTimeout(() => {
+        res.writeHead(200)
+        res.end("{}")
+      }, 500)
+    }
+    const started = Date.now()
+    await expect(fetchJson(base, { timeoutMs: 50 })).rejects.toMatchObject({ code: "upstream_timeout" })
+    expect(Date.now() - started).toBeLessThan(400)
+  })
+
+  it("throws upstream_error when nothing listens", async () => {
+    await expect(fetchJson("http://127.0.0.1:1/", { timeoutMs: 2000 })).rejects.toMatchObject({
+      code: "upstream_error",
+    })
+  })
+})

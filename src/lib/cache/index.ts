@@ -1,0 +1,3 @@
+export * from "./canonical-json"
+export * from "./cache-key"
+export * from "./fetch-json"

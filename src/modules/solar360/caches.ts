@@ -1,0 +1,201 @@
+/**
+ * SQL and types of the cache-through mechanism shared by the ANEEL and pvlib caches (one
+ * table each, same columns). Table names can't be bound, so every statement is built once per
+ * table from the fixed list below and picked by name; nothing here interpolates input.
+ */
+
+// What the service needs from the cache helpers and the clients, in one place.
+export { cacheKey, isUpstreamError, UpstreamError, UpstreamErrorCode } from "../../lib/cache"
+export {
+  builtinYieldEstimate,
+  fetchPvlibYield,
+  normalisePvlibRequest,
+  PVLIB_YIELD_KIND,
+  PvlibYieldRequest,
+} from "./clients/pvlib"
+export type { BuiltinYieldEstimate, PvlibYieldResponse } from "./clients/pvlib"
+
+export const CACHE_TABLES = ["aneel_cache", "pvlib_cache"] as const
+export type CacheTable = (typeof CACHE_TABLES)[number]
+
+/** Id prefixes, as on the models (`model.id({ prefix })`). */
+export const CACHE_ID_PREFIX: Record<CacheTable, string> = {
+  aneel_cache: "anc",
+  pvlib_cache: "pvc",
+}
+
+/** Rows deleted per statement by the purges (short locks, bounded WAL per statement). */
+export const CACHE_PURGE_CHUNK_SIZE = 5000
+
+export function isCacheTable(value: unknown): value is CacheTable {
+  return (CACHE_TABLES as readonly unknown[]).includes(value)
+}
+
+export type CacheFetchOutcome<T> =
+  | { found: true; value: T; source_url?: string | null }
+  | { found: false; source_url?: string | null }
+
+export type CacheFetchOptions = {
+  /** Life of a found answer. */
+  ttlMs: number
+  /** How long past expiry an entry may still be served when the upstream fails. */
+  staleIfErrorMs: number
+  /** Life of a "not found" answer. */
+  negativeTtlMs: number
+  /** Deadline of the fetcher (defaults to the `upstreamTimeoutMs` option). */
+  timeoutMs?: number
+}
+
+export type CacheResult<T> = {
+  value: T | null
+  found: boolean
+  /** Answered from the cache without calling the upstream. */
+  hit: boolean
+  /** An expired entry served because the upstream failed (stale-if-error). */
+  stale: boolean
+  fetched_at: Date
+  expires_at: Date
+  cache_key: string
+}
+
+export type CacheRow = {
+  id: string
+  cache_key: string
+  response: unknown
+  is_negative: boolean
+  fetched_at: Date
+  expires_at: Date
+}
+
+export type CacheKindStats = {
+  table: CacheTable
+  kind: string | null
+  entries: number
+  live: number
+  expired: number
+  negative: number
+  hits: number
+  upstream_calls: number
+  /** hits / (hits + upstream_calls); null before any lookup. */
+  hit_rate: number | null
+  stale_serves: number
+  upstream_errors: number
+  avg_fetch_duration_ms: number | null
+}
+
+const RETURNED = "id, cache_key, response, is_negative, fetched_at, expires_at"
+
+function statementsFor(table: CacheTable) {
+  return {
+    /** A fresh entry counts a hit and is returned; nothing when missing or expired. */
+    hit: `
+      UPDATE ${table} SET hit_count = hit_count + 1, last_hit_at = :now
+      WHERE cache_key = :key AND deleted_at IS NULL AND expires_at > :now
+      RETURNING ${RETURNED}`,
+    find: `SELECT ${RETURNED} FROM ${table} WHERE cache_key = :key AND deleted_at IS NULL`,
+    upsert: `
+      INSERT INTO ${table} AS entry (
+        id, cache_key, kind, request_params, response, status_code, fetched_at, expires_at,
+        source_url, fetch_duration_ms, is_negative, fetch_count, hit_count, stale_served_count,
+        upstream_error_count, created_at, updated_at
+      ) VALUES (
+        :id, :key, :kind, :request::jsonb, :response::jsonb, :status_code, :now, :expires_at,
+        :source_url, :duration_ms, :is_negative, 1, 0, 0, 0, :now, :now
+      )
+      ON CONFLICT (cache_key) WHERE deleted_at IS NULL DO UPDATE SET
+        kind = excluded.kind,
+        request_params = excluded.request_params,
+        response = excluded.response,
+        status_code = excluded.status_code,
+        fetched_at = excluded.fetched_at,
+        expires_at = excluded.expires_at,
+        source_url = excluded.source_url,
+        fetch_duration_ms = excluded.fetch_duration_ms,
+        is_negative = excluded.is_negative,
+        fetch_count = entry.fetch_count + 1,
+        updated_at = excluded.updated_at
+      RETURNING ${RETURNED}`,
+    /** Records a failed refresh; `served` also counts a stale serve. */
+    recordError: `
+      UPDATE ${table} SET
+        upstream_error_count = upstream_error_count + 1,
+        stale_served_count = stale_served_count + CASE WHEN :served THEN 1 ELSE 0 END,
+        last_error = :error,
+        last_error_at = :now,
+        updated_at = :now
+      WHERE id = :id`,
+    purgeExpired: `
+      WITH gone AS (
+        DELETE FROM ${table} WHERE id IN (
+          SELECT id FROM ${table} WHERE expires_at < :cutoff LIMIT :limit
+        ) RETURNING 1
+      ) SELECT count(*)::int AS count FROM gone`,
+    purgeKind: `
+      WITH gone AS (
+        DELETE FROM ${table} WHERE id IN (
+          SELECT id FROM ${table} WHERE (:kind::text IS NULL OR kind = :kind) LIMIT :limit
+        ) RETURNING 1
+      ) SELECT count(*)::int AS count FROM gone`,
+    stats: `
+      SELECT
+        kind,
+        count(*)::int AS entries,
+        count(*) FILTER (WHERE expires_at > :now AND NOT is_negative)::int AS live,
+        count(*) FILTER (WHERE expires_at <= :now)::int AS expired,
+        count(*) FILTER (WHERE expires_at > :now AND is_negative)::int AS negative,
+        coalesce(sum(hit_count), 0)::bigint AS hits,
+        coalesce(sum(fetch_count), 0)::bigint AS upstream_calls,
+        coalesce(sum(stale_served_count), 0)::bigint AS stale_serves,
+        coalesce(sum(upstream_error_count), 0)::bigint AS upstream_errors,
+        avg(fetch_duration_ms)::float AS avg_fetch_duration_ms
+      FROM ${table}
+      WHERE deleted_at IS NULL
+      GROUP BY kind
+      ORDER BY kind NULLS FIRST`,
+  }
+}
+
+export const CACHE_SQL: Record<CacheTable, ReturnType<typeof statementsFor>> = {
+  aneel_cache: statementsFor("aneel_cache"),
+  pvlib_cache: statementsFor("pvlib_cache"),
+}
+
+/**
+ * Transaction-scoped advisory lock on one cache key, across all server instances. The table
+ * is part of the locked text so the same key in two tables doesn't serialise.
+ */
+export const LOCK_CACHE_KEY_SQL = "SELECT pg_advisory_xact_lock(hashtextextended(:lock, 0))"
+
+export function cacheKindStats(table: CacheTable, row: Record<string, any>): CacheKindStats {
+  const hits = Number(row.hits)
+  const upstreamCalls = Number(row.upstream_calls)
+  return {
+    table,
+    kind: row.kind ?? null,
+    entries: Number(row.entries),
+    live: Number(row.live),
+    expired: Number(row.expired),
+    negative: Number(row.negative),
+    hits,
+    upstream_calls: upstreamCalls,
+    hit_rate: hits + upstreamCalls > 0 ? hits / (hits + upstreamCalls) : null,
+    stale_serves: Number(row.stale_serves),
+    upstream_errors: Number(row.upstream_errors),
+    avg_fetch_duration_ms:
+      row.avg_fetch_duration_ms === null || row.avg_fetch_duration_ms === undefined
+        ? null
+        : Math.round(Number(row.avg_fetch_duration_ms)),
+  }
+}
+
+export function toCacheResult<T>(row: CacheRow, hit: boolean, stale: boolean): CacheResult<T> {
+  return {
+    value: row.is_negative ? null : ((row.response as T) ?? null),
+    found: !row.is_negative,
+    hit,
+    stale,
+    fetched_at: new Date(row.fetched_at),
+    expires_at: new Date(row.expires_at),
+    cache_key: row.cache_key,
+  }
+}
