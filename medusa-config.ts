@@ -23,6 +23,7 @@ module.exports = defineConfig({
       resolve: "./src/modules/solar360",
       options: {
         pvlibBaseUrl: process.env.SOLAR360_PVLIB_BASE_URL,
+        aneelBaseUrl: process.env.SOLAR360_ANEEL_BASE_URL,
         // As behind a CDN that sets the visitor's location (tests send these headers).
         geoHeaders: {
           country: "cf-ipcountry",

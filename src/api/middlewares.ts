@@ -11,6 +11,7 @@ import { storeCatalogAccessLogMiddlewares } from "./store/catalog-access-logs/mi
 import { storeEventMiddlewares } from "./store/events/middlewares"
 import { storeLeadMiddlewares } from "./store/leads/middlewares"
 import { storeHelioMiddlewares } from "./store/helio/middlewares"
+import { storeTariffMiddlewares } from "./store/tariffs/middlewares"
 import { adminHelioMiddlewares } from "./admin/helio/middlewares"
 import { storeFinancingSimulationMiddlewares } from "./store/financing-simulations/middlewares"
 import { storeSolarViabilityAnalysisMiddlewares } from "./store/solar-viability-analyses/middlewares"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...storeCatalogAccessLogMiddlewares,
     ...storeDataPracticesMiddlewares,
     ...storeHelioMiddlewares,
+    ...storeTariffMiddlewares,
     ...adminHelioMiddlewares,
     ...storeFinancingSimulationMiddlewares,
     ...storeSolarViabilityAnalysisMiddlewares,

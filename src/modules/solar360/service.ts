@@ -66,7 +66,17 @@ import {
   LOCK_CONVERSATION_SQL,
   LOGGED_MESSAGE_IDS_SQL,
 } from "./helio-logging"
-import { notFound } from "./errors"
+import { asInvalidData, notFound } from "./errors"
+import {
+  AneelDistributor,
+  CkanRecord,
+  findDistributor,
+  listDistributors,
+  normaliseDistributorQuery,
+  ResidentialTariff,
+  selectResidentialTariff,
+} from "../../lib/aneel"
+import { AneelClientConfig, fetchResidentialRows, residentialRowsRequest } from "./clients/aneel"
 import {
   LINK_ORDER_TO_ANALYSIS_SQL,
   LINK_ORDER_TO_SIMULATION_SQL,
@@ -189,6 +199,8 @@ export type LoggedRagQueries = {
   /** One per submitted query, in order: its id, or `duplicate` when its message_id was logged. */
   results: Array<{ message_id: string | null; id: string | null; duplicate: boolean }>
 }
+
+export type AneelCacheInfo = { hit: boolean; stale: boolean; fetched_at: Date; expires_at: Date }
 
 export type HelioMetricAggregates = {
   conversations: {
@@ -866,6 +878,95 @@ class Solar360ModuleService extends MedusaService({
       pii_redacted: fresh.some((query) => query.pii_redacted),
     })
     return { conversation_id: conversationId, created_ids: created.map((row) => row.id), results }
+  }
+
+  /** Distributors with residential tariffs at ANEEL, keyed by CNPJ (cached `aneelCacheTtlDays`). */
+  @InjectManager()
+  async listAneelDistributors(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ distributors: AneelDistributor[]; cache: AneelCacheInfo }> {
+    const config = this.aneelConfig()
+    const result = await this.getOrFetch<CkanRecord[]>(
+      "aneel_cache",
+      "distributors",
+      residentialRowsRequest(config),
+      () => fetchResidentialRows(config),
+      this.aneelCacheOptions(),
+      sharedContext
+    )
+    return {
+      distributors: result.found ? listDistributors(result.value ?? []) : [],
+      cache: { hit: result.hit, stale: result.stale, fetched_at: result.fetched_at, expires_at: result.expires_at },
+    }
+  }
+
+  /**
+   * The residential (B1, conventional) tariff of a distributor in force on `at`: TE + TUSD in
+   * R$/kWh, validity and REH, without taxes (ANEEL publishes tariffs before ICMS and
+   * PIS/COFINS). `distributor` is a CNPJ or an ANEEL acronym ("ENEL SP", "cemig-d").
+   */
+  @InjectManager()
+  async getResidentialTariff(
+    distributor: string,
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ResidentialTariff & { source: "aneel"; taxes_included: false; cache: AneelCacheInfo }> {
+    const query = asInvalidData(() => normaliseDistributorQuery(distributor))
+    let cnpj = query.by === "cnpj" ? query.value : null
+    if (!cnpj) {
+      const { distributors } = await this.listAneelDistributors(sharedContext)
+      cnpj = findDistributor(distributors, query)?.cnpj ?? null
+    }
+    if (!cnpj) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `No distributor "${distributor}" has residential tariffs at ANEEL`,
+        "solar360_distributor_not_found"
+      )
+    }
+    const config = this.aneelConfig()
+    const filter = { NumCNPJDistribuidora: cnpj }
+    const result = await this.getOrFetch<CkanRecord[]>(
+      "aneel_cache",
+      "tariffs",
+      residentialRowsRequest(config, filter),
+      () => fetchResidentialRows(config, filter),
+      this.aneelCacheOptions(),
+      sharedContext
+    )
+    const tariff = result.found
+      ? asInvalidData(() => selectResidentialTariff(result.value ?? [], { at, distributor_cnpj: cnpj! }))
+      : null
+    if (!tariff) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `ANEEL has no residential tariff of "${distributor}" in force on ${at.toISOString().slice(0, 10)}`,
+        "solar360_tariff_not_found"
+      )
+    }
+    return {
+      ...tariff,
+      source: "aneel",
+      taxes_included: false,
+      cache: { hit: result.hit, stale: result.stale, fetched_at: result.fetched_at, expires_at: result.expires_at },
+    }
+  }
+
+  private aneelConfig(): AneelClientConfig {
+    return {
+      baseUrl: this.options.aneelBaseUrl,
+      resourceId: this.options.aneelTariffResourceId,
+      timeoutMs: this.options.upstreamTimeoutMs,
+    }
+  }
+
+  private aneelCacheOptions() {
+    return {
+      ttlMs: this.options.aneelCacheTtlDays * DAY_MS,
+      negativeTtlMs: this.options.negativeCacheTtlHours * 60 * 60 * 1000,
+      staleIfErrorMs: this.options.staleIfErrorHours * 60 * 60 * 1000,
+      timeoutMs: this.options.upstreamTimeoutMs,
+    }
   }
 
   /** The raw aggregates of the Helio metrics for conversations and answers in [from, to]. */

@@ -2,6 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSolarViabilityAnalysisWorkflow } from "../../../workflows/calculators"
 import { calculatorViewer, idempotencyKeyOf } from "../../utils/calculator-request"
+import { sendUpstreamError } from "../../utils/upstream-error"
 import { StoreCreateSolarViabilityAnalysis } from "./validators"
 
 /**
@@ -13,16 +14,25 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { quote_id, solar_calculation_id, session_id, ...analysis } = req.validatedBody
-  const { result } = await createSolarViabilityAnalysisWorkflow(req.scope).run({
-    input: {
-      analysis,
-      quote_id,
-      solar_calculation_id,
-      session_id,
-      viewer: calculatorViewer(req),
-      idempotency_key: idempotencyKeyOf(req),
-    },
-  })
+  let result: { id: string; resume_token: string; created: boolean }
+  try {
+    ;({ result } = await createSolarViabilityAnalysisWorkflow(req.scope).run({
+      input: {
+        analysis,
+        quote_id,
+        solar_calculation_id,
+        session_id,
+        viewer: calculatorViewer(req),
+        idempotency_key: idempotencyKeyOf(req),
+      },
+    }))
+  } catch (error) {
+    // ANEEL, asked for the distributor's tariff, failed with nothing cached: 502/504.
+    if (sendUpstreamError(res, error)) {
+      return
+    }
+    throw error
+  }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [solar_viability_analysis],

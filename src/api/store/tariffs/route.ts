@@ -1,0 +1,24 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { SOLAR360_MODULE } from "../../../modules/solar360"
+import type Solar360ModuleService from "../../../modules/solar360/service"
+import { sendUpstreamError } from "../../utils/upstream-error"
+import { StoreGetTariffParams } from "./validators"
+
+/**
+ * The residential tariff (TE + TUSD, R$/kWh, before taxes) of a distributor, from ANEEL's open
+ * data through the durable cache. `cache.stale` says an expired answer was served because ANEEL
+ * failed; 504/502 when it failed with nothing to serve.
+ */
+export const GET = async (req: MedusaRequest<unknown, StoreGetTariffParams>, res: MedusaResponse) => {
+  const { distributor, subgroup, date } = req.validatedQuery as StoreGetTariffParams
+  const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
+  try {
+    const at = date ? new Date(`${date}T12:00:00Z`) : new Date()
+    const tariff = await solar360.getResidentialTariff(distributor, at)
+    res.json({ tariff: { ...tariff, subgroup } })
+  } catch (error) {
+    if (!sendUpstreamError(res, error)) {
+      throw error
+    }
+  }
+}
