@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { isDomainError } from "../../lib/errors"
 import { CreditAnalysisErrorCode } from "../../lib/finance/credit-analysis"
+import { PhotogrammetryErrorCode } from "../../lib/photogrammetry/errors"
 
 /**
  * Stable, machine-readable error codes. Clients switch on these, never on messages, so a
@@ -18,6 +19,7 @@ export const Solar360ErrorCode = {
   APPROVED_PAYMENT_MISMATCH: CreditAnalysisErrorCode.PAYMENT_MISMATCH,
   INVALID_APPROVED_TERMS: CreditAnalysisErrorCode.INVALID_APPROVED_TERMS,
   REJECTION_REASON_REQUIRED: CreditAnalysisErrorCode.REJECTION_REASON_REQUIRED,
+  ...PhotogrammetryErrorCode,
 } as const
 
 export type Solar360ErrorCode =
