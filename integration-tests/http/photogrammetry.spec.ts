@@ -21,7 +21,7 @@ process.env.SOLAR360_GOOGLE_SOLAR_API_KEY = API_KEY
 
 /** A stand-in for Google Solar: answers the recorded payload, a 404 or a 500, and counts. */
 const google = {
-  mode: "fixture" as "fixture" | "not_found" | "error",
+  mode: "fixture" as "fixture" | "low_quality" | "not_found" | "error",
   calls: [] as URL[],
 }
 const server = http.createServer((req, res) => {
@@ -40,6 +40,9 @@ const server = http.createServer((req, res) => {
   }
   if (google.mode === "error") {
     return send(500, { error: { code: 500, message: "Internal error encountered.", status: "INTERNAL" } })
+  }
+  if (google.mode === "low_quality") {
+    return send(200, { ...fixture, imageryQuality: "LOW" })
   }
   // Slow enough that concurrent lookups really overlap.
   send(200, fixture, 300)
@@ -275,6 +278,28 @@ medusaIntegrationTestRunner({
         expect(responses.filter((r) => !r.data.cache.hit)).toHaveLength(1)
         const [source] = await solar360.listPhotogrammetryAnalyses({ cache_hit: false })
         expect(source.times_reused).toBe(19)
+      })
+
+      it("refuses imagery below the required quality, storing nothing", async () => {
+        google.mode = "low_quality"
+        const response = await lookup({ latitude: -3.7319, longitude: -38.5267 })
+        expect(response.status).toBe(404)
+        expect(response.data.code).toBe("photogrammetry_quality_too_low")
+        expect(await solar360.listPhotogrammetryAnalyses({})).toHaveLength(0)
+      })
+
+      it("undoes a lookup (the workflow's compensation): the record goes, the reuse count comes back", async () => {
+        const source = await seedSource(AUGUSTA)
+        const hit = await solar360.lookupPhotogrammetry({ latitude: NEAR.latitude, longitude: NEAR.longitude })
+        expect((await solar360.retrievePhotogrammetryAnalysis(source.id)).times_reused).toBe(1)
+        await solar360.undoPhotogrammetryLookup(hit)
+        expect((await solar360.retrievePhotogrammetryAnalysis(source.id)).times_reused).toBe(0)
+        expect(await solar360.listPhotogrammetryAnalyses({ cache_hit: true })).toHaveLength(0)
+
+        const miss = await solar360.lookupPhotogrammetry({ latitude: -8.0476, longitude: -34.877 })
+        expect(miss.cache.hit).toBe(false)
+        await solar360.undoPhotogrammetryLookup(miss)
+        expect(await solar360.listPhotogrammetryAnalyses({ id: miss.record_id })).toHaveLength(0)
       })
 
       it("stores nothing when Google fails", async () => {
