@@ -30,6 +30,10 @@ module.exports = defineConfig({
           region: "x-geo-region",
           city: "x-geo-city",
         },
+        // Tests point these at a local server answering a recorded Google Solar payload;
+        // undefined when unset (an empty string would not fall back to the default URL).
+        googleSolarBaseUrl: process.env.SOLAR360_GOOGLE_SOLAR_BASE_URL || undefined,
+        googleSolarApiKey: process.env.SOLAR360_GOOGLE_SOLAR_API_KEY || undefined,
         helio: {
           // SOLAR360_HELIO_CAPTURE_CONTENT=false runs the "metrics only" mode (a test does).
           captureContent: process.env.SOLAR360_HELIO_CAPTURE_CONTENT !== "false",

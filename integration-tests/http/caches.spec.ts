@@ -318,6 +318,7 @@ medusaIntegrationTestRunner({
           response.data.caches.map((row: any) => [`${row.table}/${row.kind}`, row])
         )
         expect(Object.keys(byKind).sort()).toEqual(["aneel_cache/distributors", "aneel_cache/tariffs"])
+        expect(response.data.photogrammetry).toMatchObject({ analyses: 0, reuses: 0, hit_rate: null, money_saved_usd: 0 })
         expect(byKind["aneel_cache/tariffs"]).toMatchObject({
           entries: 2,
           live: 1,

@@ -16,6 +16,8 @@ import { adminHelioMiddlewares } from "./admin/helio/middlewares"
 import { storeFinancingSimulationMiddlewares } from "./store/financing-simulations/middlewares"
 import { storeSolarViabilityAnalysisMiddlewares } from "./store/solar-viability-analyses/middlewares"
 import { storeDataPracticesMiddlewares } from "./store/solar360/data-practices/middlewares"
+import { storePhotogrammetryMiddlewares } from "./store/photogrammetry/lookup/middlewares"
+import { adminPhotogrammetryAnalysisMiddlewares } from "./admin/photogrammetry-analyses/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -36,5 +38,7 @@ export default defineMiddlewares({
     ...adminAnalyticsMiddlewares,
     ...adminFinancingSimulationMiddlewares,
     ...adminSolarViabilityAnalysisMiddlewares,
+    ...storePhotogrammetryMiddlewares,
+    ...adminPhotogrammetryAnalysisMiddlewares,
   ],
 })

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { isDomainError } from "../../lib/errors"
 import { CreditAnalysisErrorCode } from "../../lib/finance/credit-analysis"
+import { PhotogrammetryErrorCode } from "../../lib/photogrammetry/errors"
 
 /**
  * Stable, machine-readable error codes. Clients switch on these, never on messages, so a
@@ -18,9 +19,9 @@ export const Solar360ErrorCode = {
   APPROVED_PAYMENT_MISMATCH: CreditAnalysisErrorCode.PAYMENT_MISMATCH,
   INVALID_APPROVED_TERMS: CreditAnalysisErrorCode.INVALID_APPROVED_TERMS,
   REJECTION_REASON_REQUIRED: CreditAnalysisErrorCode.REJECTION_REASON_REQUIRED,
-  // An external API (pvlib, ANEEL) failed with no usable cached answer: 504 / 502.
-  UPSTREAM_TIMEOUT: "solar360_upstream_timeout",
-  UPSTREAM_ERROR: "solar360_upstream_error",
+  // Photogrammetry codes, including the upstream ones (an external API failed with no usable
+  // cached answer): solar360_upstream_timeout (504) and solar360_upstream_error (502).
+  ...PhotogrammetryErrorCode,
 } as const
 
 export type Solar360ErrorCode =

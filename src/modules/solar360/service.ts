@@ -56,6 +56,26 @@ import {
   UpstreamError,
   UpstreamErrorCode,
 } from "./caches"
+import {
+  addressHash,
+  coordinatesHash,
+  DECREMENT_TIMES_REUSED_SQL,
+  FIND_BY_ADDRESS_HASH_SQL,
+  FIND_BY_COORDINATES_HASH_SQL,
+  FIND_NEAREST_SQL,
+  GoogleSolarClient,
+  INCREMENT_TIMES_REUSED_SQL,
+  invalidData,
+  LOCK_LOOKUP_SQL,
+  LookupPhotogrammetryInput,
+  mapBuildingInsights,
+  PHOTOGRAMMETRY_CACHE_STATS_SQL,
+  PhotogrammetryCacheLevel,
+  PhotogrammetryCacheStats,
+  PhotogrammetryErrorCode,
+  PhotogrammetryLookupResult,
+  PROXIMITY_DEGREES,
+} from "./photogrammetry-cache"
 import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "./conversions"
 import {
   ADD_EXCHANGES_SQL,
@@ -1672,6 +1692,262 @@ class Solar360ModuleService extends MedusaService({
       }
     }
   }
+
+  // ---- Photogrammetry lookup (issue 7): three cache levels, Google Solar on a miss. ----
+  // SQL and types in photogrammetry-cache.ts; mapping and hashing in lib/photogrammetry.
+
+  private googleSolar_?: GoogleSolarClient
+
+  private get googleSolar(): GoogleSolarClient {
+    this.googleSolar_ ??= new GoogleSolarClient({
+      baseUrl: this.options.googleSolarBaseUrl,
+      apiKey: this.options.googleSolarApiKey,
+      requiredQuality: this.options.googleSolarRequiredQuality,
+      timeoutMs: this.options.upstreamTimeoutMs,
+    })
+    return this.googleSolar_
+  }
+
+  /**
+   * A roof analysis for an address and/or a point: reused from a live source analysis
+   * (by address hash, coordinates hash, then within ~11 m) or, on a miss, bought from Google
+   * Solar once however many requests arrive together (advisory lock on the coordinates).
+   */
+  @InjectManager()
+  async lookupPhotogrammetry(
+    input: LookupPhotogrammetryInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PhotogrammetryLookupResult> {
+    const keys = this.photogrammetryKeys(input)
+    const found = await this.findPhotogrammetrySource(keys, sharedContext.manager)
+    if (found) {
+      return this.insertPhotogrammetryReuse_(keys, input, found, sharedContext)
+    }
+    if (!keys.coordinates) {
+      throw this.photogrammetryUnavailable(
+        "no cached analysis matches this address, and a provider lookup needs latitude and longitude"
+      )
+    }
+    if (!this.googleSolar.configured) {
+      throw this.photogrammetryUnavailable(
+        "no cached analysis matches, and no photogrammetry provider is configured (googleSolarApiKey)"
+      )
+    }
+    return this.fetchPhotogrammetry_(keys, input, sharedContext)
+  }
+
+  /** Compensation of lookupPhotogrammetry: deletes what it wrote and undoes the reuse count. */
+  @InjectManager()
+  async undoPhotogrammetryLookup(
+    result: Pick<PhotogrammetryLookupResult, "record_id" | "analysis" | "cache">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return this.undoPhotogrammetryLookup_(result, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async undoPhotogrammetryLookup_(
+    result: Pick<PhotogrammetryLookupResult, "record_id" | "analysis" | "cache">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.deletePhotogrammetryAnalyses([result.record_id], sharedContext)
+    if (result.cache.hit) {
+      await runRaw(sharedContext.transactionManager, DECREMENT_TIMES_REUSED_SQL, { id: result.analysis.id })
+    }
+  }
+
+  /** Cache figures for the admin: provider analyses bought, reuses, hit rate, money saved. */
+  @InjectManager()
+  async photogrammetryCacheStats(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PhotogrammetryCacheStats> {
+    const [row] = await runRaw(sharedContext.manager, PHOTOGRAMMETRY_CACHE_STATS_SQL, {})
+    const analyses = Number(row.analyses)
+    const reuses = Number(row.reuses)
+    return {
+      analyses,
+      reuses,
+      hit_rate: reuses + analyses > 0 ? reuses / (reuses + analyses) : null,
+      provider_cost_usd: Number(row.provider_cost_usd),
+      money_saved_usd: reuses * this.options.photogrammetryCostUsd,
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async fetchPhotogrammetry_(
+    keys: PhotogrammetryKeys,
+    input: LookupPhotogrammetryInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PhotogrammetryLookupResult> {
+    const point = keys.coordinates!
+    await runRaw(sharedContext.transactionManager, LOCK_LOOKUP_SQL, {
+      key: `solar360:photogrammetry:${point.hash}`,
+    })
+    // Whoever held the lock before us may have just stored this roof.
+    const found = await this.findPhotogrammetrySource(keys, sharedContext.transactionManager)
+    if (found) {
+      return this.insertPhotogrammetryReuse_(keys, input, found, sharedContext)
+    }
+
+    const startedAt = new Date()
+    const answer = await this.googleSolar.findClosestBuilding(point.latitude, point.longitude)
+    if (answer.status === "not_found") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        "Google Solar has no building with roof data near these coordinates",
+        PhotogrammetryErrorCode.ROOF_NOT_FOUND
+      )
+    }
+    if (answer.status === "not_configured") {
+      throw this.photogrammetryUnavailable("no photogrammetry provider is configured (googleSolarApiKey)")
+    }
+    const mapped = this.mapInsights(answer.insights, input.requested_kwp ?? null)
+    const completedAt = new Date()
+    const ttlDays = this.options.photogrammetryCacheTtlDays
+    const created = await this.createPhotogrammetryAnalyses(
+      {
+        ...mapped,
+        address: keys.address,
+        address_hash: keys.address_hash,
+        latitude: point.latitude,
+        longitude: point.longitude,
+        coordinates_hash: point.hash,
+        input_source: "satellite",
+        status: "completed",
+        processing_started_at: startedAt,
+        processing_completed_at: completedAt,
+        processing_time_ms: completedAt.getTime() - startedAt.getTime(),
+        cost_usd: this.options.photogrammetryCostUsd,
+        api_calls_count: 1,
+        cache_hit: false,
+        cache_ttl_days: ttlDays,
+        expires_at: new Date(completedAt.getTime() + ttlDays * DAY_MS),
+        customer_id: input.customer_id ?? null,
+      } as any,
+      sharedContext
+    )
+    return { analysis: created, cache: { hit: false, level: null }, record_id: created.id }
+  }
+
+  private mapInsights(insights: unknown, requestedKwp: number | null) {
+    try {
+      return mapBuildingInsights(insights, {
+        requestedKwp,
+        requiredQuality: this.options.googleSolarRequiredQuality,
+      })
+    } catch (error) {
+      if (isDomainError(error) && error.code === PhotogrammetryErrorCode.QUALITY_TOO_LOW) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, error.message, error.code)
+      }
+      if (isDomainError(error)) {
+        throw new MedusaError(
+          MedusaError.Types.UNEXPECTED_STATE,
+          `Google Solar answered something unexpected: ${error.message}`,
+          PhotogrammetryErrorCode.UPSTREAM_ERROR
+        )
+      }
+      throw error
+    }
+  }
+
+  /** Writes the reuse record and counts the reuse on the source, in one transaction. */
+  @InjectTransactionManager()
+  protected async insertPhotogrammetryReuse_(
+    keys: PhotogrammetryKeys,
+    input: LookupPhotogrammetryInput,
+    found: { id: string; level: PhotogrammetryCacheLevel },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PhotogrammetryLookupResult> {
+    const [source] = await this.listPhotogrammetryAnalyses(
+      { id: found.id },
+      { select: ["id", "provider", "expires_at"], take: 1 },
+      sharedContext
+    )
+    const reuse = await this.createPhotogrammetryAnalyses(
+      {
+        address: keys.address,
+        address_hash: keys.address_hash,
+        latitude: keys.coordinates?.latitude ?? null,
+        longitude: keys.coordinates?.longitude ?? null,
+        coordinates_hash: keys.coordinates?.hash ?? null,
+        provider: source.provider,
+        status: "completed",
+        cost_usd: 0,
+        api_calls_count: 0,
+        cache_hit: true,
+        cache_source_id: found.id,
+        cache_level: found.level,
+        expires_at: source.expires_at,
+        requested_system_size_kwp: input.requested_kwp ?? null,
+        customer_id: input.customer_id ?? null,
+      } as any,
+      sharedContext
+    )
+    await runRaw(sharedContext.transactionManager, INCREMENT_TIMES_REUSED_SQL, { id: found.id })
+    const analysis = await this.retrievePhotogrammetryAnalysis(found.id, {}, sharedContext)
+    return { analysis, cache: { hit: true, level: found.level }, record_id: reuse.id }
+  }
+
+  /** `manager`: the transaction's when there is one (a reader after the single-flight lock). */
+  private async findPhotogrammetrySource(
+    keys: PhotogrammetryKeys,
+    manager: unknown
+  ): Promise<{ id: string; level: PhotogrammetryCacheLevel } | null> {
+    if (keys.address_hash) {
+      const [row] = await runRaw<{ id: string }>(manager, FIND_BY_ADDRESS_HASH_SQL, { hash: keys.address_hash })
+      if (row) {
+        return { id: row.id, level: "address" }
+      }
+    }
+    const point = keys.coordinates
+    if (!point) {
+      return null
+    }
+    const [byHash] = await runRaw<{ id: string }>(manager, FIND_BY_COORDINATES_HASH_SQL, { hash: point.hash })
+    if (byHash) {
+      return { id: byHash.id, level: "coordinates" }
+    }
+    const [nearest] = await runRaw<{ id: string }>(manager, FIND_NEAREST_SQL, {
+      lat: point.latitude,
+      lon: point.longitude,
+      lat_min: point.latitude - PROXIMITY_DEGREES,
+      lat_max: point.latitude + PROXIMITY_DEGREES,
+      lon_min: point.longitude - PROXIMITY_DEGREES,
+      lon_max: point.longitude + PROXIMITY_DEGREES,
+    })
+    return nearest ? { id: nearest.id, level: "proximity" } : null
+  }
+
+  private photogrammetryKeys(input: LookupPhotogrammetryInput): PhotogrammetryKeys {
+    const address = input.address?.trim() || null
+    const hasLatitude = input.latitude !== null && input.latitude !== undefined
+    const hasLongitude = input.longitude !== null && input.longitude !== undefined
+    if (hasLatitude !== hasLongitude) {
+      throw invalidData("latitude and longitude must be given together")
+    }
+    if (!address && !hasLatitude) {
+      throw invalidData("an address or coordinates (latitude and longitude) are required")
+    }
+    return asInvalidData(() => ({
+      address,
+      address_hash: address ? addressHash(address) : null,
+      coordinates: hasLatitude
+        ? {
+            latitude: input.latitude!,
+            longitude: input.longitude!,
+            hash: coordinatesHash(input.latitude!, input.longitude!),
+          }
+        : null,
+    }))
+  }
+
+  private photogrammetryUnavailable(why: string) {
+    return new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Roof analysis unavailable: ${why}`,
+      PhotogrammetryErrorCode.UNAVAILABLE
+    )
+  }
 }
 
 /** A miss that could not be answered: thrown as a MedusaError by getOrFetch. */
@@ -1705,4 +1981,10 @@ function toNumber(value: unknown): number | null {
   }
   const number = Number(value)
   return Number.isFinite(number) ? number : null
+}
+
+type PhotogrammetryKeys = {
+  address: string | null
+  address_hash: string | null
+  coordinates: { latitude: number; longitude: number; hash: string } | null
 }

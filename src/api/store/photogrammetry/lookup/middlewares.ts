@@ -1,0 +1,21 @@
+import {
+  authenticate,
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { storePhotogrammetryQueryConfig } from "./query-config"
+import { StorePhotogrammetryLookup, StorePhotogrammetryLookupParams } from "./validators"
+
+export const storePhotogrammetryMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/store/photogrammetry/lookup",
+    middlewares: [
+      // A logged-in customer's lookup is recorded with their id; guests are welcome.
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      validateAndTransformBody(StorePhotogrammetryLookup),
+      validateAndTransformQuery(StorePhotogrammetryLookupParams, storePhotogrammetryQueryConfig),
+    ],
+  },
+]

@@ -1,0 +1,36 @@
+/**
+ * What a storefront sees of a roof analysis: the roof and the recommendation. Never the
+ * address, customer, quote, cost or cache bookkeeping: a reused analysis was bought for
+ * someone else's request.
+ */
+const STORE_PHOTOGRAMMETRY_FIELDS = [
+  "id",
+  "latitude",
+  "longitude",
+  "total_roof_area_m2",
+  "usable_area_m2",
+  "roof_planes",
+  "orientation",
+  "azimuth_degrees",
+  "tilt_degrees",
+  "recommended_panel_count",
+  "recommended_system_size_kwp",
+  "panel_layout",
+  "max_panel_count",
+  "panel_capacity_watts",
+  "annual_energy_dc_kwh",
+  "annual_energy_ac_kwh",
+  "dc_to_ac_derate",
+  "provider",
+  "status",
+  "imagery_quality",
+  "imagery_date",
+  "expires_at",
+  "created_at",
+]
+
+export const storePhotogrammetryQueryConfig = {
+  defaults: STORE_PHOTOGRAMMETRY_FIELDS,
+  allowed: STORE_PHOTOGRAMMETRY_FIELDS,
+  isList: false,
+}

@@ -1,0 +1,97 @@
+import fixture from "../__fixtures__/building-insights-sao-paulo.json"
+import { compassLabel, mapBuildingInsights } from "../building-insights"
+
+const clone = () => JSON.parse(JSON.stringify(fixture))
+
+describe("compassLabel", () => {
+  it.each([
+    [0, "N"],
+    [22.4, "N"],
+    [22.6, "NE"],
+    [90, "E"],
+    [135, "SE"],
+    [182.6, "S"],
+    [225, "SW"],
+    [272.1, "W"],
+    [315, "NW"],
+    [359, "N"],
+    [-10, "N"],
+  ])("%p -> %s", (azimuth, label) => {
+    expect(compassLabel(azimuth)).toBe(label)
+  })
+})
+
+describe("mapBuildingInsights", () => {
+  it("maps the roof, the largest segment and the largest configuration when no size is asked", () => {
+    const mapped = mapBuildingInsights(fixture, { requiredQuality: "MEDIUM" })
+    expect(mapped).toMatchObject({
+      provider: "google_solar",
+      total_roof_area_m2: 166.72,
+      usable_area_m2: 87.92,
+      orientation: "N",
+      azimuth_degrees: 2.7,
+      tilt_degrees: 18.4,
+      max_panel_count: 45,
+      panel_capacity_watts: 400,
+      recommended_panel_count: 45,
+      recommended_system_size_kwp: 18,
+      annual_energy_dc_kwh: 25136,
+      annual_energy_ac_kwh: 21365.6,
+      dc_to_ac_derate: 0.85,
+      requested_system_size_kwp: null,
+      imagery_quality: "MEDIUM",
+      imagery_date: "2023-07-14",
+    })
+    expect(mapped.roof_planes).toHaveLength(4)
+    expect(mapped.roof_planes[1]).toMatchObject({ azimuth_degrees: 182.6, tilt_degrees: 18.9, area_m2: 58.77 })
+    expect(mapped.panel_layout).toEqual(fixture.solarPotential.solarPanelConfigs.at(-1)!.roofSegmentSummaries)
+  })
+
+  it("recommends the configuration closest to the requested size, derated as asked", () => {
+    // 5.2 kWp: 13 panels (5.2) beats 10 (4.0) and 16 (6.4).
+    const mapped = mapBuildingInsights(fixture, { requiredQuality: "BASE", requestedKwp: 5.2, dcToAcDerate: 0.8 })
+    expect(mapped.recommended_panel_count).toBe(13)
+    expect(mapped.recommended_system_size_kwp).toBe(5.2)
+    expect(mapped.annual_energy_dc_kwh).toBe(8216)
+    expect(mapped.annual_energy_ac_kwh).toBe(6572.8)
+    expect(mapped.dc_to_ac_derate).toBe(0.8)
+    expect(mapped.requested_system_size_kwp).toBe(5.2)
+    expect(mapped.panel_layout).toHaveLength(1)
+  })
+
+  it("refuses imagery below the required quality (HIGH > MEDIUM > LOW > BASE)", () => {
+    expect(() => mapBuildingInsights(fixture, { requiredQuality: "HIGH" })).toThrow(
+      expect.objectContaining({ code: "photogrammetry_quality_too_low" })
+    )
+    const low = { ...clone(), imageryQuality: "LOW" }
+    expect(() => mapBuildingInsights(low, { requiredQuality: "MEDIUM" })).toThrow(
+      expect.objectContaining({ code: "photogrammetry_quality_too_low" })
+    )
+    expect(mapBuildingInsights(low, { requiredQuality: "LOW" }).imagery_quality).toBe("LOW")
+    const base = { ...clone(), imageryQuality: "BASE" }
+    expect(() => mapBuildingInsights(base, { requiredQuality: "LOW" })).toThrow(
+      expect.objectContaining({ code: "photogrammetry_quality_too_low" })
+    )
+  })
+
+  it("refuses an answer that is not building insights", () => {
+    expect(() => mapBuildingInsights(null, { requiredQuality: "BASE" })).toThrow(
+      expect.objectContaining({ code: "photogrammetry_invalid_response" })
+    )
+    expect(() => mapBuildingInsights({ imageryQuality: "GREAT" }, { requiredQuality: "BASE" })).toThrow(
+      expect.objectContaining({ code: "photogrammetry_invalid_response" })
+    )
+  })
+
+  it("copes with a building without segments or configurations", () => {
+    const bare = { imageryQuality: "HIGH", solarPotential: {} }
+    expect(mapBuildingInsights(bare, { requiredQuality: "MEDIUM" })).toMatchObject({
+      roof_planes: [],
+      orientation: null,
+      recommended_panel_count: null,
+      annual_energy_ac_kwh: null,
+      panel_layout: null,
+      imagery_date: null,
+    })
+  })
+})

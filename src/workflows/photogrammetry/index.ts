@@ -1,0 +1,2 @@
+export * from "./lookup-photogrammetry"
+export * from "./steps/lookup-photogrammetry"
