@@ -4,6 +4,7 @@
 // lookups (default 1000), plus p95 of the full service call (levels + reuse record).
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { cacheKey } from "../src/lib/cache"
 import { addressHash, coordinatesHash } from "../src/lib/photogrammetry"
 import { SOLAR360_MODULE } from "../src/modules/solar360"
 import {
@@ -17,6 +18,7 @@ import type Solar360ModuleService from "../src/modules/solar360/service"
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000)
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 1000)
 const CHUNK = 250_000
+const CACHE_ROWS = Number(process.env.BENCH_CACHE_ROWS ?? 100_000)
 
 // Capitals and large cities (lat, lon): where rooftop solar is sold.
 const CITIES = [
@@ -177,6 +179,51 @@ export default async function measureCache({ container }: ExecArgs) {
   )
   await knex.raw("DELETE FROM photogrammetry_analysis WHERE id NOT LIKE 'photo_bench_%'")
   await knex.raw("UPDATE photogrammetry_analysis SET times_reused = 0 WHERE times_reused > 0")
+
+  // ANEEL/pvlib hit path: getOrFetch on a fresh entry (one UPDATE ... RETURNING that counts
+  // the hit) against the least any cache read costs (SELECT of the entry by its key), both over
+  // the same random keys of a table of CACHE_ROWS entries.
+  await knex.raw("DELETE FROM pvlib_cache WHERE id LIKE 'pvc_bench_%'")
+  const keys = Array.from({ length: CACHE_ROWS }, (_, i) => cacheKey("yield", { bench: i }))
+  for (let from = 0; from < CACHE_ROWS; from += 50_000) {
+    const slice = keys.slice(from, from + 50_000)
+    await knex.raw(
+      `INSERT INTO pvlib_cache (id, cache_key, kind, request_params, response, status_code, fetched_at, expires_at)
+       SELECT 'pvc_bench_' || (:offset::int + n), k, 'yield', jsonb_build_object('bench', :offset::int + n - 1),
+         jsonb_build_object('annual_ac_kwh', 1400, 'monthly_ac_kwh', jsonb_build_array(100,110,120,120,115,110,115,120,125,125,120,120)),
+         200, now(), now() + interval '7 days'
+       FROM unnest(:keys::text[]) WITH ORDINALITY AS u(k, n)`,
+      { keys: slice, offset: from }
+    )
+  }
+  await knex.raw("ANALYZE pvlib_cache")
+  const sample = Array.from({ length: LOOKUPS }, () => Math.floor(Math.random() * CACHE_ROWS))
+  const baseline: number[] = []
+  const hitPath: number[] = []
+  for (const i of sample) {
+    let started = process.hrtime.bigint()
+    await knex.raw("SELECT response FROM pvlib_cache WHERE cache_key = ? AND deleted_at IS NULL", [keys[i]])
+    baseline.push(Number(process.hrtime.bigint() - started) / 1e6)
+    started = process.hrtime.bigint()
+    const result = await solar360.getOrFetch("pvlib_cache", "yield", { bench: i }, async () => {
+      throw new Error("the bench must only hit")
+    }, { ttlMs: 1, staleIfErrorMs: 1, negativeTtlMs: 1 })
+    hitPath.push(Number(process.hrtime.bigint() - started) / 1e6)
+    if (!result.hit) {
+      throw new Error("expected a cache hit")
+    }
+  }
+  baseline.sort((a, b) => a - b)
+  hitPath.sort((a, b) => a - b)
+  const p = (list: number[], q: number) => percentile(list, q).toFixed(2)
+  log(
+    `\npvlib/ANEEL cache hit path, ${CACHE_ROWS} entries, ${LOOKUPS} random keys:\n` +
+      `  baseline SELECT by key:   p50 ${p(baseline, 50)} ms, p95 ${p(baseline, 95)} ms\n` +
+      `  getOrFetch hit:           p50 ${p(hitPath, 50)} ms, p95 ${p(hitPath, 95)} ms\n` +
+      `  overhead (p50): ${(percentile(hitPath, 50) - percentile(baseline, 50)).toFixed(2)} ms, ` +
+      `x${(percentile(hitPath, 50) / percentile(baseline, 50)).toFixed(2)}`
+  )
+  await knex.raw("DELETE FROM pvlib_cache WHERE id LIKE 'pvc_bench_%'")
 
   if (seqScan) {
     log("\nFAIL: a lookup level used a sequential scan")
