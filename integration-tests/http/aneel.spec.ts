@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readFileSync } from "fs"
 import { createServer, IncomingMessage, ServerResponse } from "http"
 import { join } from "path"
+import { residentialTariffFilters } from "../../src/lib/aneel"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { createStoreHeaders, responseOf } from "../helpers/auth"
@@ -16,6 +17,7 @@ const RECORDS = [1, 2, 3].flatMap(
   (page) => JSON.parse(readFileSync(join(FIXTURES, `tariffs-page-${page}.json`), "utf8")).result.records
 )
 const upstream = { calls: 0, fail: false }
+const PAGE_CAP = 4
 
 function answer(req: IncomingMessage, res: ServerResponse) {
   upstream.calls++
@@ -33,7 +35,8 @@ function answer(req: IncomingMessage, res: ServerResponse) {
     Object.entries(filters).every(([field, value]) => record[field] === value)
   )
   const offset = Number(url.searchParams.get("offset") ?? 0)
-  const limit = Number(url.searchParams.get("limit") ?? 100)
+  // Like CKAN's own cap on `limit` (32,000 there), made small so the client has to page.
+  const limit = Math.min(Number(url.searchParams.get("limit") ?? 100), PAGE_CAP)
   res.writeHead(200, { "content-type": "application/json" }).end(
     JSON.stringify({ success: true, result: { records: matching.slice(offset, offset + limit), total: matching.length } })
   )
@@ -65,8 +68,11 @@ medusaIntegrationTestRunner({
       upstream.fail = false
     })
 
-    it("lists distributors from ANEEL once, then from the cache", async () => {
+    it("lists distributors from ANEEL once, page by page, then from the cache", async () => {
       const before = upstream.calls
+      const residentialRows = RECORDS.filter((record: Record<string, unknown>) =>
+        Object.entries(residentialTariffFilters()).every(([field, value]) => record[field] === value)
+      ).length
       const first = await api.get("/store/distributors", store)
       expect(first.status).toBe(200)
       const enel = first.data.distributors.find((d: any) => d.cnpj === "61695227000193")
@@ -76,7 +82,9 @@ medusaIntegrationTestRunner({
       )
       const second = await api.get("/store/distributors", store)
       expect(second.data.cache.hit).toBe(true)
-      expect(upstream.calls - before).toBe(1)
+      // Every page once (the server answers at most PAGE_CAP rows), then nothing more.
+      expect(residentialRows).toBeGreaterThan(2 * PAGE_CAP)
+      expect(upstream.calls - before).toBe(Math.ceil(residentialRows / PAGE_CAP))
     })
 
     it("answers a distributor's residential tariff in force on a date, by acronym or CNPJ", async () => {
