@@ -192,6 +192,22 @@ medusaIntegrationTestRunner({
           expect(response.status).toBe(404)
           expect(response.data.code).toBe("solar360_roof_not_found")
         }
+        // The third lookup is the second one's point: its "no roof" was already cached.
+        expect(google.calls).toHaveLength(3)
+
+        // "No roof here" is cached for the negative TTL: asking again doesn't call Google.
+        const again = await lookup(FAR)
+        expect(again.status).toBe(404)
+        expect(again.data.code).toBe("solar360_roof_not_found")
+        expect(google.calls).toHaveLength(3)
+        const [negative] = await solar360.listPhotogrammetryAnalyses({
+          coordinates_hash: coordinatesHash(FAR.latitude, FAR.longitude),
+        })
+        expect(negative).toMatchObject({ status: "failed", error_message: "roof_not_found", cache_hit: false })
+        const ttlHours = (new Date(negative.expires_at!).getTime() - new Date(negative.created_at).getTime()) / 3_600_000
+        expect(Math.round(ttlHours)).toBe(6)
+        await solar360.updatePhotogrammetryAnalyses({ id: negative.id, expires_at: new Date(Date.now() - 1000) })
+        await lookup(FAR)
         expect(google.calls).toHaveLength(4)
 
         // Address only, nothing cached: the provider needs coordinates.

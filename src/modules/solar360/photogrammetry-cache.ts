@@ -67,6 +67,16 @@ WHERE s.latitude BETWEEN :lat_min::numeric AND :lat_max::numeric
 ORDER BY (s.latitude - :lat::numeric) ^ 2 + (s.longitude - :lon::numeric) ^ 2, s.created_at DESC
 LIMIT 1`
 
+/** What the provider's "no roof here" is stored as: cached for `negativeCacheTtlHours`. */
+export const ROOF_NOT_FOUND_MARK = "roof_not_found"
+
+/** A live negative entry for these coordinates: the provider said no roof, recently. */
+export const FIND_NEGATIVE_SQL = `
+SELECT id FROM photogrammetry_analysis
+WHERE coordinates_hash = :hash AND cache_hit = false AND status = 'failed'
+  AND error_message = '${ROOF_NOT_FOUND_MARK}' AND expires_at > now() AND deleted_at IS NULL
+LIMIT 1`
+
 export const INCREMENT_TIMES_REUSED_SQL = `
 UPDATE photogrammetry_analysis SET times_reused = times_reused + 1, updated_at = now()
 WHERE id = :id`

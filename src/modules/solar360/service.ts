@@ -75,6 +75,8 @@ import {
   PhotogrammetryErrorCode,
   PhotogrammetryLookupResult,
   PROXIMITY_DEGREES,
+  FIND_NEGATIVE_SQL,
+  ROOF_NOT_FOUND_MARK,
 } from "./photogrammetry-cache"
 import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "./conversions"
 import {
@@ -1733,7 +1735,24 @@ class Solar360ModuleService extends MedusaService({
         "no cached analysis matches, and no photogrammetry provider is configured (googleSolarApiKey)"
       )
     }
-    return this.fetchPhotogrammetry_(keys, input, sharedContext)
+    const [negative] = await runRaw(sharedContext.manager, FIND_NEGATIVE_SQL, { hash: keys.coordinates.hash })
+    if (negative) {
+      throw this.roofNotFound()
+    }
+    const outcome = await this.fetchPhotogrammetry_(keys, input, sharedContext)
+    // Thrown here, after the transaction that stored the negative entry has committed.
+    if (outcome === "not_found") {
+      throw this.roofNotFound()
+    }
+    return outcome
+  }
+
+  private roofNotFound() {
+    return new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "Google Solar has no building with roof data near these coordinates",
+      PhotogrammetryErrorCode.ROOF_NOT_FOUND
+    )
   }
 
   /** Compensation of lookupPhotogrammetry: deletes what it wrote and undoes the reuse count. */
@@ -1778,25 +1797,41 @@ class Solar360ModuleService extends MedusaService({
     keys: PhotogrammetryKeys,
     input: LookupPhotogrammetryInput,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<PhotogrammetryLookupResult> {
+  ): Promise<PhotogrammetryLookupResult | "not_found"> {
     const point = keys.coordinates!
     await runRaw(sharedContext.transactionManager, LOCK_LOOKUP_SQL, {
       key: `solar360:photogrammetry:${point.hash}`,
     })
-    // Whoever held the lock before us may have just stored this roof.
+    // Whoever held the lock before us may have just stored this roof (or its absence).
     const found = await this.findPhotogrammetrySource(keys, sharedContext.transactionManager)
     if (found) {
       return this.insertPhotogrammetryReuse_(keys, input, found, sharedContext)
+    }
+    const [negative] = await runRaw(sharedContext.transactionManager, FIND_NEGATIVE_SQL, { hash: point.hash })
+    if (negative) {
+      return "not_found"
     }
 
     const startedAt = new Date()
     const answer = await this.googleSolar.findClosestBuilding(point.latitude, point.longitude)
     if (answer.status === "not_found") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        "Google Solar has no building with roof data near these coordinates",
-        PhotogrammetryErrorCode.ROOF_NOT_FOUND
+      // Remembered for the negative TTL so retries and reloads don't ask Google again.
+      await this.createPhotogrammetryAnalyses(
+        {
+          latitude: point.latitude,
+          longitude: point.longitude,
+          coordinates_hash: point.hash,
+          provider: "google_solar",
+          status: "failed",
+          error_message: ROOF_NOT_FOUND_MARK,
+          api_calls_count: 1,
+          cost_usd: 0,
+          cache_hit: false,
+          expires_at: new Date(Date.now() + this.options.negativeCacheTtlHours * 60 * 60 * 1000),
+        } as any,
+        sharedContext
       )
+      return "not_found"
     }
     if (answer.status === "not_configured") {
       throw this.photogrammetryUnavailable("no photogrammetry provider is configured (googleSolarApiKey)")
