@@ -98,7 +98,7 @@ medusaIntegrationTestRunner({
         valid_from: "2025-07-04",
         source: "aneel",
         taxes_included: false,
-        subgroup: "B1",
+        classification: expect.objectContaining({ DscSubGrupo: "B1", DscClasse: "Residencial" }),
       })
       const older = await api.get("/store/tariffs?distributor=61.695.227/0001-93&date=2024-12-01", store)
       expect(older.data.tariff).toMatchObject({ te: 0.27257, tusd: 0.41237, valid_from: "2024-07-04" })
@@ -107,6 +107,18 @@ medusaIntegrationTestRunner({
       const again = await api.get("/store/tariffs?distributor=61695227000193", store)
       expect(again.data.tariff.cache.hit).toBe(true)
       expect(upstream.calls).toBe(calls)
+    })
+
+    it("answers another classification's tariff (B3 commercial) when asked", async () => {
+      const query = new URLSearchParams({
+        distributor: "LIGHT SESA",
+        subgroup: "B3",
+        class: "Comercial, Serviços e Outras",
+        subclass: "Comercial",
+        date: "2025-08-01",
+      })
+      const response = await api.get(`/store/tariffs?${query}`, store)
+      expect(response.data.tariff).toMatchObject({ te: 0.30177, tusd: 0.52844, total: 0.83021, valid_from: "2025-03-15" })
     })
 
     it("uses the ANEEL tariff in a viability analysis when the customer gave none, and records it", async () => {
@@ -133,7 +145,10 @@ medusaIntegrationTestRunner({
       const badCnpj = await responseOf(api.get("/store/tariffs?distributor=61.695.227/0001-00", store))
       expect(badCnpj.status).toBe(400)
       expect(badCnpj.data.code).toBe("aneel_invalid_cnpj")
-      expect((await responseOf(api.get("/store/tariffs?distributor=ENEL%20SP&subgroup=A4", store))).status).toBe(400)
+      const noRow = await responseOf(api.get("/store/tariffs?distributor=ENEL%20SP&subgroup=A4", store))
+      expect(noRow.status).toBe(404)
+      expect(noRow.data.code).toBe("solar360_tariff_not_found")
+      expect((await responseOf(api.get("/store/tariffs?distributor=ENEL%20SP&tariff=x", store))).status).toBe(400)
       expect((await responseOf(api.get("/store/tariffs", store))).status).toBe(400)
       expect((await responseOf(api.get("/store/tariffs?distributor=ENEL%20SP&date=ontem", store))).status).toBe(400)
       expect((await responseOf(api.get("/store/tariffs?distributor=ENEL%20SP"))).status).toBe(400)

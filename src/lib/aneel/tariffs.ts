@@ -233,12 +233,47 @@ export function parseTariffRecord(record: unknown): AneelTariffRecord {
   }
 }
 
+/** Which tariff row: the CKAN classification fields (all seven, as published). */
+export type TariffClassification = Readonly<Record<keyof typeof RESIDENTIAL_B1_CLASSIFICATION, string>>
+
+/** What an API caller may choose; every field left out keeps the residential B1 value. */
+export type TariffClassificationChoice = Partial<{
+  subgroup: string
+  modality: string
+  class: string
+  subclass: string
+  detail: string
+  posto: string
+}>
+
+/** The classification of a choice: residential B1 conventional where nothing is chosen. */
+export function tariffClassification(choice: TariffClassificationChoice = {}): TariffClassification {
+  const base = RESIDENTIAL_B1_CLASSIFICATION
+  return Object.freeze({
+    DscBaseTarifaria: base.DscBaseTarifaria,
+    DscSubGrupo: choice.subgroup ?? base.DscSubGrupo,
+    DscModalidadeTarifaria: choice.modality ?? base.DscModalidadeTarifaria,
+    DscClasse: choice.class ?? base.DscClasse,
+    DscSubClasse: choice.subclass ?? base.DscSubClasse,
+    DscDetalhe: choice.detail ?? base.DscDetalhe,
+    NomPostoTarifario: choice.posto ?? base.NomPostoTarifario,
+  })
+}
+
 /**
- * CKAN filters that ask the server for the residential B1 conventional rows only (a few per
- * distributor instead of hundreds), optionally narrowed to one distributor.
+ * CKAN filters that ask the server for one classification's rows only (a few per distributor
+ * instead of hundreds), optionally narrowed to one distributor.
  */
+export function tariffFilters(
+  classification: TariffClassification,
+  distributor?: DistributorFilter
+): Record<string, string> {
+  return { ...classification, ...(distributor ?? {}) }
+}
+
+/** The residential B1 conventional rows' filters (the default classification). */
 export function residentialTariffFilters(distributor?: DistributorFilter): Record<string, string> {
-  return { ...RESIDENTIAL_B1_CLASSIFICATION, ...(distributor ?? {}) }
+  return tariffFilters(RESIDENTIAL_B1_CLASSIFICATION, distributor)
 }
 
 function fieldIs(row: Record<string, unknown>, field: string, expected: string): boolean {
@@ -248,8 +283,8 @@ function fieldIs(row: Record<string, unknown>, field: string, expected: string):
 
 // Decided on the raw fields, so rows the selection ignores are never parsed and a malformed
 // demand row cannot break a residential lookup.
-function isResidentialB1Row(row: Record<string, unknown>): boolean {
-  for (const [field, expected] of Object.entries(RESIDENTIAL_B1_CLASSIFICATION)) {
+function isEnergyRowOf(row: Record<string, unknown>, classification: TariffClassification): boolean {
+  for (const [field, expected] of Object.entries(classification)) {
     if (!fieldIs(row, field, expected)) {
       return false
     }
@@ -310,13 +345,25 @@ export function selectResidentialTariff(
   records: readonly unknown[],
   options: { at: Date; distributor_cnpj?: string }
 ): ResidentialTariff | null {
+  return selectTariff(records, { ...options, classification: RESIDENTIAL_B1_CLASSIFICATION })
+}
+
+/**
+ * The energy tariff (R$/kWh) of one classification in force on `at`, chosen as the
+ * residential one is: latest start wins on overlaps, a chosen row without TE or TUSD is an
+ * error. Demand rows (kW) never match: they have no per-kWh value.
+ */
+export function selectTariff(
+  records: readonly unknown[],
+  options: { at: Date; distributor_cnpj?: string; classification: TariffClassification }
+): ResidentialTariff | null {
   const day = brazilianCalendarDay(options.at)
   const wanted =
     options.distributor_cnpj === undefined ? null : normaliseCnpjInput(options.distributor_cnpj)
 
   let candidates = records
     .map(asObject)
-    .filter(isResidentialB1Row)
+    .filter((row) => isEnergyRowOf(row, options.classification))
     .map(parseTariffRecord)
   if (wanted !== null) {
     candidates = candidates.filter((record) => record.distributor_cnpj === wanted)
@@ -334,7 +381,7 @@ export function selectResidentialTariff(
   if (chosen.te_brl_per_kwh === null || chosen.tusd_brl_per_kwh === null) {
     // Falling back to an older row would quote a tariff that is no longer in force.
     throw badRecord(
-      `The residential tariff of ${chosen.distributor_acronym} from ${chosen.valid_from} has no TE or TUSD`
+      `The ${chosen.subgroup} ${chosen.class} tariff of ${chosen.distributor_acronym} from ${chosen.valid_from} has no TE or TUSD`
     )
   }
   const te = roundTo(chosen.te_brl_per_kwh, 6)

@@ -96,9 +96,12 @@ import {
   listDistributors,
   normaliseDistributorQuery,
   ResidentialTariff,
-  selectResidentialTariff,
+  selectTariff,
+  tariffClassification,
+  TariffClassification,
+  TariffClassificationChoice,
 } from "../../lib/aneel"
-import { AneelClientConfig, fetchResidentialRows, residentialRowsRequest } from "./clients/aneel"
+import { AneelClientConfig, fetchTariffRows, tariffRowsRequest } from "./clients/aneel"
 import {
   LINK_ORDER_TO_ANALYSIS_SQL,
   LINK_ORDER_TO_SIMULATION_SQL,
@@ -223,6 +226,13 @@ export type LoggedRagQueries = {
 }
 
 export type AneelCacheInfo = { hit: boolean; stale: boolean; fetched_at: Date; expires_at: Date }
+
+export type AneelTariff = ResidentialTariff & {
+  classification: TariffClassification
+  source: "aneel"
+  taxes_included: false
+  cache: AneelCacheInfo
+}
 
 export type HelioMetricAggregates = {
   conversations: {
@@ -911,8 +921,8 @@ class Solar360ModuleService extends MedusaService({
     const result = await this.getOrFetch<CkanRecord[]>(
       "aneel_cache",
       "distributors",
-      residentialRowsRequest(config),
-      () => fetchResidentialRows(config),
+      tariffRowsRequest(config),
+      () => fetchTariffRows(config),
       this.aneelCacheOptions(),
       sharedContext
     )
@@ -932,7 +942,21 @@ class Solar360ModuleService extends MedusaService({
     distributor: string,
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<ResidentialTariff & { source: "aneel"; taxes_included: false; cache: AneelCacheInfo }> {
+  ): Promise<AneelTariff> {
+    return this.getTariff(distributor, {}, at, sharedContext)
+  }
+
+  /**
+   * The energy tariff (R$/kWh) of any classification: subgroup, modality, class, subclass,
+   * detail and posto as ANEEL publishes them; each one left out keeps the residential value.
+   */
+  @InjectManager()
+  async getTariff(
+    distributor: string,
+    choice: TariffClassificationChoice = {},
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AneelTariff> {
     const query = asInvalidData(() => normaliseDistributorQuery(distributor))
     let cnpj = query.by === "cnpj" ? query.value : null
     if (!cnpj) {
@@ -946,28 +970,31 @@ class Solar360ModuleService extends MedusaService({
         "solar360_distributor_not_found"
       )
     }
+    const classification: TariffClassification = tariffClassification(choice)
     const config = this.aneelConfig()
     const filter = { NumCNPJDistribuidora: cnpj }
     const result = await this.getOrFetch<CkanRecord[]>(
       "aneel_cache",
       "tariffs",
-      residentialRowsRequest(config, filter),
-      () => fetchResidentialRows(config, filter),
+      tariffRowsRequest(config, filter, classification),
+      () => fetchTariffRows(config, filter, classification),
       this.aneelCacheOptions(),
       sharedContext
     )
     const tariff = result.found
-      ? asInvalidData(() => selectResidentialTariff(result.value ?? [], { at, distributor_cnpj: cnpj! }))
+      ? asInvalidData(() => selectTariff(result.value ?? [], { at, distributor_cnpj: cnpj!, classification }))
       : null
     if (!tariff) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
-        `ANEEL has no residential tariff of "${distributor}" in force on ${at.toISOString().slice(0, 10)}`,
+        `ANEEL has no ${classification.DscSubGrupo} ${classification.DscClasse} tariff of "${distributor}" ` +
+          `in force on ${at.toISOString().slice(0, 10)}`,
         "solar360_tariff_not_found"
       )
     }
     return {
       ...tariff,
+      classification,
       source: "aneel",
       taxes_included: false,
       cache: { hit: result.hit, stale: result.stale, fetched_at: result.fetched_at, expires_at: result.expires_at },

@@ -5,17 +5,18 @@ import { sendUpstreamError } from "../../utils/upstream-error"
 import { StoreGetTariffParams } from "./validators"
 
 /**
- * The residential tariff (TE + TUSD, R$/kWh, before taxes) of a distributor, from ANEEL's open
+ * An energy tariff (TE + TUSD, R$/kWh, before taxes) of a distributor, residential B1 unless
+ * `subgroup`/`modality`/`class`/`subclass`/`detail`/`posto` say otherwise, from ANEEL's open
  * data through the durable cache. `cache.stale` says an expired answer was served because ANEEL
  * failed; 504/502 when it failed with nothing to serve.
  */
 export const GET = async (req: MedusaRequest<unknown, StoreGetTariffParams>, res: MedusaResponse) => {
-  const { distributor, subgroup, date } = req.validatedQuery as StoreGetTariffParams
+  const { distributor, date, ...choice } = req.validatedQuery as StoreGetTariffParams
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   try {
     const at = date ? new Date(`${date}T12:00:00Z`) : new Date()
-    const tariff = await solar360.getResidentialTariff(distributor, at)
-    res.json({ tariff: { ...tariff, subgroup } })
+    const tariff = await solar360.getTariff(distributor, choice, at)
+    res.json({ tariff })
   } catch (error) {
     if (!sendUpstreamError(res, error)) {
       throw error

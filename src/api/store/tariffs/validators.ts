@@ -4,8 +4,14 @@ export const StoreGetTariffParams = z
   .object({
     /** A CNPJ (formatted or digits) or ANEEL's acronym of the distributor, e.g. "ENEL SP". */
     distributor: z.string().trim().min(2).max(100),
-    /** Only the residential low-voltage subgroup is served today. */
-    subgroup: z.literal("B1", { message: "only subgroup B1 (residential) is supported" }).default("B1"),
+    // ANEEL's classification, as published (compared without regard to case or accents);
+    // each one left out keeps the residential B1 conventional value.
+    subgroup: z.string().trim().min(1).max(20).optional(),
+    modality: z.string().trim().min(1).max(100).optional(),
+    class: z.string().trim().min(1).max(100).optional(),
+    subclass: z.string().trim().min(1).max(100).optional(),
+    detail: z.string().trim().min(1).max(100).optional(),
+    posto: z.string().trim().min(1).max(100).optional(),
     /** The day the tariff must be in force (default today). */
     date: z
       .string()

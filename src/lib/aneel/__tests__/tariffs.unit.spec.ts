@@ -6,6 +6,9 @@ import {
   parseTariffRecord,
   residentialTariffFilters,
   selectResidentialTariff,
+  selectTariff,
+  tariffClassification,
+  tariffFilters,
 } from "../tariffs"
 import { CNPJ, allTariffRecords, fixtureRecords } from "./fixtures"
 
@@ -343,5 +346,34 @@ describe("selectResidentialTariff rules", () => {
     expect(thrownCode(() => selectResidentialTariff(records, { at: new Date(Number.NaN) }))).toBe(
       "aneel_invalid_query"
     )
+  })
+})
+
+describe("selectTariff (any classification)", () => {
+  it("defaults every field left out to residential B1 conventional", () => {
+    expect(tariffClassification()).toEqual(RESIDENTIAL_B1_CLASSIFICATION)
+    expect(tariffClassification({ subgroup: "B3" })).toMatchObject({ DscSubGrupo: "B3", DscClasse: "Residencial" })
+    expect(tariffFilters(tariffClassification(), { NumCNPJDistribuidora: "1" })).toEqual(
+      residentialTariffFilters({ NumCNPJDistribuidora: "1" })
+    )
+  })
+
+  it("finds a commercial B3 tariff in force, ignoring the residential rows", () => {
+    const classification = tariffClassification({
+      subgroup: "B3",
+      class: "Comercial, Serviços e Outras",
+      subclass: "Comercial",
+    })
+    const tariff = selectTariff(records, { at: on("2025-08-01"), distributor_cnpj: "60444437000146", classification })
+    expect(tariff).toMatchObject({ te: 0.30177, tusd: 0.52844, total: 0.83021, valid_from: "2025-03-15" })
+    // The residential selection of the same distributor and day is another row.
+    expect(selectResidentialTariff(records, { at: on("2025-08-01"), distributor_cnpj: "60444437000146" })?.total).not.toBe(
+      0.83021
+    )
+  })
+
+  it("answers null for a classification with no energy row (demand rows are in kW)", () => {
+    const classification = tariffClassification({ subgroup: "B3", class: "Rural", subclass: "Agropecuária rural" })
+    expect(selectTariff(records, { at: on("2025-08-01"), distributor_cnpj: "60444437000146", classification })).toBeNull()
   })
 })

@@ -9,12 +9,14 @@ import {
   CkanRecord,
   DistributorFilter,
   fetchAllPages,
-  residentialTariffFilters,
+  RESIDENTIAL_B1_CLASSIFICATION,
+  TariffClassification,
+  tariffFilters,
 } from "../../../lib/aneel"
 import { isDomainError } from "../../../lib/errors"
 import type { CacheFetchOutcome } from "../caches"
 
-/** Rows per page: residential B1 rows are a few per distributor per year. */
+/** Rows per page: one classification's rows are a few per distributor per year. */
 const PAGE_SIZE = 1000
 
 // Only the fields the selection reads are kept in the cache.
@@ -27,17 +29,22 @@ const KEPT_FIELDS = [
 
 export type AneelClientConfig = { baseUrl: string; resourceId: string; timeoutMs: number }
 
-/** The cache key's request for the residential rows of one distributor (or of all). */
-export function residentialRowsRequest(config: AneelClientConfig, distributor?: DistributorFilter) {
-  return { resource_id: config.resourceId, filters: residentialTariffFilters(distributor) }
+/** The cache key's request for one classification's rows of one distributor (or of all). */
+export function tariffRowsRequest(
+  config: AneelClientConfig,
+  distributor?: DistributorFilter,
+  classification: TariffClassification = RESIDENTIAL_B1_CLASSIFICATION
+) {
+  return { resource_id: config.resourceId, filters: tariffFilters(classification, distributor) }
 }
 
-/** Every residential B1 row matching the filter, following pages until `total`. */
-export async function fetchResidentialRows(
+/** Every row of the classification (residential B1 by default), following pages until `total`. */
+export async function fetchTariffRows(
   config: AneelClientConfig,
-  distributor?: DistributorFilter
+  distributor?: DistributorFilter,
+  classification: TariffClassification = RESIDENTIAL_B1_CLASSIFICATION
 ): Promise<CacheFetchOutcome<CkanRecord[]>> {
-  const filters = residentialTariffFilters(distributor)
+  const filters = tariffFilters(classification, distributor)
   const firstUrl = buildDatastoreSearchUrl(config.baseUrl, {
     resourceId: config.resourceId,
     filters,
