@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { respondWithList } from "./list-response"
 import { CalculatorViewer } from "../../lib/calculators"
 import { invalidData } from "../../modules/solar360/errors"
 
@@ -54,20 +54,10 @@ export async function listOwnCalculations(
   entity: "financing_simulation" | "solar_viability_analysis",
   key: "financing_simulations" | "solar_viability_analyses"
 ) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
+  await respondWithList(req, res, {
     entity,
-    fields: req.queryConfig.fields,
+    key,
     filters: { customer_id: req.auth_context.actor_id },
-    pagination: {
-      ...req.queryConfig.pagination,
-      order: req.queryConfig.pagination?.order ?? { created_at: "DESC" },
-    },
-  })
-  res.json({
-    [key]: data,
-    count: metadata?.count ?? data.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? data.length,
+    defaultOrder: { created_at: "DESC" },
   })
 }

@@ -54,7 +54,8 @@ SELECT
   count(*)::int AS total,
   count(*) FILTER (WHERE status = 'completed')::int AS completed,
   count(*) FILTER (WHERE status = 'abandoned')::int AS abandoned,
-  count(*) FILTER (WHERE issue_resolved)::int AS issue_resolved,
+  -- Completed conversations whose issue was resolved: the resolution rate's numerator.
+  count(*) FILTER (WHERE status = 'completed' AND issue_resolved)::int AS issue_resolved,
   count(*) FILTER (WHERE escalated_to_human)::int AS escalated_to_human,
   count(*) FILTER (WHERE led_to_purchase)::int AS led_to_purchase,
   coalesce(sum(order_value), 0)::float8 AS order_value_sum,

@@ -89,6 +89,7 @@ import {
   LOGGED_MESSAGE_IDS_SQL,
 } from "./helio-logging"
 import { asInvalidData, notFound } from "./errors"
+import type { HelioAggregates } from "../../lib/helio"
 import {
   AneelDistributor,
   CkanRecord,
@@ -235,20 +236,7 @@ export type AneelTariff = ResidentialTariff & {
 }
 
 export type HelioMetricAggregates = {
-  conversations: {
-    total: number
-    completed: number
-    abandoned: number
-    issue_resolved: number
-    escalated_to_human: number
-    led_to_purchase: number
-    order_value_sum: number
-    satisfaction_avg: number | null
-    total_cost_usd: number
-    hallucinations: number
-    errors: number
-    resolved_issue_count: number
-  }
+  conversations: HelioAggregates
   response_time_ms: { p50: number | null; p95: number | null; timed: number }
   models: Array<{
     llm_model: string

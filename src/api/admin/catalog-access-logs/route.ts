@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { respondWithList } from "../../utils/list-response"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import type Solar360ModuleService from "../../../modules/solar360/service"
 import { listFilters } from "../analytics/helpers"
@@ -10,18 +10,6 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCatalogAccessLogsParams>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
-  const { data: catalog_access_logs, metadata } = await query.graph({
-    entity: "catalog_access_log",
-    fields: req.queryConfig.fields,
-    filters: listFilters(req.filterableFields, solar360.options.reportTimezone),
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    catalog_access_logs,
-    count: metadata?.count ?? catalog_access_logs.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? catalog_access_logs.length,
-  })
+  await respondWithList(req, res, { entity: "catalog_access_log", key: "catalog_access_logs", filters: listFilters(req.filterableFields, solar360.options.reportTimezone) })
 }

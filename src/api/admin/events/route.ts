@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { respondWithList } from "../../utils/list-response"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import type Solar360ModuleService from "../../../modules/solar360/service"
 import { listFilters } from "../analytics/helpers"
@@ -10,18 +10,6 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetEventsParams>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
-  const { data: events, metadata } = await query.graph({
-    entity: "event",
-    fields: req.queryConfig.fields,
-    filters: listFilters(req.filterableFields, solar360.options.reportTimezone),
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    events,
-    count: metadata?.count ?? events.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? events.length,
-  })
+  await respondWithList(req, res, { entity: "event", key: "events", filters: listFilters(req.filterableFields, solar360.options.reportTimezone) })
 }

@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { respondWithList } from "../../utils/list-response"
 import { AdminGetRagQueriesParams } from "../helio/validators"
 
 /** RAG queries, newest first unless `order` says otherwise; `min_cost` is in USD. */
@@ -11,20 +11,10 @@ export const GET = async (
   if (min_cost !== undefined) {
     filters.estimated_cost_usd = { $gte: min_cost }
   }
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: rag_queries, metadata } = await query.graph({
+  await respondWithList(req, res, {
     entity: "rag_query",
-    fields: req.queryConfig.fields,
+    key: "rag_queries",
     filters,
-    pagination: {
-      ...req.queryConfig.pagination,
-      order: req.queryConfig.pagination?.order ?? { created_at: "DESC" },
-    },
-  })
-  res.json({
-    rag_queries,
-    count: metadata?.count ?? rag_queries.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? rag_queries.length,
+    defaultOrder: { created_at: "DESC" },
   })
 }

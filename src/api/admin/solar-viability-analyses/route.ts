@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { respondWithList } from "../../utils/list-response"
 import { viabilityFiltersToQuery } from "./filters"
 import { AdminGetSolarViabilityAnalysesParams } from "./validators"
 
@@ -8,17 +8,5 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetSolarViabilityAnalysesParams>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: solar_viability_analyses, metadata } = await query.graph({
-    entity: "solar_viability_analysis",
-    fields: req.queryConfig.fields,
-    filters: viabilityFiltersToQuery(req.filterableFields as any),
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    solar_viability_analyses,
-    count: metadata?.count ?? solar_viability_analyses.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? solar_viability_analyses.length,
-  })
+  await respondWithList(req, res, { entity: "solar_viability_analysis", key: "solar_viability_analyses", filters: viabilityFiltersToQuery(req.filterableFields as any) })
 }

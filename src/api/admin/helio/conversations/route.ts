@@ -1,5 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { respondWithList } from "../../../utils/list-response"
 import { startHelioConversationWorkflow } from "../../../../workflows/helio"
 import { idempotencyKeyOf } from "../../../utils/calculator-request"
 import { AdminGetHelioConversationsParams, AdminStartHelioConversation } from "../validators"
@@ -8,19 +9,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetHelioConversationsParams>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: conversations, metadata } = await query.graph({
-    entity: "helio_conversation",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields as Record<string, unknown>,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    conversations,
-    count: metadata?.count ?? conversations.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? conversations.length,
-  })
+  await respondWithList(req, res, { entity: "helio_conversation", key: "conversations" })
 }
 
 /**
