@@ -28,7 +28,7 @@ async function main() {
       console.log(`\n=== ${layer} tests ===`)
       const code = await run(
         "npx",
-        ["jest", "--silent=false", "--runInBand", "--forceExit", ...jestArgs],
+        ["jest", `--silent=${process.env.TEST_VERBOSE === "1" ? "false" : "true"}`, "--runInBand", "--forceExit", ...jestArgs],
         {
           cwd: root,
           env: {
@@ -36,6 +36,8 @@ async function main() {
             TEST_TYPE: layer,
             NODE_ENV: "test",
             MEDUSA_DISABLE_TELEMETRY: "true",
+            // Scheduled jobs would fire mid-test on the wall clock; tests run their workflows.
+            SOLAR360_DISABLED_JOBS: "*",
             LOG_LEVEL: process.env.LOG_LEVEL || "error",
             // test-utils' app runner loads ESM pieces through dynamic import().
             NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"]

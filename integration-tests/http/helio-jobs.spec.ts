@@ -7,9 +7,17 @@ import {
   applyHelioRetentionWorkflow,
   attributeOrderToHelioConversationsWorkflow,
 } from "../../src/workflows/helio"
+import abandonInactiveHelioConversationsJob from "../../src/jobs/abandon-inactive-helio-conversations"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
+
+// As `npm test` sets it: scheduled jobs off, so none fires on the wall clock mid-test.
+const previousDisabledJobs = process.env.SOLAR360_DISABLED_JOBS
+process.env.SOLAR360_DISABLED_JOBS = "*"
+afterAll(() => {
+  process.env.SOLAR360_DISABLED_JOBS = previousDisabledJobs
+})
 
 const MINUTE_MS = 60_000
 const DAY_MS = 86_400_000
@@ -90,6 +98,12 @@ medusaIntegrationTestRunner({
 
         const again = await abandonInactiveHelioConversationsWorkflow(getContainer()).run({ input: {} })
         expect(again.result.count).toBe(0)
+      })
+
+      it("the scheduled job does nothing while listed in disabledJobs", async () => {
+        const stale = await conversation({ started_at: ago(90 * MINUTE_MS), last_message_at: ago(40 * MINUTE_MS) })
+        await abandonInactiveHelioConversationsJob(getContainer() as any)
+        expect((await rawConversation(stale)).status).toBe("active")
       })
 
       it("measures inactivity against the given instant, and its compensation reopens what it closed", async () => {

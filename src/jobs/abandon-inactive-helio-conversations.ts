@@ -1,8 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { runScheduledJob } from "../modules/solar360/scheduled-jobs"
 import { abandonInactiveHelioConversationsWorkflow } from "../workflows/helio"
 
 export default async function abandonInactiveHelioConversationsJob(container: MedusaContainer) {
-  await abandonInactiveHelioConversationsWorkflow(container).run({ input: {} })
+  await runScheduledJob(container, config.name, () => abandonInactiveHelioConversationsWorkflow(container).run({ input: {} }))
 }
 
 export const config = {

@@ -1,8 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { runScheduledJob } from "../modules/solar360/scheduled-jobs"
 import { applyHelioRetentionWorkflow } from "../workflows/helio"
 
 export default async function applyHelioRetentionJob(container: MedusaContainer) {
-  await applyHelioRetentionWorkflow(container).run({ input: {} })
+  await runScheduledJob(container, config.name, () => applyHelioRetentionWorkflow(container).run({ input: {} }))
 }
 
 export const config = {

@@ -1,8 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { runScheduledJob } from "../modules/solar360/scheduled-jobs"
 import { purgeExpiredCacheEntriesWorkflow } from "../workflows/caches"
 
 export default async function purgeExpiredCachesJob(container: MedusaContainer) {
-  await purgeExpiredCacheEntriesWorkflow(container).run({ input: {} })
+  await runScheduledJob(container, config.name, () => purgeExpiredCacheEntriesWorkflow(container).run({ input: {} }))
 }
 
 export const config = {

@@ -1,8 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { runScheduledJob } from "../modules/solar360/scheduled-jobs"
 import { purgeRetiredIpSaltsWorkflow } from "../workflows/privacy"
 
 export default async function purgeRetiredIpSaltsJob(container: MedusaContainer) {
-  await purgeRetiredIpSaltsWorkflow(container).run({ input: {} })
+  await runScheduledJob(container, config.name, () => purgeRetiredIpSaltsWorkflow(container).run({ input: {} }))
 }
 
 export const config = {

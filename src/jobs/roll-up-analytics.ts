@@ -1,8 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { runScheduledJob } from "../modules/solar360/scheduled-jobs"
 import { rollUpAnalyticsWorkflow } from "../workflows/analytics-reports"
 
 export default async function rollUpAnalyticsJob(container: MedusaContainer) {
-  await rollUpAnalyticsWorkflow(container).run({ input: {} })
+  await runScheduledJob(container, config.name, () => rollUpAnalyticsWorkflow(container).run({ input: {} }))
 }
 
 export const config = {

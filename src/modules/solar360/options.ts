@@ -147,6 +147,11 @@ export const Solar360Options = z
      * order the customer places to be linked to it.
      */
     calculatorOrderWindowDays: z.number().int().min(1).max(365).default(30),
+    /**
+     * Scheduled jobs of the plugin not to run on this server, by name (see README), or `["*"]`
+     * for all: e.g. when another instance or an external scheduler runs them.
+     */
+    disabledJobs: z.array(z.string().min(1)).default([]),
     /** Helio (AI assistant) logging: privacy, retention, review and cost settings. */
     helio: z
       .object({

@@ -33,6 +33,7 @@ describe("plugin options", () => {
       },
       solarAssumptions: {},
       calculatorOrderWindowDays: 30,
+      disabledJobs: [],
       helio: {
         captureContent: true,
         captureEmbeddings: false,
