@@ -18,6 +18,7 @@ import { storeSolarViabilityAnalysisMiddlewares } from "./store/solar-viability-
 import { storeDataPracticesMiddlewares } from "./store/solar360/data-practices/middlewares"
 import { storePhotogrammetryMiddlewares } from "./store/photogrammetry/lookup/middlewares"
 import { adminPhotogrammetryAnalysisMiddlewares } from "./admin/photogrammetry-analyses/middlewares"
+import { adminPrivacySubjectMiddlewares } from "./admin/solar360/privacy/subjects/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -40,5 +41,6 @@ export default defineMiddlewares({
     ...adminSolarViabilityAnalysisMiddlewares,
     ...storePhotogrammetryMiddlewares,
     ...adminPhotogrammetryAnalysisMiddlewares,
+    ...adminPrivacySubjectMiddlewares,
   ],
 })

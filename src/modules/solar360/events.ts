@@ -8,4 +8,6 @@ export const Solar360Events = {
   SOLAR_VIABILITY_ANALYSIS_CREATED: "solar360.solar_viability_analysis.created",
   /** A financing simulation moved in the bank's credit analysis: `{ id, status }`. */
   FINANCING_SIMULATION_CREDIT_ANALYSIS_UPDATED: "solar360.financing_simulation.credit_analysis_updated",
+  /** A data subject's records were anonymised or deleted: `{ audit_id, mode, counts, total }`. */
+  SUBJECT_ERASED: "solar360.subject.erased",
 } as const

@@ -30,6 +30,32 @@ import {
 } from "./batch-insert"
 import { runRaw } from "./raw-sql"
 import {
+  anonymiseSql,
+  CUSTOMER_BROWSER_IDS_SQL,
+  DataSubjectErasure,
+  DataSubjectResolution,
+  DataSubjectSummary,
+  deleteSql,
+  MATCH_CONVERSATIONS_SQL,
+  MATCH_LEADS_SQL,
+  NON_PERSONAL_MODELS,
+  rowsPageSql,
+  SUBJECT_MODEL_MATCHES,
+  subjectBindings,
+  SubjectIdSets,
+  subjectIpHashesSql,
+  summarySql,
+} from "./data-subjects"
+import {
+  generateIdentifierHashKey,
+  generatePseudonym,
+  hashSubjectIdentifiers,
+  isPseudonym,
+  redactPii,
+  SubjectIdentifiers,
+} from "../../lib/privacy"
+import { createHash } from "crypto"
+import {
   builtinYieldEstimate,
   BuiltinYieldEstimate,
   CACHE_ID_PREFIX,
@@ -137,6 +163,7 @@ import {
   Lead,
   LeadStatusChange,
   PhotogrammetryAnalysis,
+  PrivacyAudit,
   PrivacySalt,
   PvlibCache,
   RagQuery,
@@ -320,6 +347,7 @@ class Solar360ModuleService extends MedusaService({
   AneelCache,
   PrivacySalt,
   AnalyticsDailyRollup,
+  PrivacyAudit,
 }) {
   readonly options: Solar360Options
   // The day's salt is read on every hashed request; keep the current one in memory.
@@ -1998,6 +2026,331 @@ class Solar360ModuleService extends MedusaService({
       PhotogrammetryErrorCode.UNAVAILABLE
     )
   }
+
+  // ---- LGPD data-subject requests (export, erasure) ----
+
+  /**
+   * Finds every record of one person from any of their identifiers, following the links
+   * between records (see data-subjects.ts), and says which records matched and why.
+   */
+  @InjectManager()
+  async resolveDataSubject(
+    identifiers: SubjectIdentifiers,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DataSubjectResolution> {
+    return await this.resolveDataSubjectWith(sharedContext.manager, identifiers)
+  }
+
+  /** Counts, first and last dates and links per model, for the subject's summary. */
+  @InjectManager()
+  async summarizeDataSubject(
+    identifiers: SubjectIdentifiers,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DataSubjectSummary> {
+    const subject = await this.resolveDataSubjectWith(sharedContext.manager, identifiers)
+    const models: DataSubjectSummary["models"] = {}
+    let total = 0
+    for (const model of SUBJECT_MODEL_MATCHES) {
+      const [row] = await runRaw<any>(sharedContext.manager, summarySql(model), subjectBindings(subject))
+      models[model.table] = { count: row.count, first_at: row.first_at, last_at: row.last_at, matched_by: row.matched_by }
+      total += row.count
+    }
+    for (const table of NON_PERSONAL_MODELS) {
+      models[table] = { count: 0, personal_data: false }
+    }
+    return { subject, models, total }
+  }
+
+  /** One page of a model's rows of the subject, as stored (soft-deleted rows too), by id. */
+  @InjectManager()
+  async listDataSubjectRows(
+    table: string,
+    sets: SubjectIdSets,
+    page: { after?: string; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, unknown>[]> {
+    const model = SUBJECT_MODEL_MATCHES.find((candidate) => candidate.table === table)
+    if (!model) {
+      throw notFound(`No model "${table}" holds personal data`)
+    }
+    return await runRaw(sharedContext.manager, rowsPageSql(model), {
+      ...subjectBindings(sets),
+      after: page.after ?? "",
+      limit: page.limit,
+    })
+  }
+
+  /** The audit record of an export (the export itself is streamed by the route). */
+  @InjectManager()
+  async recordDataSubjectExport(
+    input: {
+      identifiers: SubjectIdentifiers
+      format: string
+      counts: Record<string, number>
+      actor_type?: string | null
+      actor_id?: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const key = await this.getSubjectIdentifierKey()
+    return await this.createPrivacyAudits(
+      {
+        action: "export",
+        format: input.format,
+        actor_type: input.actor_type ?? null,
+        actor_id: input.actor_id ?? null,
+        identifier_hashes: hashSubjectIdentifiers(input.identifiers, key),
+        counts: input.counts,
+        completed_at: new Date(),
+      },
+      sharedContext
+    )
+  }
+
+  /**
+   * Anonymises or deletes every row of the person in one transaction and writes the audit
+   * record. Serialised with other erasures; a retry with the same idempotency key answers
+   * the first result; a rerun without one finds nothing left (anonymised rows no longer match).
+   */
+  @InjectManager()
+  async eraseDataSubject(
+    input: {
+      identifiers: SubjectIdentifiers
+      mode: "anonymise" | "delete"
+      reason?: string | null
+      actor_type?: string | null
+      actor_id?: string | null
+      idempotency_key?: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DataSubjectErasure> {
+    const key = await this.getSubjectIdentifierKey()
+    const idempotencyKeyHash = input.idempotency_key
+      ? createHash("sha256").update(`subject-erasure:${input.idempotency_key}`).digest("hex")
+      : null
+    try {
+      return await this.eraseDataSubject_(input, key, idempotencyKeyHash, sharedContext)
+    } catch (error) {
+      // A concurrent request with the same key won the unique index: answer its result.
+      const replay = idempotencyKeyHash ? await this.findErasureReplay(idempotencyKeyHash) : null
+      if (replay) {
+        return replay
+      }
+      throw error
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async eraseDataSubject_(
+    input: Parameters<Solar360ModuleService["eraseDataSubject"]>[0],
+    identifierKey: string,
+    idempotencyKeyHash: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DataSubjectErasure> {
+    const manager = sharedContext.transactionManager
+    await runRaw(manager, "SELECT pg_advisory_xact_lock(hashtext('solar360:subject-erasure'))", {})
+    if (idempotencyKeyHash) {
+      const replay = await this.findErasureReplay(idempotencyKeyHash)
+      if (replay) {
+        return replay
+      }
+    }
+    const subject = await this.resolveDataSubjectWith(manager, input.identifiers)
+    const bindings = { ...subjectBindings(subject), pseudonyms: "{}" }
+    if (input.mode === "anonymise") {
+      const ipHashes = await runRaw<{ ip_hash: string }>(manager, subjectIpHashesSql(), bindings)
+      const pseudonyms = {
+        customer: pseudonymMap(subject.customer_ids),
+        anonymous: pseudonymMap(subject.anonymous_ids),
+        session: pseudonymMap(subject.session_ids),
+        ip: pseudonymMap(ipHashes.map((row) => row.ip_hash)),
+      }
+      bindings.pseudonyms = JSON.stringify(pseudonyms)
+    }
+    const counts: Record<string, number> = {}
+    // Children before parents (a lead's status history before the lead).
+    const order = [...SUBJECT_MODEL_MATCHES].sort((a, b) => Number(a.table === "lead") - Number(b.table === "lead"))
+    for (const model of order) {
+      const sql = input.mode === "anonymise" ? anonymiseSql(model) : deleteSql(model)
+      const [{ count }] = await runRaw<{ count: number }>(manager, sql, bindings)
+      counts[model.table] = count
+    }
+    for (const table of NON_PERSONAL_MODELS) {
+      counts[table] = 0
+    }
+    const audit = await this.createPrivacyAudits(
+      {
+        action: "erase",
+        mode: input.mode,
+        actor_type: input.actor_type ?? null,
+        actor_id: input.actor_id ?? null,
+        identifier_hashes: hashSubjectIdentifiers(input.identifiers, identifierKey),
+        counts,
+        // The operator's reason may quote the request ("pedido de ana@x.com"): redacted.
+        reason: input.reason ? redactPii(input.reason).text : null,
+        idempotency_key_hash: idempotencyKeyHash,
+        completed_at: new Date(),
+      },
+      sharedContext
+    )
+    return { audit_id: audit.id, mode: input.mode, counts, total: sumCounts(counts), replayed: false }
+  }
+
+  /**
+   * Audit records of data-subject requests, newest first; with identifiers, only those
+   * whose hashed identifiers include one of them ("was ana@x.com ever erased?").
+   */
+  @InjectManager()
+  async listPrivacyAuditRecords(
+    filters: {
+      action?: string
+      mode?: string
+      identifiers?: SubjectIdentifiers | null
+      limit: number
+      offset: number
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ audits: Record<string, unknown>[]; count: number }> {
+    const key = await this.getSubjectIdentifierKey()
+    const hashes = filters.identifiers ? hashSubjectIdentifiers(filters.identifiers, key) : {}
+    const wanted = Object.entries(hashes).flatMap(([kind, values]) => values!.map((hash) => ({ [kind]: [hash] })))
+    const rows = await runRaw<any>(sharedContext.manager, LIST_PRIVACY_AUDITS_SQL, {
+      action: filters.action ?? null,
+      mode: filters.mode ?? null,
+      hashes: JSON.stringify(wanted),
+      limit: filters.limit,
+      offset: filters.offset,
+    })
+    const count = rows.length ? Number(rows[0].full_count) : 0
+    return { audits: rows.map(({ full_count, ...audit }) => audit), count }
+  }
+
+  /** Committed earlier erasure with this key (read outside any transaction: it is committed or absent). */
+  private async findErasureReplay(idempotencyKeyHash: string): Promise<DataSubjectErasure | null> {
+    const [earlier] = await this.listPrivacyAudits(
+      { idempotency_key_hash: idempotencyKeyHash, action: "erase" },
+      { take: 1 }
+    )
+    if (!earlier) {
+      return null
+    }
+    const counts = earlier.counts as Record<string, number>
+    return { audit_id: earlier.id, mode: earlier.mode as "anonymise" | "delete", counts, total: sumCounts(counts), replayed: true }
+  }
+
+  /**
+   * The secret of the audit's identifier hashes, created on first use and shared by all
+   * instances. Kept beside the daily IP salts under a non-date key, which their purge (by
+   * date) never reaches.
+   */
+  private async getSubjectIdentifierKey(): Promise<string> {
+    const find = async () => (await this.listPrivacySalts({ day: SUBJECT_IDENTIFIER_KEY_NAME }, { take: 1 }))[0]?.salt
+    const existing = await find()
+    if (existing) {
+      return existing
+    }
+    try {
+      await this.createPrivacySalts({ day: SUBJECT_IDENTIFIER_KEY_NAME, salt: generateIdentifierHashKey() })
+    } catch (error) {
+      // Another instance created it first (unique day): use theirs.
+    }
+    const created = await find()
+    if (!created) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not create the identifier hash key")
+    }
+    return created
+  }
+
+  private async resolveDataSubjectWith(manager: any, identifiers: SubjectIdentifiers): Promise<DataSubjectResolution> {
+    const leads = new Map<string, Set<string>>()
+    const customers = new Set(identifiers.customer_id.filter((id) => !isPseudonym(id)))
+    const givenSessions = new Set(identifiers.session_id)
+    const conversations = new Set<string>()
+    const addLead = (id: string, reasons: string[]) => {
+      const known = leads.get(id) ?? new Set<string>()
+      reasons.forEach((reason) => known.add(reason))
+      leads.set(id, known)
+    }
+    identifiers.lead_id.forEach((id) => leads.set(id, new Set()))
+    // Strong links until nothing new appears (a lead's customer, a conversation's lead...).
+    for (let round = 0; round < 5; round++) {
+      const before = leads.size + customers.size + conversations.size
+      const matchedLeads = await runRaw<{ id: string; customer_id: string | null; matched_by: string[] }>(
+        manager,
+        MATCH_LEADS_SQL,
+        {
+          leads: JSON.stringify([...leads.keys()]),
+          emails: JSON.stringify(identifiers.email),
+          phones: JSON.stringify(identifiers.phone),
+          tax_ids: JSON.stringify(identifiers.cpf_cnpj),
+          customers: JSON.stringify([...customers]),
+        }
+      )
+      for (const lead of matchedLeads) {
+        // Why: the identifiers given (first round), or the customer it was reached through.
+        if (round === 0 || !leads.has(lead.id)) {
+          addLead(lead.id, round === 0 ? lead.matched_by : ["customer"])
+        }
+        if (lead.customer_id && !isPseudonym(lead.customer_id)) {
+          customers.add(lead.customer_id)
+        }
+      }
+      const matchedConversations = await runRaw<{ id: string; lead_id: string | null; customer_id: string | null }>(
+        manager,
+        MATCH_CONVERSATIONS_SQL,
+        {
+          leads: JSON.stringify([...leads.keys()]),
+          customers: JSON.stringify([...customers]),
+          sessions: JSON.stringify([...givenSessions]),
+        }
+      )
+      for (const conversation of matchedConversations) {
+        conversations.add(conversation.id)
+        if (conversation.lead_id && !leads.has(conversation.lead_id)) {
+          addLead(conversation.lead_id, ["conversation"])
+        }
+        if (conversation.customer_id && !isPseudonym(conversation.customer_id)) {
+          customers.add(conversation.customer_id)
+        }
+      }
+      if (leads.size + customers.size + conversations.size === before) {
+        break
+      }
+    }
+    // Leads given by id or reached through a conversation but already anonymised drop out.
+    const liveLeads = await runRaw<{ id: string; matched_by: string[] }>(manager, MATCH_LEADS_SQL, {
+      leads: JSON.stringify([...leads.keys()]),
+      emails: "[]",
+      phones: "[]",
+      tax_ids: "[]",
+      customers: "[]",
+    })
+    const live = new Set(liveLeads.map((lead) => lead.id))
+    // Weak links: the browsers the customers used (they find rows, never add people).
+    const anonymous = new Set(identifiers.anonymous_id)
+    const sessions = new Set(givenSessions)
+    const browsers = await runRaw<{ anonymous_id: string | null; session_id: string | null }>(
+      manager,
+      CUSTOMER_BROWSER_IDS_SQL,
+      { customers: JSON.stringify([...customers]) }
+    )
+    for (const browser of browsers) {
+      if (browser.anonymous_id && !isPseudonym(browser.anonymous_id)) {
+        anonymous.add(browser.anonymous_id)
+      }
+      if (browser.session_id && !isPseudonym(browser.session_id)) {
+        sessions.add(browser.session_id)
+      }
+    }
+    return {
+      leads: [...leads].filter(([id]) => live.has(id)).map(([id, reasons]) => ({ id, matched_by: [...reasons] })),
+      lead_ids: [...leads.keys()].filter((id) => live.has(id)),
+      customer_ids: [...customers],
+      anonymous_ids: [...anonymous],
+      session_ids: [...sessions],
+      conversation_ids: [...conversations],
+    }
+  }
 }
 
 /** A miss that could not be answered: thrown as a MedusaError by getOrFetch. */
@@ -2038,3 +2391,26 @@ type PhotogrammetryKeys = {
   address_hash: string | null
   coordinates: { latitude: number; longitude: number; hash: string } | null
 }
+
+/** Name of the audit's identifier hash key among the privacy salts (never a date). */
+const SUBJECT_IDENTIFIER_KEY_NAME = "key:subject-identifiers"
+
+function pseudonymMap(values: string[]): Record<string, string> {
+  return Object.fromEntries(values.map((value) => [value, generatePseudonym()]))
+}
+
+function sumCounts(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((total, count) => total + count, 0)
+}
+
+const LIST_PRIVACY_AUDITS_SQL = `
+SELECT id, action, mode, format, actor_type, actor_id, identifier_hashes, counts, reason, completed_at,
+  created_at, count(*) OVER () AS full_count
+FROM solar360_privacy_audit
+WHERE deleted_at IS NULL
+  AND (:action::text IS NULL OR action = :action)
+  AND (:mode::text IS NULL OR mode = :mode)
+  AND (:hashes::jsonb = '[]'::jsonb
+    OR EXISTS (SELECT 1 FROM jsonb_array_elements(:hashes::jsonb) wanted WHERE identifier_hashes @> wanted))
+ORDER BY created_at DESC, id DESC
+LIMIT :limit OFFSET :offset`

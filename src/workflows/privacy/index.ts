@@ -1,2 +1,6 @@
 export * from "./purge-retired-ip-salts"
 export * from "./steps/purge-retired-ip-salts"
+export * from "./erase-data-subject"
+export * from "./record-data-subject-export"
+export * from "./steps/erase-data-subject"
+export * from "./steps/record-data-subject-export"

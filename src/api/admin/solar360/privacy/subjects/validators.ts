@@ -1,0 +1,46 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+/** One identifier or several (`?email=a&email=b`). */
+const identifierValues = z.union([z.string().max(320), z.array(z.string().max(320)).max(20)]).optional()
+
+const identifierShape = {
+  customer_id: identifierValues,
+  email: identifierValues,
+  phone: identifierValues,
+  cpf_cnpj: identifierValues,
+  lead_id: identifierValues,
+  anonymous_id: identifierValues,
+  session_id: identifierValues,
+}
+
+export const AdminDataSubjectParams = z.object(identifierShape).strict()
+export type AdminDataSubjectParams = z.infer<typeof AdminDataSubjectParams>
+
+export const AdminExportDataSubjectParams = z
+  .object({
+    ...identifierShape,
+    /** json: one document; zip: one JSON file per model, for large subjects. */
+    format: z.enum(["json", "zip"]).default("json"),
+  })
+  .strict()
+export type AdminExportDataSubjectParams = z.infer<typeof AdminExportDataSubjectParams>
+
+export const AdminEraseDataSubject = z
+  .object({
+    identifiers: z.object(identifierShape).strict(),
+    mode: z.enum(["anonymise", "delete"]),
+    /** Why (e.g. "LGPD art. 18 VI request of 2026-11-29"); stored PII-redacted in the audit. */
+    reason: z.string().trim().min(1).max(2000),
+  })
+  .strict()
+export type AdminEraseDataSubject = z.infer<typeof AdminEraseDataSubject>
+
+export const AdminListPrivacyAuditParams = createFindParams({ limit: 50, offset: 0 })
+  .extend({
+    ...identifierShape,
+    action: z.enum(["export", "erase"]).optional(),
+    mode: z.enum(["anonymise", "delete"]).optional(),
+  })
+  .strict()
+export type AdminListPrivacyAuditParams = z.infer<typeof AdminListPrivacyAuditParams>
