@@ -166,6 +166,25 @@ medusaIntegrationTestRunner({
         expect(terms.data.lead).toMatchObject({ consent_marketing: false, consent_terms_version: "2026-02" })
       })
 
+      it("compares a lead stored before the history existed with its consent_at", async () => {
+        const consentAt = new Date(Date.now() - HOUR)
+        const legacy = await solar360.createLeads({
+          email: "antigo@example.com",
+          consent_marketing: true,
+          consent_at: consentAt,
+        } as any)
+        const older = await record(legacy.id, {
+          granted: false,
+          channel: "phone",
+          occurred_at: new Date(consentAt.getTime() - HOUR).toISOString(),
+        })
+        expect(older.data.applied).toBe(false)
+        expect(older.data.lead.consent_marketing).toBe(true)
+        const newer = await record(legacy.id, { granted: false, channel: "phone" })
+        expect(newer.data.applied).toBe(true)
+        expect(newer.data.lead.consent_marketing).toBe(false)
+      })
+
       it("records with a secret API key, whose id is kept as recorded_by", async () => {
         const id = await capture({ email: "api@example.com" })
         const key = await getContainer().resolve(Modules.API_KEY).createApiKeys({
