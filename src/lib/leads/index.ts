@@ -1,3 +1,4 @@
 export * from "./funnel"
 export * from "./score"
 export * from "./capture"
+export * from "./consent"

@@ -3,6 +3,8 @@ export const Solar360Events = {
   LEAD_CREATED: "solar360.lead.created",
   LEAD_UPDATED: "solar360.lead.updated",
   LEAD_CONVERTED: "solar360.lead.converted",
+  /** A consent statement became a lead's current state: `{ id, purpose, granted }`. */
+  LEAD_CONSENT_CHANGED: "solar360.lead.consent_changed",
   FINANCING_SIMULATION_CREATED: "solar360.financing_simulation.created",
   FINANCING_SIMULATION_ACCEPTED: "solar360.financing_simulation.accepted",
   SOLAR_VIABILITY_ANALYSIS_CREATED: "solar360.solar_viability_analysis.created",

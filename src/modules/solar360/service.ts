@@ -29,6 +29,14 @@ import {
   serializedBatch,
 } from "./batch-insert"
 import { runRaw } from "./raw-sql"
+import { LeadConsentChange } from "./models/lead-consent-change"
+import { LEAD_CONSENT_FIELDS, LeadConsentInput, RecordLeadConsentResult } from "./lead-consent"
+import {
+  captureChangesConsent,
+  consentChangeOverrides,
+  LeadConsentState,
+  leadConsentUpdate,
+} from "../../lib/leads/consent"
 import {
   anonymiseSql,
   CUSTOMER_BROWSER_IDS_SQL,
@@ -204,6 +212,8 @@ export type CaptureLeadResult = {
   deduplicated: boolean
   /** The columns a dedupe changed, as they were: what a compensation restores. */
   previous: Record<string, unknown> | null
+  /** The consent history row the capture wrote, if its statement was new. */
+  consent_change_id?: string | null
 }
 
 export type LeadStatusUpdate = {
@@ -336,6 +346,7 @@ type StoredLead = Record<string, any> & { id: string; status: LeadStatus; touch_
 class Solar360ModuleService extends MedusaService({
   Lead,
   LeadStatusChange,
+  LeadConsentChange,
   Event,
   RagQuery,
   HelioConversation,
@@ -465,7 +476,8 @@ class Solar360ModuleService extends MedusaService({
         },
         sharedContext
       )
-      return { lead_id: lead.id, deduplicated: false, previous: null }
+      const consent_change_id = await this.recordCaptureConsent_(lead.id, null, normalised, at, sharedContext)
+      return { lead_id: lead.id, deduplicated: false, previous: null, consent_change_id }
     }
 
     const update = mergeCaptureIntoLead(existing as any, normalised, at)
@@ -475,7 +487,8 @@ class Solar360ModuleService extends MedusaService({
       Object.keys(changes).map((key) => [key, existing[key] ?? null])
     )
     await this.updateLeads({ id: existing.id, ...changes }, sharedContext)
-    return { lead_id: existing.id, deduplicated: true, previous }
+    const consent_change_id = await this.recordCaptureConsent_(existing.id, existing, normalised, at, sharedContext)
+    return { lead_id: existing.id, deduplicated: true, previous, consent_change_id }
   }
 
   /**
@@ -2350,6 +2363,145 @@ class Solar360ModuleService extends MedusaService({
       session_ids: [...sessions],
       conversation_ids: [...conversations],
     }
+  }
+
+  // ---- Lead consent history (LGPD, issue 8): every statement kept, the newest in force. ----
+  // Rules in lib/leads/consent.ts; types in lead-consent.ts.
+
+  /**
+   * Records a consent statement of a lead and, unless a newer statement of the same purpose
+   * is already recorded (late delivery), makes it the lead's current consent state. One
+   * transaction holding an advisory lock on the lead, so concurrent statements serialise.
+   */
+  @InjectManager()
+  async recordLeadConsent(
+    input: LeadConsentInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordLeadConsentResult> {
+    return this.recordLeadConsent_(input, sharedContext)
+  }
+
+  /** Compensation of recordLeadConsent: restores the lead's columns, drops the history row. */
+  @InjectManager()
+  async revertLeadConsent(
+    result: RecordLeadConsentResult,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return this.revertLeadConsent_(result, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordLeadConsent_(
+    input: LeadConsentInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordLeadConsentResult> {
+    await this.lockKeys([`solar360:lead-consent:${input.lead_id}`], sharedContext)
+    const [lead] = (await this.listLeads(
+      { id: input.lead_id },
+      { select: ["id", ...LEAD_CONSENT_FIELDS], take: 1 },
+      sharedContext
+    )) as StoredLead[]
+    if (!lead) {
+      throw notFound(`Lead with id "${input.lead_id}" was not found`)
+    }
+    const occurredAt = new Date(input.occurred_at)
+    const latest = await this.latestConsentTime_(lead, input.purpose, sharedContext)
+    const applied = consentChangeOverrides(occurredAt, latest)
+    const change = await this.createLeadConsentChanges(
+      {
+        lead_id: lead.id,
+        purpose: input.purpose,
+        granted: input.granted,
+        channel: input.channel,
+        source: input.source ?? null,
+        terms_version: input.terms_version ?? null,
+        occurred_at: occurredAt,
+        recorded_by: input.recorded_by ?? null,
+        note: input.note ?? null,
+      },
+      sharedContext
+    )
+    let previous: Record<string, unknown> | null = null
+    if (applied) {
+      const update = leadConsentUpdate({
+        purpose: input.purpose,
+        granted: input.granted,
+        occurred_at: occurredAt,
+        terms_version: input.terms_version ?? null,
+      })
+      previous = Object.fromEntries(Object.keys(update).map((key) => [key, lead[key] ?? null]))
+      await this.updateLeads({ id: lead.id, ...update }, sharedContext)
+    }
+    return { lead_id: lead.id, consent_change_id: change.id, applied, previous }
+  }
+
+  @InjectTransactionManager()
+  protected async revertLeadConsent_(
+    result: RecordLeadConsentResult,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (result.previous) {
+      await this.updateLeads({ id: result.lead_id, ...(result.previous as object) }, sharedContext)
+    }
+    await this.deleteLeadConsentChanges([result.consent_change_id], sharedContext)
+  }
+
+  /**
+   * When the statement in force for `purpose` was made: the latest recorded one. A lead
+   * captured before the history existed has none; its `consent_at` stands in for it.
+   */
+  @InjectTransactionManager()
+  protected async latestConsentTime_(
+    lead: StoredLead,
+    purpose: LeadConsentInput["purpose"],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Date | null> {
+    const [latest] = await this.listLeadConsentChanges(
+      { lead_id: lead.id, purpose },
+      { select: ["id", "occurred_at"], order: { occurred_at: "DESC" }, take: 1 },
+      sharedContext
+    )
+    if (latest) {
+      return latest.occurred_at
+    }
+    const [any] = await this.listLeadConsentChanges(
+      { lead_id: lead.id },
+      { select: ["id"], take: 1 },
+      sharedContext
+    )
+    return any ? null : lead.consent_at ?? null
+  }
+
+  /**
+   * The history row of a capture's marketing statement, written beside the lead in the
+   * capture transaction; none when a dedupe repeats the statement in force.
+   */
+  @InjectTransactionManager()
+  protected async recordCaptureConsent_(
+    leadId: string,
+    existing: StoredLead | null,
+    capture: LeadCapture,
+    at: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string | null> {
+    if (capture.consent_marketing === undefined || !captureChangesConsent(existing as LeadConsentState | null, capture)) {
+      return null
+    }
+    const change = await this.createLeadConsentChanges(
+      {
+        lead_id: leadId,
+        purpose: "marketing",
+        granted: capture.consent_marketing,
+        channel: "web_form",
+        source: capture.landing_page ?? null,
+        terms_version: capture.consent_terms_version ?? null,
+        occurred_at: at,
+        recorded_by: null,
+        note: null,
+      },
+      sharedContext
+    )
+    return change.id
   }
 }
 

@@ -4,12 +4,18 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { adminLeadListQueryConfig, adminLeadQueryConfig } from "./query-config"
+import {
+  adminLeadConsentListQueryConfig,
+  adminLeadListQueryConfig,
+  adminLeadQueryConfig,
+} from "./query-config"
 import {
   AdminExportLeadsParams,
+  AdminGetLeadConsentParams,
   AdminGetLeadFunnelParams,
   AdminGetLeadParams,
   AdminGetLeadsParams,
+  AdminRecordLeadConsent,
   AdminUpdateLead,
 } from "./validators"
 
@@ -47,5 +53,15 @@ export const adminLeadMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(AdminUpdateLead),
       validateAndTransformQuery(AdminGetLeadParams, adminLeadQueryConfig),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/leads/:id/consent",
+    middlewares: [validateAndTransformQuery(AdminGetLeadConsentParams, adminLeadConsentListQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/leads/:id/consent",
+    middlewares: [validateAndTransformBody(AdminRecordLeadConsent)],
   },
 ]

@@ -56,6 +56,8 @@ const ADMIN_LEAD_ALLOWED_FIELDS = [
   "order.*",
   "status_history",
   "status_history.*",
+  "consent_history",
+  "consent_history.*",
 ]
 
 export const adminLeadListQueryConfig = {
@@ -68,12 +70,33 @@ export const adminLeadListQueryConfig = {
 export const adminLeadQueryConfig = {
   defaults: [
     ...ADMIN_LEAD_ALLOWED_FIELDS.filter(
-      (field) => !field.includes(".") && !["customer", "order", "status_history"].includes(field)
+      (field) => !field.includes(".") && !["customer", "order", "status_history", "consent_history"].includes(field)
     ),
     "status_history.*",
   ],
   allowed: ADMIN_LEAD_ALLOWED_FIELDS,
   isList: false,
+}
+
+export const LEAD_CONSENT_CHANGE_FIELDS = [
+  "id",
+  "lead_id",
+  "purpose",
+  "granted",
+  "channel",
+  "source",
+  "terms_version",
+  "occurred_at",
+  "recorded_by",
+  "note",
+  "created_at",
+]
+
+export const adminLeadConsentListQueryConfig = {
+  defaults: LEAD_CONSENT_CHANGE_FIELDS,
+  allowed: LEAD_CONSENT_CHANGE_FIELDS,
+  defaultLimit: 20,
+  isList: true,
 }
 
 /** Columns of the CSV export, in order. */

@@ -1,7 +1,13 @@
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
-import { LEAD_INTEREST_TYPES, LEAD_STATUSES } from "../../../lib/leads"
+import {
+  CONSENT_CHANNELS,
+  CONSENT_PURPOSES,
+  isConsentTimeAcceptable,
+  LEAD_INTEREST_TYPES,
+  LEAD_STATUSES,
+} from "../../../lib/leads"
 import { LEAD_EXPORT_COLUMNS } from "./query-config"
 
 /** A date range as Medusa's operators; each bound must be a real date (else a 400). */
@@ -31,6 +37,12 @@ export const AdminLeadFilters = z.object({
   utm_campaign: oneOrMany(z.string().max(200)),
   assigned_to: oneOrMany(z.string().max(200)),
   is_qualified: booleanString().optional(),
+  consent_marketing: booleanString().optional(),
+  /**
+   * true: leads that may receive marketing (consent in force and an e-mail or phone);
+   * false: every other lead.
+   */
+  contactable: booleanString().optional(),
   score_min: z.coerce.number().int().min(0).max(100).optional(),
   score_max: z.coerce.number().int().min(0).max(100).optional(),
   created_at: dateRange(),
@@ -82,3 +94,34 @@ export const AdminUpdateLead = z
   .refine((body) => Object.keys(body).length > 0, { message: "nothing to update" })
 
 export type AdminUpdateLead = z.infer<typeof AdminUpdateLead>
+
+/** A consent statement recorded by an operator or a backend (e.g. an unsubscribe link). */
+export const AdminRecordLeadConsent = z
+  .object({
+    purpose: z.enum(CONSENT_PURPOSES).default("marketing"),
+    granted: z.boolean(),
+    channel: z.enum(CONSENT_CHANNELS),
+    /** Where it happened: "unsubscribe link", "newsletter footer", ... */
+    source: z.string().trim().min(1).max(500).nullish(),
+    terms_version: z.string().trim().min(1).max(50).nullish(),
+    /** When the person made the statement (ISO date or date-time); defaults to now. */
+    occurred_at: z
+      .union([z.iso.datetime({ offset: true }), z.iso.date()])
+      .transform((value) => new Date(value))
+      .refine((date) => isConsentTimeAcceptable(date), {
+        message: "occurred_at must not be in the future",
+      })
+      .optional(),
+    note: z.string().trim().min(1).max(1000).nullish(),
+  })
+  .strict()
+  .refine((body) => body.purpose !== "terms" || !body.granted || Boolean(body.terms_version), {
+    message: "terms_version is required to accept the terms",
+    path: ["terms_version"],
+  })
+
+export type AdminRecordLeadConsent = z.infer<typeof AdminRecordLeadConsent>
+
+export const AdminGetLeadConsentParams = createFindParams({ limit: 20, offset: 0 }).strict()
+
+export type AdminGetLeadConsentParams = z.infer<typeof AdminGetLeadConsentParams>

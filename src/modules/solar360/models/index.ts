@@ -1,5 +1,6 @@
 export * from "./lead"
 export * from "./lead-status-change"
+export * from "./lead-consent-change"
 export * from "./event"
 export * from "./rag-query"
 export * from "./helio-conversation"

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { LEAD_INTEREST_TYPES, LEAD_STATUSES } from "../../../lib/leads"
+import { LeadConsentChange } from "./lead-consent-change"
 import { LeadStatusChange } from "./lead-status-change"
 
 // The enumerations live in lib/leads (pure, shared with the funnel and scoring rules).
@@ -70,6 +71,7 @@ export const Lead = model
     consent_marketing: model.boolean().default(false),
     consent_terms_version: model.text().nullable(),
     consent_at: model.dateTime().nullable(),
+    consent_history: model.hasMany(() => LeadConsentChange, { mappedBy: "lead" }),
     ip_hash: model.text().nullable(),
 
     metadata: model.json().nullable(),

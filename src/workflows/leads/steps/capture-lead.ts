@@ -26,6 +26,9 @@ export const captureLeadStep = createStep(
       return
     }
     const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    if (result.consent_change_id) {
+      await solar360.deleteLeadConsentChanges([result.consent_change_id])
+    }
     if (result.deduplicated) {
       await solar360.updateLeads({ id: result.lead_id, ...(result.previous as object) })
       return

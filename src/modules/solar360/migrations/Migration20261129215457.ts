@@ -1,17 +1,27 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261129213733 extends Migration {
+export class Migration20261129215457 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "solar360_privacy_audit" drop constraint if exists "solar360_privacy_audit_idempotency_key_hash_unique";`);
+    this.addSql(`create table if not exists "lead_consent_change" ("id" text not null, "lead_id" text not null, "purpose" text check ("purpose" in ('marketing', 'terms')) not null, "granted" boolean not null, "channel" text check ("channel" in ('web_form', 'checkout', 'email', 'whatsapp', 'phone', 'in_person', 'admin', 'api')) not null, "source" text null, "terms_version" text null, "occurred_at" timestamptz not null, "recorded_by" text null, "note" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "lead_consent_change_pkey" primary key ("id"));`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_lead_consent_change_lead_id" ON "lead_consent_change" ("lead_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_lead_consent_change_deleted_at" ON "lead_consent_change" ("deleted_at") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_lead_consent_change_occurred_at" ON "lead_consent_change" ("occurred_at") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_lead_consent_change_lead_id_purpose_occurred_at" ON "lead_consent_change" ("lead_id", "purpose", "occurred_at") WHERE deleted_at IS NULL;`);
+
     this.addSql(`create table if not exists "solar360_privacy_audit" ("id" text not null, "action" text check ("action" in ('export', 'erase')) not null, "mode" text check ("mode" in ('anonymise', 'delete')) null, "format" text null, "actor_type" text null, "actor_id" text null, "identifier_hashes" jsonb not null, "counts" jsonb not null, "reason" text null, "idempotency_key_hash" text null, "completed_at" timestamptz null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "solar360_privacy_audit_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_solar360_privacy_audit_deleted_at" ON "solar360_privacy_audit" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_solar360_privacy_audit_action" ON "solar360_privacy_audit" ("action") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_solar360_privacy_audit_created_at" ON "solar360_privacy_audit" ("created_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_solar360_privacy_audit_idempotency_key_hash_unique" ON "solar360_privacy_audit" ("idempotency_key_hash") WHERE idempotency_key_hash IS NOT NULL AND deleted_at IS NULL;`);
+
+    this.addSql(`alter table if exists "lead_consent_change" add constraint "lead_consent_change_lead_id_foreign" foreign key ("lead_id") references "lead" ("id") on update cascade;`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "lead_consent_change" cascade;`);
+
     this.addSql(`drop table if exists "solar360_privacy_audit" cascade;`);
   }
 

@@ -1,0 +1,318 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SOLAR360_MODULE } from "../../src/modules/solar360"
+import type Solar360ModuleService from "../../src/modules/solar360/service"
+import { createAdminHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { eventually } from "../helpers/eventually"
+
+jest.setTimeout(180_000)
+
+const HOUR = 60 * 60 * 1000
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let store: { headers: Record<string, string> }
+    let solar360: Solar360ModuleService
+
+    beforeEach(async () => {
+      admin = await createAdminHeaders(api, getContainer())
+      store = await createStoreHeaders(getContainer())
+      solar360 = getContainer().resolve(SOLAR360_MODULE)
+    })
+
+    const capture = async (fields: Record<string, unknown>) => {
+      const { lead_id } = await solar360.captureLead({ interest_type: "solar", ...fields } as any)
+      return lead_id
+    }
+
+    const consentRowCount = async () => {
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows } = await pg.raw("SELECT count(*)::int AS count FROM lead_consent_change")
+      return rows[0].count as number
+    }
+
+    const record = (id: string, body: Record<string, unknown>, headers = admin) =>
+      responseOf(api.post(`/admin/leads/${id}/consent`, body, headers))
+
+    const historyOf = async (id: string, query = "") =>
+      (await api.get(`/admin/leads/${id}/consent${query}`, admin)).data
+
+    /** The export as rows keyed by column (the test data holds no commas or quotes). */
+    const exportRows = async (query: string) => {
+      const response = await api.get(`/admin/leads/export?${query}`, { ...admin, responseType: "arraybuffer" })
+      const [header, ...lines] = Buffer.from(response.data).toString("utf8").slice(1).trim().split("\n")
+      const columns = header.split(",")
+      return lines.map((line) => {
+        const values = line.split(",")
+        return Object.fromEntries(columns.map((column, i) => [column, values[i]]))
+      })
+    }
+
+    const listIds = async (query: string) =>
+      (await api.get(`/admin/leads?${query}`, admin)).data.leads.map((l: any) => l.id).sort()
+
+    describe("POST /admin/leads/:id/consent and GET /admin/leads/:id/consent", () => {
+      it("grants then revokes: both in the history, the lead revoked, contactable lists and exports respect it", async () => {
+        const received: any[] = []
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const subscriber = async (event: any) => {
+          received.push(event.data)
+        }
+        eventBus.subscribe("solar360.lead.consent_changed", subscriber, { subscriberId: "consent-spec" })
+
+        const id = await capture({ email: "revoga@example.com", name: "Revoga" })
+        const loyal = await capture({ email: "fiel@example.com", consent_marketing: true, consent_terms_version: "v1" })
+        // Consent but no way to reach the person: never contactable.
+        const unreachable = await solar360.createLeads({ name: "Sem contato", consent_marketing: true } as any)
+        const me = (await api.get("/admin/users/me", admin)).data.user.id
+
+        const grantedAt = new Date(Date.now() - 2 * HOUR).toISOString()
+        const grant = await record(id, {
+          granted: true,
+          channel: "web_form",
+          source: "newsletter footer",
+          occurred_at: grantedAt,
+        })
+        expect(grant.status).toBe(200)
+        expect(grant.data.applied).toBe(true)
+        expect(grant.data.lead).toEqual({
+          id,
+          consent_marketing: true,
+          consent_at: grantedAt,
+          consent_terms_version: null,
+        })
+        expect(grant.data.consent_change).toMatchObject({
+          lead_id: id,
+          purpose: "marketing",
+          granted: true,
+          channel: "web_form",
+          source: "newsletter footer",
+          occurred_at: grantedAt,
+          recorded_by: me,
+        })
+        expect(grant.data.consent_change.id).toMatch(/^lcc_/)
+        expect(await listIds("contactable=true")).toEqual([id, loyal].sort())
+
+        const revoke = await record(id, { granted: false, channel: "email", source: "unsubscribe link", note: "link do e-mail" })
+        expect(revoke.status).toBe(200)
+        expect(revoke.data.lead.consent_marketing).toBe(false)
+        expect(new Date(revoke.data.lead.consent_at).getTime()).toBeGreaterThan(Date.now() - 60_000)
+
+        const history = await historyOf(id)
+        expect(history).toMatchObject({ count: 2, offset: 0, limit: 20 })
+        expect(history.consent_changes.map((c: any) => [c.granted, c.channel, c.source])).toEqual([
+          [false, "email", "unsubscribe link"],
+          [true, "web_form", "newsletter footer"],
+        ])
+        const paged = await historyOf(id, "?limit=1&offset=1")
+        expect(paged).toMatchObject({ count: 2, offset: 1, limit: 1 })
+        expect(paged.consent_changes.map((c: any) => c.granted)).toEqual([true])
+
+        const { lead } = (await api.get(`/admin/leads/${id}?fields=id,consent_marketing,*consent_history`, admin)).data
+        expect(lead.consent_marketing).toBe(false)
+        expect(lead.consent_history).toHaveLength(2)
+
+        const contactable = await exportRows("contactable=true")
+        expect(contactable.map((row) => row.id)).toEqual([loyal])
+        expect(contactable[0]).toMatchObject({ email: "fiel@example.com", consent_marketing: "true" })
+        const others = (await exportRows("contactable=false")).map((row) => row.id).sort()
+        expect(others).toEqual([id, unreachable.id].sort())
+        expect((await exportRows("contactable=true&q=revoga")).map((row) => row.id)).toEqual([])
+
+        expect(await listIds("contactable=true")).toEqual([loyal])
+        expect(await listIds("contactable=false&q=revoga")).toEqual([id])
+        expect(await listIds("consent_marketing=true")).toEqual([loyal, unreachable.id].sort())
+        expect(await listIds("consent_marketing=false")).toEqual([id])
+
+        await eventually(async () => {
+          expect(received.filter((data) => data.id === id)).toEqual([
+            { id, purpose: "marketing", granted: true },
+            { id, purpose: "marketing", granted: false },
+          ])
+        })
+        eventBus.unsubscribe("solar360.lead.consent_changed", subscriber, { subscriberId: "consent-spec" })
+      })
+
+      it("keeps an older statement that arrives late in the history without overriding the state", async () => {
+        const id = await capture({ email: "atrasado@example.com" })
+        const revokedAt = new Date(Date.now() - HOUR).toISOString()
+        await record(id, { granted: false, channel: "email", occurred_at: revokedAt })
+
+        const late = await record(id, {
+          granted: true,
+          channel: "checkout",
+          occurred_at: new Date(Date.now() - 48 * HOUR).toISOString(),
+        })
+        expect(late.status).toBe(200)
+        expect(late.data.applied).toBe(false)
+        expect(late.data.lead).toMatchObject({ consent_marketing: false, consent_at: revokedAt })
+        expect(late.data.consent_change).toMatchObject({ granted: true, channel: "checkout" })
+
+        const history = await historyOf(id)
+        expect(history.consent_changes.map((c: any) => c.granted)).toEqual([false, true])
+
+        // Another purpose has its own order: old terms acceptance still applies.
+        const terms = await record(id, {
+          purpose: "terms",
+          granted: true,
+          channel: "web_form",
+          terms_version: "2026-02",
+          occurred_at: "2026-01-15",
+        })
+        expect(terms.data.applied).toBe(true)
+        expect(terms.data.lead).toMatchObject({ consent_marketing: false, consent_terms_version: "2026-02" })
+      })
+
+      it("compares a lead stored before the history existed with its consent_at", async () => {
+        const consentAt = new Date(Date.now() - HOUR)
+        const legacy = await solar360.createLeads({
+          email: "antigo@example.com",
+          consent_marketing: true,
+          consent_at: consentAt,
+        } as any)
+        const older = await record(legacy.id, {
+          granted: false,
+          channel: "phone",
+          occurred_at: new Date(consentAt.getTime() - HOUR).toISOString(),
+        })
+        expect(older.data.applied).toBe(false)
+        expect(older.data.lead.consent_marketing).toBe(true)
+        const newer = await record(legacy.id, { granted: false, channel: "phone" })
+        expect(newer.data.applied).toBe(true)
+        expect(newer.data.lead.consent_marketing).toBe(false)
+      })
+
+      it("records with a secret API key, whose id is kept as recorded_by", async () => {
+        const id = await capture({ email: "api@example.com" })
+        const key = await getContainer().resolve(Modules.API_KEY).createApiKeys({
+          title: "e-mail platform",
+          type: "secret",
+          created_by: "test",
+        })
+        const basic = { headers: { authorization: `Basic ${Buffer.from(`${key.token}:`).toString("base64")}` } }
+        const response = await record(id, { granted: false, channel: "api", source: "mailchimp webhook" }, basic)
+        expect(response.status).toBe(200)
+        expect(response.data.consent_change.recorded_by).toBe(key.id)
+      })
+
+      it("needs terms_version to accept the terms: 400 and nothing written", async () => {
+        const id = await capture({ email: "termos@example.com" })
+        const before = await consentRowCount()
+        const response = await record(id, { purpose: "terms", granted: true, channel: "web_form" })
+        expect(response.status).toBe(400)
+        expect(response.data.type).toBe("invalid_data")
+        expect(response.data.message).toContain("terms_version")
+        expect(await consentRowCount()).toBe(before)
+        expect((await solar360.retrieveLead(id)).consent_at).toBeNull()
+
+        // Withdrawing the terms needs no version.
+        const withdrawn = await record(id, { purpose: "terms", granted: false, channel: "email" })
+        expect(withdrawn.status).toBe(200)
+        expect(withdrawn.data.lead.consent_terms_version).toBeNull()
+      })
+
+      it("rejects bad bodies with 400 and writes nothing", async () => {
+        const id = await capture({ email: "invalido@example.com" })
+        const before = await consentRowCount()
+        const future = new Date(Date.now() + HOUR).toISOString()
+        for (const body of [
+          { granted: true, channel: "fax" },
+          { channel: "email" },
+          { granted: "yes", channel: "email" },
+          { granted: true, channel: "email", occurred_at: future },
+          { granted: true, channel: "email", occurred_at: "ontem" },
+          { granted: true, channel: "email", purpose: "profiling" },
+          { granted: true, channel: "email", recorded_by: "someone" },
+        ]) {
+          const response = await record(id, body)
+          expect([JSON.stringify(body), response.status]).toEqual([JSON.stringify(body), 400])
+        }
+        expect(await consentRowCount()).toBe(before)
+        expect((await solar360.retrieveLead(id)).consent_marketing).toBe(false)
+
+        const bad = await responseOf(api.get(`/admin/leads/${id}/consent?limit=abc`, admin))
+        expect(bad.status).toBe(400)
+        const badFilter = await responseOf(api.get("/admin/leads?contactable=maybe", admin))
+        expect(badFilter.status).toBe(400)
+      })
+
+      it("answers 401 without an admin session", async () => {
+        const id = await capture({ email: "sem-sessao@example.com" })
+        expect((await record(id, { granted: true, channel: "email" }, {} as any)).status).toBe(401)
+        expect((await responseOf(api.get(`/admin/leads/${id}/consent`))).status).toBe(401)
+        expect(await consentRowCount()).toBe(0)
+      })
+
+      it("answers 404 for an unknown lead", async () => {
+        const post = await record("lead_unknown", { granted: true, channel: "email" })
+        expect(post.status).toBe(404)
+        expect(post.data.type).toBe("not_found")
+        const get = await responseOf(api.get("/admin/leads/lead_unknown/consent", admin))
+        expect(get.status).toBe(404)
+        expect(get.data.type).toBe("not_found")
+        expect(await consentRowCount()).toBe(0)
+      })
+    })
+
+    describe("capture (POST /store/leads)", () => {
+      const body = (overrides: Record<string, unknown> = {}) => ({
+        name: "Joana",
+        email: "joana@example.com",
+        interest_type: "quote",
+        landing_page: "https://loja.example.com/energia-solar",
+        consent: { marketing: true, terms_version: "2026-01" },
+        ...overrides,
+      })
+
+      it("records the first statement, none for a dedupe repeating it, one when it changes", async () => {
+        const created = await api.post("/store/leads", body(), store)
+        expect(created.status).toBe(201)
+        const id = created.data.lead.id
+
+        let history = await historyOf(id)
+        expect(history.count).toBe(1)
+        expect(history.consent_changes[0]).toMatchObject({
+          purpose: "marketing",
+          granted: true,
+          channel: "web_form",
+          source: "https://loja.example.com/energia-solar",
+          terms_version: "2026-01",
+          recorded_by: null,
+        })
+
+        const again = await api.post("/store/leads", body({ interest_type: "financing" }), store)
+        expect(again.data).toMatchObject({ deduplicated: true, lead: { id } })
+        expect((await historyOf(id)).count).toBe(1)
+
+        const noConsent = await api.post("/store/leads", body({ consent: undefined }), store)
+        expect(noConsent.data.deduplicated).toBe(true)
+        expect((await historyOf(id)).count).toBe(1)
+
+        const revoked = await api.post(
+          "/store/leads",
+          body({ landing_page: undefined, consent: { marketing: false, terms_version: "2026-01" } }),
+          store
+        )
+        expect(revoked.data.lead.consent_marketing).toBe(false)
+        history = await historyOf(id)
+        expect(history.count).toBe(2)
+        expect(history.consent_changes[0]).toMatchObject({ granted: false, source: null })
+      })
+
+      it("records a refusal too, and nothing when the form did not ask", async () => {
+        const refused = await api.post(
+          "/store/leads",
+          body({ email: "recusa@example.com", consent: { marketing: false, terms_version: "2026-01" } }),
+          store
+        )
+        expect((await historyOf(refused.data.lead.id)).consent_changes).toMatchObject([{ granted: false }])
+
+        const silent = await api.post("/store/leads", body({ email: "mudo@example.com", consent: undefined }), store)
+        expect((await historyOf(silent.data.lead.id)).count).toBe(0)
+      })
+    })
+  },
+})
