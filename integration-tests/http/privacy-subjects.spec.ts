@@ -40,6 +40,7 @@ type Person = typeof MARIA
 const TABLES = [
   "lead",
   "lead_status_change",
+  "lead_consent_change",
   "event",
   "catalog_access_log",
   "helio_conversation",
@@ -56,6 +57,7 @@ const TABLES = [
 const PERSONAL_MODELS = [
   "lead",
   "lead_status_change",
+  "lead_consent_change",
   "event",
   "catalog_access_log",
   "helio_conversation",
@@ -289,6 +291,7 @@ medusaIntegrationTestRunner({
         expect(counts).toEqual({
           lead: 1,
           lead_status_change: 2,
+          lead_consent_change: 1,
           event: 3,
           catalog_access_log: 2,
           helio_conversation: 1,
@@ -299,7 +302,7 @@ medusaIntegrationTestRunner({
           pvlib_cache: 0,
           aneel_cache: 0,
         })
-        expect(byEmail.total).toBe(13)
+        expect(byEmail.total).toBe(14)
         expect(byEmail.models.pvlib_cache).toEqual({ count: 0, personal_data: false })
         // The pre-login event is found through the browser id only.
         expect(byEmail.models.event.matched_by).toEqual({ customer_id: 2, anonymous_id: 2, session_id: 3 })
@@ -315,7 +318,7 @@ medusaIntegrationTestRunner({
           `email=${MARIA.email}&phone=${encodeURIComponent(MARIA.phone)}`,
         ]) {
           const summary = await summaryOf(query)
-          expect({ query, total: summary.total, leads: summary.subject.lead_ids }).toEqual({ query, total: 13, leads: [maria.lead_id] })
+          expect({ query, total: summary.total, leads: summary.subject.lead_ids }).toEqual({ query, total: 14, leads: [maria.lead_id] })
         }
         // A browser id alone finds that browser's rows, never the account behind it.
         const byBrowser = await summaryOf(`anonymous_id=${MARIA.anonymous_id}`)
@@ -436,7 +439,7 @@ medusaIntegrationTestRunner({
         expect(before.overview.totals).toMatchObject({ unique_visitors: 4, sessions: 4 })
         expect(before.funnel.counts.contacted).toBe(2)
         expect(before.helio.metrics.average_satisfaction).toBe(5)
-        const rowCounts = Object.fromEntries(await Promise.all(TABLES.slice(0, 11).map(async (t) => [t, await count(t)])))
+        const rowCounts = Object.fromEntries(await Promise.all(TABLES.slice(0, 12).map(async (t) => [t, await count(t)])))
 
         const response = await api.post(
           "/admin/solar360/privacy/subjects/erase",
@@ -451,10 +454,11 @@ medusaIntegrationTestRunner({
         expect(response.data.erasure).toMatchObject({
           mode: "anonymise",
           replayed: false,
-          total: 13,
+          total: 14,
           counts: {
             lead: 1,
             lead_status_change: 2,
+          lead_consent_change: 1,
             event: 3,
             catalog_access_log: 2,
             helio_conversation: 1,
@@ -471,10 +475,10 @@ medusaIntegrationTestRunner({
         expect(await traces(needlesOf(MARIA))).toEqual([])
         // The other person is untouched (and the scan does see data).
         expect((await traces(needlesOf(OTHER))).length).toBeGreaterThan(10)
-        expect(await summaryOf(`email=${OTHER.email}`)).toMatchObject({ total: 13 })
+        expect(await summaryOf(`email=${OTHER.email}`)).toMatchObject({ total: 14 })
 
         // Rows stay (anonymised), so every report gives the same totals.
-        expect(Object.fromEntries(await Promise.all(TABLES.slice(0, 11).map(async (t) => [t, await count(t)])))).toEqual(rowCounts)
+        expect(Object.fromEntries(await Promise.all(TABLES.slice(0, 12).map(async (t) => [t, await count(t)])))).toEqual(rowCounts)
         expect(await reports()).toEqual(before)
         const lead = (await db()("lead").where({ id: maria.lead_id }))[0]
         expect(lead).toMatchObject({ status: "contacted", interest_type: "quote", utm_campaign: "verao", email: null, consent_marketing: false })
@@ -512,7 +516,7 @@ medusaIntegrationTestRunner({
           audit_id: response.data.erasure.audit_id,
           mode: "anonymise",
           counts: response.data.erasure.counts,
-          total: 13,
+          total: 14,
         })
       })
 
@@ -527,7 +531,7 @@ medusaIntegrationTestRunner({
           { identifiers: { phone: "(11) 98765-4321" }, mode: "delete", reason: "Pedido de exclusão" },
           admin
         )
-        expect(response.data.erasure).toMatchObject({ mode: "delete", counts: {}, total: 13 })
+        expect(response.data.erasure).toMatchObject({ mode: "delete", counts: {}, total: 14 })
         for (const table of PERSONAL_MODELS) {
           expect({ table, left: await count(table) }).toEqual({
             table,
@@ -535,7 +539,7 @@ medusaIntegrationTestRunner({
           })
         }
         expect(await traces(needlesOf(MARIA))).toEqual([])
-        expect(await summaryOf(`email=${OTHER.email}`)).toMatchObject({ total: 13 })
+        expect(await summaryOf(`email=${OTHER.email}`)).toMatchObject({ total: 14 })
         expect(await count("pvlib_cache")).toBe(1)
         expect(await count("aneel_cache")).toBe(1)
 

@@ -77,6 +77,7 @@ const byAnonymousId: [string, string] = ["anonymous_id", `anonymous_id IN ${ids(
 export const SUBJECT_MODEL_MATCHES: ModelMatch[] = [
   { table: "lead", timeColumn: "created_at", matches: [["lead", `id IN ${ids("leads")}`]] },
   { table: "lead_status_change", timeColumn: "created_at", matches: [["lead", `lead_id IN ${ids("leads")}`]] },
+  { table: "lead_consent_change", timeColumn: "occurred_at", matches: [["lead", `lead_id IN ${ids("leads")}`]] },
   { table: "event", timeColumn: "occurred_at", matches: [byCustomer, byAnonymousId, bySession] },
   { table: "catalog_access_log", timeColumn: "created_at", matches: [byCustomer, byAnonymousId, bySession] },
   {
@@ -144,6 +145,8 @@ export const ANONYMISE_SET: Record<string, string> = {
     first_touch = NULL, last_touch = NULL, customer_id = ${pseudonym("customer", "customer_id")},
     quote_id = NULL, order_id = NULL, ip_hash = NULL, metadata = NULL, consent_marketing = false`,
   // A change the customer made names them as its actor.
+  // Whether and when consent was given stays (the proof of a legal basis); where and notes go.
+  lead_consent_change: `source = NULL, note = NULL`,
   lead_status_change: `note = NULL,
     actor_id = CASE WHEN actor_type = 'customer' THEN ${pseudonym("customer", "actor_id")} ELSE actor_id END`,
   event: `customer_id = ${pseudonym("customer", "customer_id")}, anonymous_id = ${pseudonym("anonymous", "anonymous_id")},
