@@ -8,6 +8,15 @@ import { MODEL_FIXTURES } from "./model-fixtures"
 jest.setTimeout(60_000)
 
 const TABLES = MODEL_FIXTURES.map((fixture) => fixture.table)
+// Tables beside the ten models: histories and the plugin's internal bookkeeping.
+const ALL_TABLES = [
+  ...TABLES,
+  "lead_status_change",
+  "lead_consent_change",
+  "analytics_daily_rollup",
+  "solar360_privacy_salt",
+  "solar360_privacy_audit",
+]
 
 // The schema here is built only from the generated migration files. If a model changes
 // without `npm run db:generate`, the ORM's diff against this schema is not empty and the
@@ -46,7 +55,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         .execute(
           `select tablename, indexname, indexdef from pg_indexes
            where schemaname = current_schema() and tablename = any(string_to_array(?, ','))`,
-          [TABLES.join(",")]
+          [ALL_TABLES.join(",")]
         )
       const defs = rows.map((r: { indexdef: string }) => r.indexdef)
       const hasIndex = (table: string, columns: string, unique = false) =>
@@ -81,6 +90,12 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         ["catalog_access_log", "product_id"],
         ["pvlib_cache", "expires_at"],
         ["aneel_cache", "expires_at"],
+        ["lead_status_change", "lead_id"],
+        ["lead_consent_change", "lead_id"],
+        ["lead_consent_change", "occurred_at"],
+        ["solar360_privacy_salt", "day", true],
+        ["solar360_privacy_audit", "idempotency_key_hash", true],
+        ["solar360_privacy_audit", "created_at"],
       ]
       const missing = expected.filter(([table, columns, unique]) => !hasIndex(table, columns, unique))
       expect(missing).toEqual([])
@@ -93,10 +108,21 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
           `select table_name, column_name from information_schema.columns
            where table_schema = current_schema() and table_name = any(string_to_array(?, ','))
              and (column_name ilike '%ip' or column_name ilike '%ip_address%' or column_name ilike 'ip_%')`,
-          [TABLES.join(",")]
+          [ALL_TABLES.join(",")]
         )
       expect(rows.every((r: { column_name: string }) => r.column_name === "ip_hash")).toBe(true)
       expect(rows.length).toBeGreaterThan(0)
+    })
+
+    it("creates the history and internal tables", async () => {
+      const rows = await MikroOrmWrapper.forkManager()
+        .getConnection()
+        .execute(
+          `select table_name from information_schema.tables
+           where table_schema = current_schema() and table_name = any(string_to_array(?, ','))`,
+          [ALL_TABLES.join(",")]
+        )
+      expect(rows.map((r: { table_name: string }) => r.table_name).sort()).toEqual([...ALL_TABLES].sort())
     })
 
     it("serves the service from the migrated schema", async () => {
