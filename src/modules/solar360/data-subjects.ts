@@ -10,8 +10,12 @@
  *   customers or leads: a shared computer must not pull in someone else's account.
  */
 
-/** A JSON id list as a subquery. */
-const ids = (binding: string) => `(SELECT jsonb_array_elements_text(:${binding}::jsonb))`
+/**
+ * A JSON id list as an array, for `column = ANY(...)`: evaluated once (an InitPlan), and
+ * unlike `IN (subquery)` inside an OR it lets the planner combine index scans (BitmapOr)
+ * instead of scanning the table.
+ */
+const ids = (binding: string) => `ANY(ARRAY(SELECT jsonb_array_elements_text(:${binding}::jsonb)))`
 
 /** The id sets a resolved subject is matched by. */
 export type SubjectIdSets = {
@@ -38,27 +42,27 @@ const LEAD_NOT_ANONYMISED = `NOT (lead.email IS NULL AND lead.phone IS NULL AND 
 export const MATCH_LEADS_SQL = `
 SELECT lead.id, lead.customer_id,
   array_remove(ARRAY[
-    CASE WHEN lead.id IN ${ids("leads")} THEN 'lead_id' END,
-    CASE WHEN lead.email IN ${ids("emails")} THEN 'email' END,
-    CASE WHEN lead.phone IN ${ids("phones")} THEN 'phone' END,
-    CASE WHEN lead.cpf_cnpj IN ${ids("tax_ids")} THEN 'cpf_cnpj' END,
-    CASE WHEN lead.customer_id IN ${ids("customers")} THEN 'customer_id' END
+    CASE WHEN lead.id = ${ids("leads")} THEN 'lead_id' END,
+    CASE WHEN lead.email = ${ids("emails")} THEN 'email' END,
+    CASE WHEN lead.phone = ${ids("phones")} THEN 'phone' END,
+    CASE WHEN lead.cpf_cnpj = ${ids("tax_ids")} THEN 'cpf_cnpj' END,
+    CASE WHEN lead.customer_id = ${ids("customers")} THEN 'customer_id' END
   ], NULL) AS matched_by
 FROM lead
-WHERE (lead.id IN ${ids("leads")} OR lead.email IN ${ids("emails")} OR lead.phone IN ${ids("phones")}
-    OR lead.cpf_cnpj IN ${ids("tax_ids")} OR lead.customer_id IN ${ids("customers")})
+WHERE (lead.id = ${ids("leads")} OR lead.email = ${ids("emails")} OR lead.phone = ${ids("phones")}
+    OR lead.cpf_cnpj = ${ids("tax_ids")} OR lead.customer_id = ${ids("customers")})
   AND ${LEAD_NOT_ANONYMISED}`
 
 /** Conversations of the subject's leads, customers or given sessions. Bindings: leads, customers, sessions. */
 export const MATCH_CONVERSATIONS_SQL = `
 SELECT id, lead_id, customer_id, session_id FROM helio_conversation
-WHERE lead_id IN ${ids("leads")} OR customer_id IN ${ids("customers")} OR session_id IN ${ids("sessions")}`
+WHERE lead_id = ${ids("leads")} OR customer_id = ${ids("customers")} OR session_id = ${ids("sessions")}`
 
 /** Browser ids seen with the subject's customers. Bindings: customers. */
 export const CUSTOMER_BROWSER_IDS_SQL = `
-SELECT DISTINCT anonymous_id, session_id FROM "event" WHERE customer_id IN ${ids("customers")}
+SELECT DISTINCT anonymous_id, session_id FROM "event" WHERE customer_id = ${ids("customers")}
 UNION
-SELECT DISTINCT anonymous_id, session_id FROM catalog_access_log WHERE customer_id IN ${ids("customers")}`
+SELECT DISTINCT anonymous_id, session_id FROM catalog_access_log WHERE customer_id = ${ids("customers")}`
 
 type ModelMatch = {
   /** Table name (also the model name in answers). */
@@ -69,26 +73,26 @@ type ModelMatch = {
   matches: Array<[string, string]>
 }
 
-const byCustomer: [string, string] = ["customer_id", `customer_id IN ${ids("customers")}`]
-const bySession: [string, string] = ["session_id", `session_id IN ${ids("sessions")}`]
-const byAnonymousId: [string, string] = ["anonymous_id", `anonymous_id IN ${ids("anonymous")}`]
+const byCustomer: [string, string] = ["customer_id", `customer_id = ${ids("customers")}`]
+const bySession: [string, string] = ["session_id", `session_id = ${ids("sessions")}`]
+const byAnonymousId: [string, string] = ["anonymous_id", `anonymous_id = ${ids("anonymous")}`]
 
 /** How each model's rows are matched; pvlib_cache and aneel_cache hold no personal data. */
 export const SUBJECT_MODEL_MATCHES: ModelMatch[] = [
-  { table: "lead", timeColumn: "created_at", matches: [["lead", `id IN ${ids("leads")}`]] },
-  { table: "lead_status_change", timeColumn: "created_at", matches: [["lead", `lead_id IN ${ids("leads")}`]] },
-  { table: "lead_consent_change", timeColumn: "occurred_at", matches: [["lead", `lead_id IN ${ids("leads")}`]] },
+  { table: "lead", timeColumn: "created_at", matches: [["lead", `id = ${ids("leads")}`]] },
+  { table: "lead_status_change", timeColumn: "created_at", matches: [["lead", `lead_id = ${ids("leads")}`]] },
+  { table: "lead_consent_change", timeColumn: "occurred_at", matches: [["lead", `lead_id = ${ids("leads")}`]] },
   { table: "event", timeColumn: "occurred_at", matches: [byCustomer, byAnonymousId, bySession] },
   { table: "catalog_access_log", timeColumn: "created_at", matches: [byCustomer, byAnonymousId, bySession] },
   {
     table: "helio_conversation",
     timeColumn: "created_at",
-    matches: [["conversation", `id IN ${ids("conversations")}`], bySession],
+    matches: [["conversation", `id = ${ids("conversations")}`], bySession],
   },
   {
     table: "rag_query",
     timeColumn: "created_at",
-    matches: [byCustomer, ["conversation", `conversation_id IN ${ids("conversations")}`], bySession],
+    matches: [byCustomer, ["conversation", `conversation_id = ${ids("conversations")}`], bySession],
   },
   { table: "financing_simulation", timeColumn: "created_at", matches: [byCustomer, bySession] },
   { table: "solar_viability_analysis", timeColumn: "created_at", matches: [byCustomer, bySession] },
