@@ -20,7 +20,7 @@ const CROWD_SQL = {
     SELECT 'evt_bench_' || i, 'bench-' || i, 'page_view', 'navigation', now() - interval '1 minute' * i,
       now() - interval '1 minute' * i, 'sess_' || (i % 200000), 'av_' || (i % 50000),
       CASE WHEN i % 5 = 0 THEN 'cus_bench_' || (i % 10000) END, '/p/' || (i % 500),
-      'https://loja.example.com/p/' || (i % 500) || '?q=' || i, md5(i::text),
+      'https://loja.example.com/p/' || (i % 500) || chr(63) || 'q=' || i, md5(i::text),
       CASE WHEN i % 100 = 0 THEN now() END
     FROM generate_series(:from::int, :to::int) i`,
   catalog: `INSERT INTO catalog_access_log (id, action_type, occurred_at, product_id, session_id, anonymous_id, customer_id)
@@ -46,27 +46,27 @@ const CROWD_SQL = {
 const PERSON_SQL = `
 WITH lead_row AS (
   INSERT INTO lead (id, email, phone, name, customer_id, interest_type, status)
-  VALUES ('lead_' || :tag, :tag || '@example.com', :phone, 'Pessoa ' || :tag, 'cus_' || :tag, 'quote', 'contacted') RETURNING id
+  VALUES ('lead_' || :tag::text, :tag::text || '@example.com', :phone::text, 'Pessoa ' || :tag::text, 'cus_' || :tag::text, 'quote', 'contacted') RETURNING id
 ), events AS (
   INSERT INTO "event" (id, message_id, event_name, category, occurred_at, received_at, session_id, anonymous_id, customer_id, ip_hash)
-  SELECT 'evt_' || :tag || '_' || i, :tag || '-' || i, 'page_view', 'navigation', now() - interval '1 minute' * i, now(),
-    'sess_' || :tag || '_' || (i % 300), 'av_' || :tag, CASE WHEN i % 2 = 0 THEN 'cus_' || :tag END, md5(:tag || i)
+  SELECT 'evt_' || :tag::text || '_' || i, :tag::text || '-' || i, 'page_view', 'navigation', now() - interval '1 minute' * i, now(),
+    'sess_' || :tag::text || '_' || (i % 300), 'av_' || :tag::text, CASE WHEN i % 2 = 0 THEN 'cus_' || :tag::text END, md5(:tag::text || i)
   FROM generate_series(1, :events::int) i RETURNING 1
 ), logs AS (
   INSERT INTO catalog_access_log (id, action_type, occurred_at, product_id, session_id, anonymous_id, customer_id, search_term)
-  SELECT 'cal_' || :tag || '_' || i, 'search', now(), 'prod_1', 'sess_' || :tag || '_' || (i % 300), 'av_' || :tag, 'cus_' || :tag, 'kit ' || i
+  SELECT 'cal_' || :tag::text || '_' || i, 'search', now(), 'prod_1', 'sess_' || :tag::text || '_' || (i % 300), 'av_' || :tag::text, 'cus_' || :tag::text, 'kit ' || i
   FROM generate_series(1, :events::int / 10) i RETURNING 1
 ), conversations AS (
   INSERT INTO helio_conversation (id, status, lead_id, customer_id, summary)
-  SELECT 'hconv_' || :tag || '_' || i, 'resolved', 'lead_' || :tag, 'cus_' || :tag, 'resumo'
+  SELECT 'hconv_' || :tag::text || '_' || i, 'resolved', 'lead_' || :tag::text, 'cus_' || :tag::text, 'resumo'
   FROM generate_series(1, 20) i RETURNING 1
 ), queries AS (
   INSERT INTO rag_query (id, conversation_id, query_text, total_tokens)
-  SELECT 'ragq_' || :tag || '_' || i, 'hconv_' || :tag || '_' || (i % 20 + 1), 'pergunta', 100
+  SELECT 'ragq_' || :tag::text || '_' || i, 'hconv_' || :tag::text || '_' || (i % 20 + 1), 'pergunta', 100
   FROM generate_series(1, 200) i RETURNING 1
 ), simulations AS (
   INSERT INTO financing_simulation (id, system_cost, financing_amount, term_months, customer_id)
-  SELECT 'fsim_' || :tag || '_' || i, 20000, 20000, 60, 'cus_' || :tag FROM generate_series(1, 10) i RETURNING 1
+  SELECT 'fsim_' || :tag::text || '_' || i, 20000, 20000, 60, 'cus_' || :tag::text FROM generate_series(1, 10) i RETURNING 1
 )
 SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM logs) + (SELECT count(*) FROM conversations)
   + (SELECT count(*) FROM queries) + (SELECT count(*) FROM simulations) + 1 AS rows`
