@@ -71,16 +71,16 @@ medusaIntegrationTestRunner({
 
     let messageSeq = 0
     async function events(count: number, occurredAt: Date, createdAt?: Date) {
-      const created = await solar360.createEvents(
+      const created: Array<{ id: string }> = await solar360.createEvents(
         Array.from({ length: count }, () => ({
           message_id: `retention-${++messageSeq}`,
           event_name: "page_view",
           category: "page_view",
           occurred_at: occurredAt,
           received_at: occurredAt,
-        })) as any
+        })) as any[]
       )
-      const ids = created.map((row: { id: string }) => row.id)
+      const ids = created.map((row) => row.id)
       if (createdAt) {
         await backdate("event", ids, { created_at: createdAt })
       }
