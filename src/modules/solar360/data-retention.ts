@@ -15,16 +15,27 @@ export const TRY_DATA_RETENTION_LOCK_SQL = `SELECT pg_try_advisory_lock(hashtext
 export const RELEASE_DATA_RETENTION_LOCK_SQL = `SELECT pg_advisory_unlock(hashtext(:key)) AS released`
 
 // When a lead closed (lib/privacy/retention leadClosedAt): converted_at when converted, else its
-// latest status change to its current status, else updated_at.
+// latest status change to its current status, else updated_at. The latest changes come from one
+// grouped scan joined in, not a subquery per lead: the only index on lead_status_change.lead_id
+// is partial (live rows), so a correlated subquery scanned the whole history once per lead.
+const LEAD_WITH_CLOSING = `lead
+  LEFT JOIN (
+    SELECT lead_id, to_status, max(created_at) AS changed_at
+    FROM lead_status_change
+    WHERE to_status IN ('converted', 'lost')
+    GROUP BY lead_id, to_status
+  ) AS closing ON closing.lead_id = lead.id AND closing.to_status = lead.status`
+
 const LEAD_CLOSED_AT = `coalesce(
     CASE WHEN lead.status = 'converted' THEN lead.converted_at END,
-    (SELECT max(change.created_at) FROM lead_status_change AS change
-      WHERE change.lead_id = lead.id AND change.to_status = lead.status),
+    closing.changed_at,
     lead.updated_at
   )`
 
 type RetentionTable = {
   table: RetentionModel
+  /** The FROM clause when more than the table (its rows are what is deleted). */
+  from?: string
   /** Rows past retention; binding: cutoff. Soft-deleted rows are not excluded. */
   predicate: string
   /** Child rows deleted with each chunk, before it: a statement using the `chunk` CTE. */
@@ -43,6 +54,7 @@ export const RETENTION_TABLES: Record<RetentionModel, RetentionTable> = {
   rag_query: { table: "rag_query", predicate: `rag_query.created_at < :cutoff` },
   lead: {
     table: "lead",
+    from: LEAD_WITH_CLOSING,
     predicate: `lead.status IN ('converted', 'lost') AND ${LEAD_CLOSED_AT} < :cutoff`,
     children: [
       `DELETE FROM lead_status_change USING chunk WHERE lead_status_change.lead_id = chunk.id RETURNING 1`,
@@ -64,8 +76,8 @@ export const RETENTION_TABLES: Record<RetentionModel, RetentionTable> = {
 
 /** Rows the retention would delete from a model now. Binding: cutoff. */
 export function countPastRetentionSql(model: RetentionModel): string {
-  const { table, predicate } = RETENTION_TABLES[model]
-  return `SELECT count(*)::integer AS count FROM ${table} WHERE ${predicate}`
+  const { table, from = table, predicate } = RETENTION_TABLES[model]
+  return `SELECT count(*)::integer AS count FROM ${from} WHERE ${predicate}`
 }
 
 /**
@@ -75,14 +87,14 @@ export function countPastRetentionSql(model: RetentionModel): string {
  * SKIP LOCKED: a row being written right now is left for the next run. Bindings: cutoff, limit.
  */
 export function deletePastRetentionChunkSql(model: RetentionModel, softDeleted: boolean): string {
-  const { table, predicate, children = [] } = RETENTION_TABLES[model]
+  const { table, from = table, predicate, children = [] } = RETENTION_TABLES[model]
   const childSteps = children.map((sql, index) => `, child_${index} AS (${sql})`).join("")
   return `
 WITH chunk AS (
-  SELECT id FROM ${table}
+  SELECT ${table}.id FROM ${from}
   WHERE ${predicate} AND ${table}.deleted_at IS ${softDeleted ? "NOT NULL" : "NULL"}
   LIMIT :limit
-  FOR UPDATE SKIP LOCKED
+  FOR UPDATE OF ${table} SKIP LOCKED
 )${childSteps}, deleted AS (
   DELETE FROM ${table} USING chunk WHERE ${table}.id = chunk.id RETURNING 1
 )
