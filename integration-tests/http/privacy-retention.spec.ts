@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import applyDataRetentionJob from "../../src/jobs/apply-data-retention"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
+import { applyHelioRetentionWorkflow } from "../../src/workflows/helio"
 import { applyDataRetentionWorkflow } from "../../src/workflows/privacy"
 import { createAdminHeaders, responseOf } from "../helpers/auth"
 
@@ -267,6 +268,51 @@ medusaIntegrationTestRunner({
       expect(future.data.counts).toMatchObject({ event: 2, rag_query: 1, lead: 0 })
       expect(future.data.cutoffs.rag_query).toBe(new Date(inTwoDays.getTime() - 730 * DAY_MS).toISOString())
       expect(await snapshot()).toEqual(before)
+    })
+
+    it("the dry run also previews the hourly Helio retention, exactly as it then runs", async () => {
+      const conversation = async (fields: Record<string, unknown>, createdAt: Date) => {
+        const row = await solar360.createHelioConversations({ status: "resolved", title: "Kit 5 kWp", ...fields } as any)
+        await backdate("helio_conversation", [row.id], { created_at: createdAt })
+        return row.id as string
+      }
+      const query = async (fields: Record<string, unknown>, createdAt: Date) => {
+        const row = await solar360.createRagQueries({ query_text: "Quanto custa?", prompt_tokens: 10, ...fields } as any)
+        await backdate("rag_query", [row.id], { created_at: createdAt })
+        return row.id as string
+      }
+      const future = new Date(Date.now() + 700 * DAY_MS)
+      // Undated and older than conversationRetentionDays: its date is set, then it is erased.
+      const undatedOld = await conversation({ customer_id: "cus_1" }, ago(731))
+      await query({ conversation_id: undatedOld }, ago(731))
+      // Deletion requested: erased with its query (an old one too, counted as erased only).
+      const requested = await conversation({ user_requested_deletion: true, data_retention_until: future }, ago(1))
+      await query({ conversation_id: requested }, ago(40))
+      // Dated, past contentRetentionDays: content blanked.
+      const old = await conversation({ data_retention_until: future }, ago(31))
+      await query({ conversation_id: old }, ago(31))
+      // Undated and recent: only its date is set.
+      await conversation({}, ago(2))
+      await query({}, ago(2))
+
+      const preview = await api.get("/admin/solar360/privacy/retention", admin)
+      const { result } = await applyHelioRetentionWorkflow(getContainer()).run({ input: {} })
+      expect(preview.data.helio_pending).toEqual({
+        retention_dates_to_set: 2,
+        conversations_to_erase: 2,
+        queries_to_erase: 2,
+        queries_to_blank: 1,
+        conversations_to_blank: 1,
+      })
+      expect(preview.data.helio_pending).toEqual({
+        retention_dates_to_set: result.retention_dates_set,
+        conversations_to_erase: result.conversations_erased,
+        queries_to_erase: result.queries_erased,
+        queries_to_blank: result.queries_blanked,
+        conversations_to_blank: result.conversations_blanked,
+      })
+      const after = await api.get("/admin/solar360/privacy/retention", admin)
+      expect(Object.values(after.data.helio_pending).every((count) => count === 0)).toBe(true)
     })
 
     it("does nothing while another instance holds the retention lock", async () => {

@@ -5,6 +5,7 @@
  * are named knex bindings.
  */
 import type { RetentionModel } from "../../lib/privacy/retention"
+import type { HelioRetentionPending } from "./helio-maintenance"
 
 /** Key of the advisory lock that keeps two instances from running the retention together. */
 export const DATA_RETENTION_LOCK_KEY = "solar360:data-retention"
@@ -115,4 +116,9 @@ export type DataRetentionResult = {
   longest_chunk_ms: number
   /** True when another instance held the retention lock: this run did nothing. */
   locked_out: boolean
+  /**
+   * Dry run only: what the hourly Helio retention (its own job) would change at `now`, so one
+   * preview covers all of the data's life.
+   */
+  helio_pending?: HelioRetentionPending
 }

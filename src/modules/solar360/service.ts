@@ -42,6 +42,7 @@ import {
   RELEASE_DATA_RETENTION_LOCK_SQL,
   TRY_DATA_RETENTION_LOCK_SQL,
 } from "./data-retention"
+import { HELIO_RETENTION_PENDING_SQL, HelioRetentionPending } from "./helio-maintenance"
 import {
   builtinYieldEstimate,
   BuiltinYieldEstimate,
@@ -2020,7 +2021,9 @@ class Solar360ModuleService extends MedusaService({
    * of `retention.chunkSize` rows so no lock is held long. The whole run holds a session
    * advisory lock taken without waiting: when another instance holds it, nothing is done and
    * `locked_out` is true. With `dryRun`, counts exactly what a run at the same `now` would
-   * delete and deletes nothing. Idempotent: a second run at the same `now` deletes nothing.
+   * delete and deletes nothing, and adds what the hourly Helio retention (kept a job of its
+   * own) would change (`helio_pending`). Idempotent: a second run at the same `now` deletes
+   * nothing.
    */
   @InjectManager()
   async applyDataRetention(
@@ -2046,6 +2049,12 @@ class Solar360ModuleService extends MedusaService({
           result.counts[model] = Number(count)
         }
       }
+      const [pending] = await runRaw<HelioRetentionPending>(manager, HELIO_RETENTION_PENDING_SQL, {
+        now,
+        cutoff: new Date(now.getTime() - this.options.helio.contentRetentionDays * DAY_MS),
+        days: this.options.helio.conversationRetentionDays,
+      })
+      result.helio_pending = pending
       return result
     }
     const limit = this.options.retention.chunkSize

@@ -15,13 +15,15 @@ export const GET = async (
 ) => {
   const { now = new Date() } = req.validatedQuery as AdminGetSolar360RetentionParams
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
-  const { cutoffs, counts } = await solar360.applyDataRetention({ now, dryRun: true })
+  const { cutoffs, counts, helio_pending } = await solar360.applyDataRetention({ now, dryRun: true })
   const options = solar360.options.retention
   res.json({
     dry_run: true,
     now: now.toISOString(),
     cutoffs,
     counts,
+    // The hourly Helio retention's own work (blanking and erasure), for a complete picture.
+    helio_pending,
     rules: retentionRules(options, now).map(({ model, option, days, age, condition }) => ({
       model,
       option,
