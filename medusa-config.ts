@@ -36,6 +36,12 @@ module.exports = defineConfig({
         googleSolarApiKey: process.env.SOLAR360_GOOGLE_SOLAR_API_KEY || undefined,
         // The test runner sets "*": a job firing mid-test would change rows a test asserts on.
         disabledJobs: (process.env.SOLAR360_DISABLED_JOBS || "").split(",").filter(Boolean),
+        // A test sets a small chunk so a run spans several transactions.
+        retention: {
+          chunkSize: process.env.SOLAR360_RETENTION_CHUNK_SIZE
+            ? Number(process.env.SOLAR360_RETENTION_CHUNK_SIZE)
+            : undefined,
+        },
         helio: {
           // SOLAR360_HELIO_CAPTURE_CONTENT=false runs the "metrics only" mode (a test does).
           captureContent: process.env.SOLAR360_HELIO_CAPTURE_CONTENT !== "false",

@@ -7,6 +7,7 @@ import { adminFinancingSimulationMiddlewares } from "./admin/financing-simulatio
 import { adminSolarViabilityAnalysisMiddlewares } from "./admin/solar-viability-analyses/middlewares"
 import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middlewares"
 import { adminSolar360CacheMiddlewares } from "./admin/solar360/caches/middlewares"
+import { adminSolar360RetentionMiddlewares } from "./admin/solar360/privacy/retention/middlewares"
 import { storeCatalogAccessLogMiddlewares } from "./store/catalog-access-logs/middlewares"
 import { storeEventMiddlewares } from "./store/events/middlewares"
 import { storeLeadMiddlewares } from "./store/leads/middlewares"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     ...adminLeadMiddlewares,
     ...adminSolar360StatsMiddlewares,
     ...adminSolar360CacheMiddlewares,
+    ...adminSolar360RetentionMiddlewares,
     ...adminEventMiddlewares,
     ...adminCatalogAccessLogMiddlewares,
     ...adminAnalyticsMiddlewares,

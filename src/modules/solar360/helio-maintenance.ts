@@ -151,6 +151,28 @@ SELECT count(*)::integer AS count FROM updated`
 
 const ERASED_CONVERSATION = `(user_requested_deletion OR data_retention_until < :now)`
 
+// A row is picked while anything is left to remove, so a second run finds nothing.
+const CONVERSATION_LEFT_TO_ERASE = `(content_blanked_at IS NULL
+      OR title IS NOT NULL OR summary IS NOT NULL
+      OR satisfaction_comment IS NOT NULL OR escalation_reason IS NOT NULL
+      OR customer_id IS NOT NULL OR session_id IS NOT NULL
+      OR lead_id IS NOT NULL OR session_token_hash IS NOT NULL)`
+
+const IN_ERASED_CONVERSATION = `EXISTS (
+      SELECT 1 FROM helio_conversation
+      WHERE helio_conversation.id = query.conversation_id AND ${ERASED_CONVERSATION}
+    )`
+
+const QUERY_LEFT_TO_ERASE = `(query.content_blanked_at IS NULL
+      OR query.query_text IS NOT NULL OR query.prompt IS NOT NULL OR query.response IS NOT NULL
+      OR query.query_embedding IS NOT NULL OR query.user_feedback_comment IS NOT NULL
+      OR query.review_notes IS NOT NULL
+      OR query.customer_id IS NOT NULL OR query.session_id IS NOT NULL OR query.ip_hash IS NOT NULL)`
+
+// Old content still to blank (erasure, which runs first, blanks its rows itself).
+const QUERY_CONTENT_TO_BLANK = `created_at < :cutoff AND content_blanked_at IS NULL`
+const CONVERSATION_CONTENT_TO_BLANK = `created_at < :cutoff AND content_blanked_at IS NULL`
+
 /**
  * Conversations whose customer asked for deletion or whose retention date passed: content
  * and identity go, at any age; counters, costs and conversion stay for the metrics. Soft-
@@ -160,12 +182,7 @@ const ERASED_CONVERSATION = `(user_requested_deletion OR data_retention_until < 
 export const ERASE_CONVERSATIONS_SQL = `
 WITH chunk AS (
   SELECT id FROM helio_conversation
-  WHERE ${ERASED_CONVERSATION}
-    AND (content_blanked_at IS NULL
-      OR title IS NOT NULL OR summary IS NOT NULL
-      OR satisfaction_comment IS NOT NULL OR escalation_reason IS NOT NULL
-      OR customer_id IS NOT NULL OR session_id IS NOT NULL
-      OR lead_id IS NOT NULL OR session_token_hash IS NOT NULL)
+  WHERE ${ERASED_CONVERSATION} AND ${CONVERSATION_LEFT_TO_ERASE}
   LIMIT :limit
   FOR UPDATE SKIP LOCKED
 ), updated AS (
@@ -187,15 +204,7 @@ SELECT count(*)::integer AS count FROM updated`
 export const ERASE_QUERIES_SQL = `
 WITH chunk AS (
   SELECT query.id FROM rag_query AS query
-  WHERE EXISTS (
-      SELECT 1 FROM helio_conversation
-      WHERE helio_conversation.id = query.conversation_id AND ${ERASED_CONVERSATION}
-    )
-    AND (query.content_blanked_at IS NULL
-      OR query.query_text IS NOT NULL OR query.prompt IS NOT NULL OR query.response IS NOT NULL
-      OR query.query_embedding IS NOT NULL OR query.user_feedback_comment IS NOT NULL
-      OR query.review_notes IS NOT NULL
-      OR query.customer_id IS NOT NULL OR query.session_id IS NOT NULL OR query.ip_hash IS NOT NULL)
+  WHERE ${IN_ERASED_CONVERSATION} AND ${QUERY_LEFT_TO_ERASE}
   LIMIT :limit
   FOR UPDATE OF query SKIP LOCKED
 ), updated AS (
@@ -216,7 +225,7 @@ SELECT count(*)::integer AS count FROM updated`
 export const BLANK_OLD_QUERIES_SQL = `
 WITH chunk AS (
   SELECT id FROM rag_query
-  WHERE created_at < :cutoff AND content_blanked_at IS NULL
+  WHERE ${QUERY_CONTENT_TO_BLANK}
   LIMIT :limit
   FOR UPDATE SKIP LOCKED
 ), updated AS (
@@ -234,7 +243,7 @@ SELECT count(*)::integer AS count FROM updated`
 export const BLANK_OLD_CONVERSATIONS_SQL = `
 WITH chunk AS (
   SELECT id FROM helio_conversation
-  WHERE created_at < :cutoff AND content_blanked_at IS NULL
+  WHERE ${CONVERSATION_CONTENT_TO_BLANK}
   LIMIT :limit
   FOR UPDATE SKIP LOCKED
 ), updated AS (
@@ -247,6 +256,44 @@ WITH chunk AS (
   RETURNING 1
 )
 SELECT count(*)::integer AS count FROM updated`
+
+/** What the Helio retention has left to do, for the data retention's dry run. */
+export type HelioRetentionPending = {
+  retention_dates_to_set: number
+  conversations_to_erase: number
+  queries_to_erase: number
+  queries_to_blank: number
+  conversations_to_blank: number
+}
+
+/**
+ * The rows each step of the Helio retention would change if it ran at :now, from the same
+ * predicates. A conversation still without `data_retention_until` counts as erased when its
+ * would-be date (created_at + :days) has passed, as the run sets the date before erasing; old
+ * content of erased rows counts only as erased. Bindings: now, cutoff, days.
+ */
+export const HELIO_RETENTION_PENDING_SQL = `
+WITH dated AS (
+  SELECT id, user_requested_deletion, created_at, content_blanked_at,
+    title, summary, satisfaction_comment, escalation_reason,
+    customer_id, session_id, lead_id, session_token_hash,
+    coalesce(data_retention_until, created_at + make_interval(days => :days::integer)) AS data_retention_until,
+    data_retention_until IS NULL AS undated
+  FROM helio_conversation
+), helio_conversation AS (
+  SELECT * FROM dated
+)
+SELECT
+  (SELECT count(*) FROM dated WHERE undated)::integer AS retention_dates_to_set,
+  (SELECT count(*) FROM helio_conversation WHERE ${ERASED_CONVERSATION} AND ${CONVERSATION_LEFT_TO_ERASE})::integer
+    AS conversations_to_erase,
+  (SELECT count(*) FROM rag_query AS query WHERE ${IN_ERASED_CONVERSATION} AND ${QUERY_LEFT_TO_ERASE})::integer
+    AS queries_to_erase,
+  (SELECT count(*) FROM rag_query AS query WHERE ${QUERY_CONTENT_TO_BLANK} AND NOT ${IN_ERASED_CONVERSATION})::integer
+    AS queries_to_blank,
+  (SELECT count(*) FROM helio_conversation
+    WHERE ${CONVERSATION_CONTENT_TO_BLANK} AND NOT (${ERASED_CONVERSATION} AND ${CONVERSATION_LEFT_TO_ERASE}))::integer
+    AS conversations_to_blank`
 
 // A recommendation is a product id string or an object with `product_id` (preferred) or `id`.
 const RECOMMENDED_PRODUCT_ID = `CASE jsonb_typeof(item)

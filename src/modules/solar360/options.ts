@@ -25,6 +25,9 @@ const IofRatesOption = z
   })
   .strict()
 
+/** Days a model's rows are kept; null = forever. */
+const RetentionDaysOption = z.number().int().min(1).max(3650).nullable()
+
 /**
  * Plugin options, validated at boot. Every uncertain business constant is an option so a
  * store can correct it without a release; defaults follow docs/domain-reference.
@@ -152,6 +155,33 @@ export const Solar360Options = z
      * for all: e.g. when another instance or an external scheduler runs them.
      */
     disabledJobs: z.array(z.string().min(1)).default([]),
+    /**
+     * How long personal data is kept (LGPD art. 15/16), per model, in days; `null` keeps a
+     * model's rows forever. A daily job deletes what is past it (soft-deleted rows too), in
+     * transactions of `chunkSize` rows. Helio content and conversations: `helio.*RetentionDays`;
+     * API caches: their TTLs and `cachePurgeGraceDays`.
+     */
+    retention: z
+      .object({
+        /** Analytics events, by `occurred_at`. */
+        eventsDays: RetentionDaysOption.default(400),
+        /** Catalog access logs, by `occurred_at` (else `created_at`). */
+        catalogAccessLogsDays: RetentionDaysOption.default(400),
+        /** Helio RAG query rows (metrics kept after their content is blanked), by `created_at`. */
+        ragQueriesDays: RetentionDaysOption.default(730),
+        /** Converted or lost leads, counted from when they closed; open leads are kept. */
+        leadsAfterClosedDays: RetentionDaysOption.default(730),
+        /** Financing simulations, by `created_at`. */
+        financingSimulationsDays: RetentionDaysOption.default(730),
+        /** Solar viability analyses, by `created_at`. */
+        solarViabilityAnalysesDays: RetentionDaysOption.default(730),
+        /** Roof (photogrammetry) analyses, by `created_at`. */
+        photogrammetryAnalysesDays: RetentionDaysOption.default(730),
+        /** Rows deleted per statement and transaction: no long row locks. */
+        chunkSize: z.number().int().min(100).max(10_000).default(1000),
+      })
+      .strict()
+      .prefault({}),
     /** Helio (AI assistant) logging: privacy, retention, review and cost settings. */
     helio: z
       .object({

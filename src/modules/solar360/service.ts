@@ -64,6 +64,20 @@ import {
 } from "../../lib/privacy"
 import { createHash } from "crypto"
 import {
+  emptyRetentionCounts,
+  retentionCutoffs,
+  retentionRules,
+} from "../../lib/privacy/retention"
+import {
+  countPastRetentionSql,
+  DATA_RETENTION_LOCK_KEY,
+  DataRetentionResult,
+  deletePastRetentionChunkSql,
+  RELEASE_DATA_RETENTION_LOCK_SQL,
+  TRY_DATA_RETENTION_LOCK_SQL,
+} from "./data-retention"
+import { HELIO_RETENTION_PENDING_SQL, HelioRetentionPending } from "./helio-maintenance"
+import {
   builtinYieldEstimate,
   BuiltinYieldEstimate,
   CACHE_ID_PREFIX,
@@ -2502,6 +2516,116 @@ class Solar360ModuleService extends MedusaService({
       sharedContext
     )
     return change.id
+  }
+
+  // ---- Data retention (LGPD): rows past the `retention` options deleted. SQL in data-retention.ts. ----
+
+  /**
+   * Deletes every row past its model's retention at `now` (rules in lib/privacy/retention;
+   * soft-deleted rows too, a lead's status history with it), model by model, in transactions
+   * of `retention.chunkSize` rows so no lock is held long. The whole run holds a session
+   * advisory lock taken without waiting: when another instance holds it, nothing is done and
+   * `locked_out` is true. With `dryRun`, counts exactly what a run at the same `now` would
+   * delete and deletes nothing, and adds what the hourly Helio retention (kept a job of its
+   * own) would change (`helio_pending`). Idempotent: a second run at the same `now` deletes
+   * nothing.
+   */
+  @InjectManager()
+  async applyDataRetention(
+    input: { now?: Date; dryRun?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DataRetentionResult> {
+    const now = input.now ?? new Date()
+    const rules = retentionRules(this.options.retention, now)
+    const result: DataRetentionResult = {
+      dry_run: Boolean(input.dryRun),
+      now: now.toISOString(),
+      cutoffs: retentionCutoffs(rules),
+      counts: emptyRetentionCounts(),
+      chunks: 0,
+      longest_chunk_ms: 0,
+      locked_out: false,
+    }
+    const manager = sharedContext.transactionManager ?? sharedContext.manager
+    if (input.dryRun) {
+      for (const { model, cutoff } of rules) {
+        if (cutoff) {
+          const [{ count }] = await runRaw<{ count: number }>(manager, countPastRetentionSql(model), { cutoff })
+          result.counts[model] = Number(count)
+        }
+      }
+      const [pending] = await runRaw<HelioRetentionPending>(manager, HELIO_RETENTION_PENDING_SQL, {
+        now,
+        cutoff: new Date(now.getTime() - this.options.helio.contentRetentionDays * DAY_MS),
+        days: this.options.helio.conversationRetentionDays,
+      })
+      result.helio_pending = pending
+      return result
+    }
+    const limit = this.options.retention.chunkSize
+    const ran = await this.withDataRetentionLock(manager, async () => {
+      for (const { model, cutoff } of rules) {
+        if (!cutoff) {
+          continue
+        }
+        // Live rows first (the partial created_at indexes apply), then soft-deleted ones.
+        for (const softDeleted of [false, true]) {
+          const sql = deletePastRetentionChunkSql(model, softDeleted)
+          for (;;) {
+            const started = performance.now()
+            const count = await this.deletePastRetentionChunk_(sql, { cutoff, limit }, sharedContext)
+            result.longest_chunk_ms = Math.max(result.longest_chunk_ms, performance.now() - started)
+            result.chunks += 1
+            result.counts[model] += count
+            // Fewer than a chunk: nothing left (or only rows locked by a writer, left for the next run).
+            if (count < limit) {
+              break
+            }
+          }
+        }
+      }
+    })
+    result.locked_out = !ran
+    result.longest_chunk_ms = Math.round(result.longest_chunk_ms * 10) / 10
+    return result
+  }
+
+  /** One chunk of the data retention, in its own transaction; the rows deleted. */
+  @InjectTransactionManager()
+  protected async deletePastRetentionChunk_(
+    sql: string,
+    bindings: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const [{ count }] = await runRaw<{ count: number }>(sharedContext.transactionManager, sql, bindings)
+    return Number(count)
+  }
+
+  /**
+   * Runs `work` holding the data retention's advisory lock on a connection of its own (a
+   * session lock: the chunks commit on other connections meanwhile). False, without running
+   * it, when another instance holds the lock. A crashed instance's lock goes with its
+   * connection.
+   */
+  private async withDataRetentionLock(manager: any, work: () => Promise<void>): Promise<boolean> {
+    const knex = manager.getKnex()
+    const connection = await knex.client.acquireConnection()
+    try {
+      const {
+        rows: [{ locked }],
+      } = await knex.raw(TRY_DATA_RETENTION_LOCK_SQL, { key: DATA_RETENTION_LOCK_KEY }).connection(connection)
+      if (!locked) {
+        return false
+      }
+      try {
+        await work()
+      } finally {
+        await knex.raw(RELEASE_DATA_RETENTION_LOCK_SQL, { key: DATA_RETENTION_LOCK_KEY }).connection(connection)
+      }
+      return true
+    } finally {
+      await knex.client.releaseConnection(connection)
+    }
   }
 }
 

@@ -34,6 +34,16 @@ describe("plugin options", () => {
       solarAssumptions: {},
       calculatorOrderWindowDays: 30,
       disabledJobs: [],
+      retention: {
+        eventsDays: 400,
+        catalogAccessLogsDays: 400,
+        ragQueriesDays: 730,
+        leadsAfterClosedDays: 730,
+        financingSimulationsDays: 730,
+        solarViabilityAnalysesDays: 730,
+        photogrammetryAnalysesDays: 730,
+        chunkSize: 1000,
+      },
       helio: {
         captureContent: true,
         captureEmbeddings: false,
@@ -59,6 +69,12 @@ describe("plugin options", () => {
     expect(parseSolar360Options({ reportTimezone: "America/Manaus" }).reportTimezone).toBe(
       "America/Manaus"
     )
+    // A partial retention object keeps the other defaults; null keeps a model forever.
+    expect(parseSolar360Options({ retention: { eventsDays: null, chunkSize: 100 } }).retention).toMatchObject({
+      eventsDays: null,
+      catalogAccessLogsDays: 400,
+      chunkSize: 100,
+    })
   })
 
   it.each([
@@ -75,6 +91,10 @@ describe("plugin options", () => {
     [{ solarAssumptions: { cost_per_wp_brl: -1 } }, /option "solarAssumptions": .*cost_per_wp_brl/],
     [{ solarAssumptions: { cost_per_wattpeak: 3 } }, /option "solarAssumptions": .*cost_per_wattpeak/],
     [{ calculatorOrderWindowDays: 0 }, /option "calculatorOrderWindowDays"/],
+    [{ retention: { eventsDays: 0 } }, /option "retention.eventsDays"/],
+    [{ retention: { leadsAfterClosedDays: 3651 } }, /option "retention.leadsAfterClosedDays"/],
+    [{ retention: { chunkSize: 50 } }, /option "retention.chunkSize"/],
+    [{ retention: { conversationDays: 30 } }, /unknown option\(s\) "conversationDays"/],
     [{ helio: { reviewConfidenceThreshold: 2 } }, /option "helio.reviewConfidenceThreshold"/],
     [{ helio: { prices: { "gpt-4o": { inputPerMillion: 2.5 } } } }, /option "helio.prices.gpt-4o.outputPerMillion"/],
     ["fast", /options must be an object/],

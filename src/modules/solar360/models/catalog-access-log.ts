@@ -121,10 +121,12 @@ export const CatalogAccessLog = model
     // Crawlers are kept (nothing is lost) but excluded from every report
     is_bot: model.boolean().default(false),
   })
+  // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
   .indexes([
     { on: ["message_id"], unique: true },
     { on: ["product_id"] },
-    { on: ["session_id"] },
+    { name: "IDX_catalog_access_log_session_id_all", on: ["session_id"], where: null },
+    { name: "IDX_catalog_access_log_anonymous_id_all", on: ["anonymous_id"], where: null },
     // Append-only and bulk-inserted: sparse references get partial indexes and time columns
     // BRIN, so a batch insert maintains as few index pages as possible.
     { name: "IDX_cal_customer_id_set", on: ["customer_id"], where: "customer_id IS NOT NULL" },

@@ -101,11 +101,12 @@ export const Event = model
   // Append-only and written in bulk: every index costs each insert. Sparse references are
   // indexed only where set; time columns use BRIN, which stays tiny for rows that arrive in
   // time order and does not contend on the right-most page under concurrent batches.
+  // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
   .indexes([
     { on: ["message_id"], unique: true },
     { on: ["event_name"] },
-    { on: ["session_id"] },
-    { on: ["anonymous_id"] },
+    { name: "IDX_event_session_id_all", on: ["session_id"], where: null },
+    { name: "IDX_event_anonymous_id_all", on: ["anonymous_id"], where: null },
     { name: "IDX_event_customer_id_set", on: ["customer_id"], where: "customer_id IS NOT NULL" },
     { name: "IDX_event_cart_id_set", on: ["cart_id"], where: "cart_id IS NOT NULL" },
     { name: "IDX_event_product_id_set", on: ["product_id"], where: "product_id IS NOT NULL" },

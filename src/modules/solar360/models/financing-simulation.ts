@@ -97,16 +97,17 @@ export const FinancingSimulation = model
     // SHA-256 of the client's Idempotency-Key: a retried POST answers the same record.
     idempotency_key_hash: model.text().nullable(),
   })
+  // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
   .indexes([
     { on: ["status"] },
-    { on: ["customer_id"] },
+    { name: "IDX_financing_simulation_customer_id_all", on: ["customer_id"], where: null },
     { on: ["quote_id"] },
     { on: ["solar_calculation_id"] },
     { on: ["solar_viability_analysis_id"] },
     { on: ["order_id"] },
     { on: ["bank"] },
     { on: ["contract_id"] },
-    { on: ["session_id"] },
+    { name: "IDX_financing_simulation_session_id_all", on: ["session_id"], where: null },
     { on: ["created_at"] },
     { on: ["idempotency_key_hash"], unique: true, where: "idempotency_key_hash IS NOT NULL" },
   ])

@@ -97,12 +97,13 @@ export const HelioConversation = model
     customer_id: model.text().nullable(),
     session_id: model.text().nullable(),
   })
+  // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
   .indexes([
     { on: ["status"] },
-    { on: ["customer_id"] },
-    { on: ["lead_id"] },
+    { name: "IDX_helio_conversation_customer_id_all", on: ["customer_id"], where: null },
+    { name: "IDX_helio_conversation_lead_id_all", on: ["lead_id"], where: null },
     { on: ["order_id"] },
-    { on: ["session_id"] },
+    { name: "IDX_helio_conversation_session_id_all", on: ["session_id"], where: null },
     { on: ["data_retention_until"] },
     { on: ["created_at"] },
     { on: ["last_message_at"] },

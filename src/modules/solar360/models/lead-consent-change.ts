@@ -30,4 +30,6 @@ export const LeadConsentChange = model
     { on: ["occurred_at"] },
     // The latest statement of a purpose, read on every change
     { on: ["lead_id", "purpose", "occurred_at"] },
+    // Full (soft-deleted rows too): a lead's delete checks its foreign key, and LGPD requests find them all
+    { name: "IDX_lead_consent_change_lead_id_all", on: ["lead_id"], where: null },
   ])

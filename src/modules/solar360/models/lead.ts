@@ -76,15 +76,17 @@ export const Lead = model
 
     metadata: model.json().nullable(),
   })
+  // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
   .indexes([
     { on: ["status"] },
     { on: ["interest_type"] },
-    { on: ["email"] },
-    { on: ["phone"] },
+    { name: "IDX_lead_email_all", on: ["email"], where: null },
+    { name: "IDX_lead_phone_all", on: ["phone"], where: null },
+    { name: "IDX_lead_cpf_cnpj_all", on: ["cpf_cnpj"], where: null },
     { on: ["utm_campaign"] },
     { on: ["assigned_to"] },
     { on: ["score"] },
-    { on: ["customer_id"] },
+    { name: "IDX_lead_customer_id_all", on: ["customer_id"], where: null },
     { on: ["quote_id"] },
     { on: ["order_id"] },
     { on: ["created_at"] },

@@ -109,6 +109,7 @@ export const PhotogrammetryAnalysis = model
     solar_calculation_id: model.text().nullable(),
     order_id: model.text().nullable(),
   })
+  // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
   .indexes([
     { on: ["address_hash"] },
     { on: ["coordinates_hash"] },
@@ -116,7 +117,7 @@ export const PhotogrammetryAnalysis = model
     { on: ["status"] },
     { on: ["expires_at"] },
     { on: ["cache_source_id"] },
-    { on: ["customer_id"] },
+    { name: "IDX_photogrammetry_analysis_customer_id_all", on: ["customer_id"], where: null },
     { on: ["quote_id"] },
     { on: ["solar_calculation_id"] },
     { on: ["order_id"] },

@@ -86,10 +86,11 @@ export const RagQuery = model
     session_id: model.text().nullable(),
     ip_hash: model.text().nullable(),
   })
+  // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
   .indexes([
-    { on: ["customer_id"] },
-    { on: ["conversation_id"] },
-    { on: ["session_id"] },
+    { name: "IDX_rag_query_customer_id_all", on: ["customer_id"], where: null },
+    { name: "IDX_rag_query_conversation_id_all", on: ["conversation_id"], where: null },
+    { name: "IDX_rag_query_session_id_all", on: ["session_id"], where: null },
     { on: ["flagged_for_review"] },
     { on: ["created_at"] },
     { on: ["llm_model"] },

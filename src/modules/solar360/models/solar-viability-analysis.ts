@@ -100,11 +100,12 @@ export const SolarViabilityAnalysis = model
     // SHA-256 of the client's Idempotency-Key: a retried POST answers the same record.
     idempotency_key_hash: model.text().nullable(),
   })
+  // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
   .indexes([
-    { on: ["customer_id"] },
+    { name: "IDX_solar_viability_analysis_customer_id_all", on: ["customer_id"], where: null },
     { on: ["quote_id"] },
     { on: ["solar_calculation_id"] },
-    { on: ["session_id"] },
+    { name: "IDX_solar_viability_analysis_session_id_all", on: ["session_id"], where: null },
     { on: ["recommendation"] },
     { on: ["order_id"] },
     { on: ["is_viable"] },
