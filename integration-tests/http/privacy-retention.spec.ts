@@ -107,6 +107,14 @@ medusaIntegrationTestRunner({
         const change = await solar360.createLeadStatusChanges({ lead_id: row.id, to_status, actor_type: "user" } as any)
         await backdate("lead_status_change", [change.id], { created_at: at })
       }
+      // Every lead has a consent statement too (as a capture records): it must go with the lead.
+      await solar360.createLeadConsentChanges({
+        lead_id: row.id,
+        purpose: "marketing",
+        granted: true,
+        channel: "web_form",
+        occurred_at: ago(2000),
+      } as any)
       await backdate("lead", [row.id], { created_at: ago(2000), updated_at: updatedAt })
       return row.id as string
     }
@@ -241,8 +249,11 @@ medusaIntegrationTestRunner({
         expect({ table, ids: after[table] }).toEqual({ table, ids: expected })
       }
       // Removed leads' status history went with them; the kept leads' history stayed.
-      const orphans = await db()("lead_status_change").whereNotIn("lead_id", db()("lead").select("id")).count("* as n")
-      expect(Number(orphans[0].n)).toBe(0)
+      for (const history of ["lead_status_change", "lead_consent_change"]) {
+        const orphans = await db()(history).whereNotIn("lead_id", db()("lead").select("id")).count("* as n")
+        expect({ history, orphans: Number(orphans[0].n) }).toEqual({ history, orphans: 0 })
+      }
+      expect(Number((await db()("lead_consent_change").count("* as n"))[0].n)).toBe(before.lead.length - removed.lead.length)
       const historyAfter = Number((await db()("lead_status_change").count("* as n"))[0].n)
       expect(historyAfter).toBeLessThan(historyBefore)
       expect(historyAfter).toBeGreaterThan(0)

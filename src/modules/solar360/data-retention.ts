@@ -59,6 +59,7 @@ export const RETENTION_TABLES: Record<RetentionModel, RetentionTable> = {
     predicate: `lead.status IN ('converted', 'lost') AND ${LEAD_CLOSED_AT} < :cutoff`,
     children: [
       `DELETE FROM lead_status_change USING chunk WHERE lead_status_change.lead_id = chunk.id RETURNING 1`,
+      `DELETE FROM lead_consent_change USING chunk WHERE lead_consent_change.lead_id = chunk.id RETURNING 1`,
     ],
   },
   financing_simulation: {
