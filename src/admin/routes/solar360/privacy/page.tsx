@@ -10,6 +10,7 @@ type Summary = {
   total: number
 }
 type Erasure = { audit_id: string; mode: string; counts: Record<string, number>; total: number; replayed: boolean }
+type RetentionPreview = { now: string; cutoffs: Record<string, string | null>; counts: Record<string, number> }
 type Audit = { id: string; action: string; mode: string | null; format: string | null; counts: Record<string, number>; reason: string | null; created_at: string }
 
 const IDENTIFIERS = [
@@ -35,6 +36,14 @@ const PrivacyPage = () => {
   const [audits, setAudits] = useState<Audit[]>([])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [retention, setRetention] = useState<RetentionPreview | null>(null)
+
+  useEffect(() => {
+    sdk.client
+      .fetch<RetentionPreview>("/admin/solar360/privacy/retention")
+      .then(setRetention)
+      .catch((e: Error) => setError(e.message))
+  }, [])
 
   const identifiers = useMemo(
     () => Object.fromEntries(Object.entries(form).filter(([, value]) => value.trim()).map(([k, v]) => [k, v.trim()])),
@@ -188,6 +197,31 @@ const PrivacyPage = () => {
           )}
         </div>
       )}
+
+      <div className="px-6 py-4">
+        <Heading level="h2">Retention: what the next daily run deletes</Heading>
+        <Text className="text-ui-fg-subtle" size="small">
+          Rows older than each data set's retention period (plugin option `retention`).
+        </Text>
+      </div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Data set</Table.HeaderCell>
+            <Table.HeaderCell>Older than</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Rows to delete</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {Object.entries(retention?.counts ?? {}).map(([model, rows]) => (
+            <Table.Row key={model}>
+              <Table.Cell>{model}</Table.Cell>
+              <Table.Cell>{retention?.cutoffs[model] ? formatDate(retention.cutoffs[model]) : "kept forever"}</Table.Cell>
+              <Table.Cell className="text-right">{rows.toLocaleString("pt-BR")}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
 
       <div className="px-6 py-4">
         <Heading level="h2">Audit trail</Heading>
