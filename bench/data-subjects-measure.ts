@@ -37,8 +37,8 @@ const CROWD_SQL = {
   queries: `INSERT INTO rag_query (id, conversation_id, customer_id, session_id, query_text, total_tokens)
     SELECT 'ragq_bench_' || i, 'hconv_bench_' || (i % 20000 + 1), 'cus_bench_' || (i % 10000), 'sess_' || i, 'pergunta ' || i, 100
     FROM generate_series(1, :n::int) i`,
-  simulations: `INSERT INTO financing_simulation (id, system_cost, financing_amount, term_months, customer_id, session_id)
-    SELECT 'fsim_bench_' || i, 20000, 20000, 60, 'cus_bench_' || (i % 10000), 'sess_' || i
+  simulations: `INSERT INTO financing_simulation (id, system_cost, raw_system_cost, financing_amount, raw_financing_amount, term_months, customer_id, session_id)
+    SELECT 'fsim_bench_' || i, 20000, '{"value":"20000","precision":20}', 20000, '{"value":"20000","precision":20}', 60, 'cus_bench_' || (i % 10000), 'sess_' || i
     FROM generate_series(1, :n::int) i`,
 }
 
@@ -65,8 +65,8 @@ WITH lead_row AS (
   SELECT 'ragq_' || :tag::text || '_' || i, 'hconv_' || :tag::text || '_' || (i % 20 + 1), 'pergunta', 100
   FROM generate_series(1, 200) i RETURNING 1
 ), simulations AS (
-  INSERT INTO financing_simulation (id, system_cost, financing_amount, term_months, customer_id)
-  SELECT 'fsim_' || :tag::text || '_' || i, 20000, 20000, 60, 'cus_' || :tag::text FROM generate_series(1, 10) i RETURNING 1
+  INSERT INTO financing_simulation (id, system_cost, raw_system_cost, financing_amount, raw_financing_amount, term_months, customer_id)
+  SELECT 'fsim_' || :tag::text || '_' || i, 20000, '{"value":"20000","precision":20}', 20000, '{"value":"20000","precision":20}', 60, 'cus_' || :tag::text FROM generate_series(1, 10) i RETURNING 1
 )
 SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM logs) + (SELECT count(*) FROM conversations)
   + (SELECT count(*) FROM queries) + (SELECT count(*) FROM simulations) + 1 AS rows`

@@ -1,4 +1,4 @@
-import { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /**
@@ -23,4 +23,22 @@ export function sendUpstreamError(res: MedusaResponse, error: unknown): boolean 
   const { type, code, message } = error as MedusaError
   res.status(status).json({ type, code, message })
   return true
+}
+
+/**
+ * A route handler whose upstream failures (an external API failed with nothing cached) answer
+ * 504/502 with their code; any other error goes on to Medusa's handler.
+ */
+export function withUpstreamErrors<Req extends MedusaRequest<any, any>>(
+  handler: (req: Req, res: MedusaResponse) => Promise<void>
+) {
+  return async (req: Req, res: MedusaResponse) => {
+    try {
+      await handler(req, res)
+    } catch (error) {
+      if (!sendUpstreamError(res, error)) {
+        throw error
+      }
+    }
+  }
 }

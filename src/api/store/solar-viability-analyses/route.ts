@@ -2,37 +2,29 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSolarViabilityAnalysisWorkflow } from "../../../workflows/calculators"
 import { calculatorViewer, idempotencyKeyOf } from "../../utils/calculator-request"
-import { sendUpstreamError } from "../../utils/upstream-error"
+import { withUpstreamErrors } from "../../utils/upstream-error"
 import { StoreCreateSolarViabilityAnalysis } from "./validators"
 
 /**
  * Runs and saves a solar viability analysis. 201 with the record and its resume token
  * (shown only here), or 200 when an Idempotency-Key replays an earlier request.
  */
-export const POST = async (
+// ANEEL, asked for the distributor's tariff, failed with nothing cached: 502/504.
+export const POST = withUpstreamErrors(async (
   req: AuthenticatedMedusaRequest<StoreCreateSolarViabilityAnalysis>,
   res: MedusaResponse
 ) => {
   const { quote_id, solar_calculation_id, session_id, ...analysis } = req.validatedBody
-  let result: { id: string; resume_token: string; created: boolean }
-  try {
-    ;({ result } = await createSolarViabilityAnalysisWorkflow(req.scope).run({
-      input: {
-        analysis,
-        quote_id,
-        solar_calculation_id,
-        session_id,
-        viewer: calculatorViewer(req),
-        idempotency_key: idempotencyKeyOf(req),
-      },
-    }))
-  } catch (error) {
-    // ANEEL, asked for the distributor's tariff, failed with nothing cached: 502/504.
-    if (sendUpstreamError(res, error)) {
-      return
-    }
-    throw error
-  }
+  const { result } = await createSolarViabilityAnalysisWorkflow(req.scope).run({
+    input: {
+      analysis,
+      quote_id,
+      solar_calculation_id,
+      session_id,
+      viewer: calculatorViewer(req),
+      idempotency_key: idempotencyKeyOf(req),
+    },
+  })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [solar_viability_analysis],
@@ -42,4 +34,4 @@ export const POST = async (
     filters: { id: result.id },
   })
   res.status(result.created ? 201 : 200).json({ solar_viability_analysis, resume_token: result.resume_token })
-}
+})

@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import type Solar360ModuleService from "../../../modules/solar360/service"
-import { sendUpstreamError } from "../../utils/upstream-error"
+import { withUpstreamErrors } from "../../utils/upstream-error"
 import { StoreGetTariffParams } from "./validators"
 
 /**
@@ -10,16 +10,10 @@ import { StoreGetTariffParams } from "./validators"
  * data through the durable cache. `cache.stale` says an expired answer was served because ANEEL
  * failed; 504/502 when it failed with nothing to serve.
  */
-export const GET = async (req: MedusaRequest<unknown, StoreGetTariffParams>, res: MedusaResponse) => {
+export const GET = withUpstreamErrors(async (req: MedusaRequest<unknown, StoreGetTariffParams>, res: MedusaResponse) => {
   const { distributor, date, ...choice } = req.validatedQuery as StoreGetTariffParams
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
-  try {
-    const at = date ? new Date(`${date}T12:00:00Z`) : new Date()
-    const tariff = await solar360.getTariff(distributor, choice, at)
-    res.json({ tariff })
-  } catch (error) {
-    if (!sendUpstreamError(res, error)) {
-      throw error
-    }
-  }
-}
+  const at = date ? new Date(`${date}T12:00:00Z`) : new Date()
+  const tariff = await solar360.getTariff(distributor, choice, at)
+  res.json({ tariff })
+})

@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOLAR360_MODULE } from "../../../../modules/solar360"
 import type Solar360ModuleService from "../../../../modules/solar360/service"
-import { sendUpstreamError } from "../../../utils/upstream-error"
+import { withUpstreamErrors } from "../../../utils/upstream-error"
 import { AdminGetPvlibYield } from "../caches/validators"
 
 /**
@@ -9,13 +9,7 @@ import { AdminGetPvlibYield } from "../caches/validators"
  * it fails with nothing cached to serve) or the built-in estimate without a pvlib service.
  * A read: nothing but the cache changes, so no workflow.
  */
-export const POST = async (req: MedusaRequest<AdminGetPvlibYield>, res: MedusaResponse) => {
+export const POST = withUpstreamErrors(async (req: MedusaRequest<AdminGetPvlibYield>, res: MedusaResponse) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
-  try {
-    res.json({ yield: await solar360.getPvlibYield(req.validatedBody) })
-  } catch (error) {
-    if (!sendUpstreamError(res, error)) {
-      throw error
-    }
-  }
-}
+  res.json({ yield: await solar360.getPvlibYield(req.validatedBody) })
+})

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { lookupPhotogrammetryWorkflow } from "../../../../workflows/photogrammetry"
-import { sendUpstreamError } from "../../../utils/upstream-error"
+import { withUpstreamErrors } from "../../../utils/upstream-error"
 import { StorePhotogrammetryLookup } from "./validators"
 
 /**
@@ -9,24 +9,16 @@ import { StorePhotogrammetryLookup } from "./validators"
  * (`cache.hit`, `cache.level`) or bought from the provider. 404 when no roof is found or no
  * provider can be asked; 502/504 when the provider fails.
  */
-export const POST = async (
+// Google Solar failed or timed out: 502 / 504 with the code, not a 500.
+export const POST = withUpstreamErrors(async (
   req: AuthenticatedMedusaRequest<StorePhotogrammetryLookup>,
   res: MedusaResponse
 ) => {
   const customerId =
     req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-  let result: { analysis_id: string; cache: { hit: boolean; level: string | null } }
-  try {
-    ;({ result } = await lookupPhotogrammetryWorkflow(req.scope).run({
-      input: { ...req.validatedBody, customer_id: customerId },
-    }))
-  } catch (error) {
-    // Google Solar failed or timed out: 502 / 504 with the code, not a 500.
-    if (sendUpstreamError(res, error)) {
-      return
-    }
-    throw error
-  }
+  const { result } = await lookupPhotogrammetryWorkflow(req.scope).run({
+    input: { ...req.validatedBody, customer_id: customerId },
+  })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [analysis],
@@ -36,4 +28,4 @@ export const POST = async (
     filters: { id: result.analysis_id },
   })
   res.json({ analysis, cache: result.cache })
-}
+})
