@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { loadOrderForConversionStep } from "./steps/load-order-for-conversion"
+import { loadPlacedOrderStep } from "../shared/steps/load-placed-order"
 import { recordOrderConversionStep } from "./steps/record-order-conversion"
 
 /**
@@ -9,7 +9,7 @@ import { recordOrderConversionStep } from "./steps/record-order-conversion"
 export const recordOrderConversionWorkflow = createWorkflow(
   "record-order-conversion",
   (input: { order_id: string }) => {
-    const conversion = loadOrderForConversionStep(input)
+    const conversion = loadPlacedOrderStep(input)
     return new WorkflowResponse(recordOrderConversionStep(conversion))
   }
 )

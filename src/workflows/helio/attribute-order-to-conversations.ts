@@ -1,6 +1,7 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { HelioOrderAttributionInput } from "../../modules/solar360/helio-maintenance"
+import { loadPlacedOrderStep } from "../shared/steps/load-placed-order"
 import { attributeOrderToConversationsStep } from "./steps/attribute-order-to-conversations"
-import { loadOrderForHelioAttributionStep } from "./steps/load-order-for-helio-attribution"
 
 /**
  * Run on `order.placed`: the customer's Helio conversations active within
@@ -10,7 +11,18 @@ import { loadOrderForHelioAttributionStep } from "./steps/load-order-for-helio-a
 export const attributeOrderToHelioConversationsWorkflow = createWorkflow(
   "attribute-order-to-helio-conversations",
   (input: { order_id: string }) => {
-    const order = loadOrderForHelioAttributionStep(input)
+    const placed = loadPlacedOrderStep(input)
+    const order = transform({ placed }, ({ placed }): HelioOrderAttributionInput | null =>
+      placed
+        ? {
+            order_id: placed.order_id,
+            customer_id: placed.customer_id ?? null,
+            placed_at: placed.placed_at,
+            order_value: placed.total,
+            product_ids: placed.items.map((item) => item.product_id).filter((id): id is string => Boolean(id)),
+          }
+        : null
+    )
     return new WorkflowResponse(attributeOrderToConversationsStep(order))
   }
 )

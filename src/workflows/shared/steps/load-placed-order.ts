@@ -2,12 +2,17 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { OrderConversionInput } from "../../../modules/solar360/service"
 
+export type PlacedOrder = OrderConversionInput
+
 const toNumber = (value: unknown) =>
   value === null || value === undefined ? null : Number(value)
 
-/** The order as the conversion needs it: customer, cart (through Medusa's link), lines. */
-export const loadOrderForConversionStep = createStep(
-  "load-order-for-conversion",
+/**
+ * A placed order as the plugin's `order.placed` workflows need it: customer, time, cart
+ * (through Medusa's link), total and lines; null when the order does not exist.
+ */
+export const loadPlacedOrderStep = createStep(
+  "load-placed-order",
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
@@ -32,7 +37,7 @@ export const loadOrderForConversionStep = createStep(
     if (!order) {
       return new StepResponse(null)
     }
-    const conversion: OrderConversionInput = {
+    const placed: OrderConversionInput = {
       order_id: order.id,
       cart_id: (order as any).cart?.id ?? null,
       customer_id: order.customer_id ?? null,
@@ -47,6 +52,6 @@ export const loadOrderForConversionStep = createStep(
         total: toNumber(item.total),
       })),
     }
-    return new StepResponse(conversion)
+    return new StepResponse(placed)
   }
 )
