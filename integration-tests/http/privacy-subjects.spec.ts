@@ -326,6 +326,14 @@ medusaIntegrationTestRunner({
         expect(byBrowser.models.event.count).toBe(2)
         expect(byBrowser.models.lead.count).toBe(0)
 
+        // Ids are matched exactly whatever characters they hold (bound as one escaped array).
+        const odd = 'browser "quoted", {braces} \\ end'
+        await solar360.createEvents([
+          { message_id: "odd-1", event_name: "page_view", category: "navigation", occurred_at: new Date(), received_at: new Date(), anonymous_id: odd },
+        ] as any)
+        expect((await summaryOf(`anonymous_id=${encodeURIComponent(odd)}`)).models.event.count).toBe(1)
+        expect((await summaryOf(`anonymous_id=${encodeURIComponent('browser "quoted"')}`)).models.event.count).toBe(0)
+
         const nobody = await summaryOf("email=ninguem@example.com")
         expect(nobody.total).toBe(0)
       })

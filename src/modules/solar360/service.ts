@@ -53,6 +53,7 @@ import {
   SubjectIdSets,
   subjectIpHashesSql,
   summarySql,
+  textArray,
 } from "./data-subjects"
 import {
   generateIdentifierHashKey,
@@ -2306,11 +2307,11 @@ class Solar360ModuleService extends MedusaService({
         manager,
         MATCH_LEADS_SQL,
         {
-          leads: JSON.stringify([...leads.keys()]),
-          emails: JSON.stringify(identifiers.email),
-          phones: JSON.stringify(identifiers.phone),
-          tax_ids: JSON.stringify(identifiers.cpf_cnpj),
-          customers: JSON.stringify([...customers]),
+          leads: textArray([...leads.keys()]),
+          emails: textArray(identifiers.email),
+          phones: textArray(identifiers.phone),
+          tax_ids: textArray(identifiers.cpf_cnpj),
+          customers: textArray([...customers]),
         }
       )
       for (const lead of matchedLeads) {
@@ -2326,9 +2327,9 @@ class Solar360ModuleService extends MedusaService({
         manager,
         MATCH_CONVERSATIONS_SQL,
         {
-          leads: JSON.stringify([...leads.keys()]),
-          customers: JSON.stringify([...customers]),
-          sessions: JSON.stringify([...givenSessions]),
+          leads: textArray([...leads.keys()]),
+          customers: textArray([...customers]),
+          sessions: textArray([...givenSessions]),
         }
       )
       for (const conversation of matchedConversations) {
@@ -2346,11 +2347,11 @@ class Solar360ModuleService extends MedusaService({
     }
     // Leads given by id or reached through a conversation but already anonymised drop out.
     const liveLeads = await runRaw<{ id: string; matched_by: string[] }>(manager, MATCH_LEADS_SQL, {
-      leads: JSON.stringify([...leads.keys()]),
-      emails: "[]",
-      phones: "[]",
-      tax_ids: "[]",
-      customers: "[]",
+      leads: textArray([...leads.keys()]),
+      emails: textArray([]),
+      phones: textArray([]),
+      tax_ids: textArray([]),
+      customers: textArray([]),
     })
     const live = new Set(liveLeads.map((lead) => lead.id))
     // Weak links: the browsers the customers used (they find rows, never add people).
@@ -2359,7 +2360,7 @@ class Solar360ModuleService extends MedusaService({
     const browsers = await runRaw<{ anonymous_id: string | null; session_id: string | null }>(
       manager,
       CUSTOMER_BROWSER_IDS_SQL,
-      { customers: JSON.stringify([...customers]) }
+      { customers: textArray([...customers]) }
     )
     for (const browser of browsers) {
       if (browser.anonymous_id && !isPseudonym(browser.anonymous_id)) {

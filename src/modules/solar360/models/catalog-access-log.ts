@@ -129,7 +129,7 @@ export const CatalogAccessLog = model
     { name: "IDX_catalog_access_log_anonymous_id_all", on: ["anonymous_id"], where: null },
     // Append-only and bulk-inserted: sparse references get partial indexes and time columns
     // BRIN, so a batch insert maintains as few index pages as possible.
-    { name: "IDX_cal_customer_id_set", on: ["customer_id"], where: "customer_id IS NOT NULL" },
+    { name: "IDX_catalog_access_log_customer_id_all", on: ["customer_id"], where: null },
     { name: "IDX_cal_cart_id_set", on: ["cart_id"], where: "cart_id IS NOT NULL" },
     { name: "IDX_cal_quote_id_set", on: ["quote_id"], where: "quote_id IS NOT NULL" },
     { name: "IDX_cal_order_id_set", on: ["order_id"], where: "order_id IS NOT NULL" },

@@ -107,7 +107,7 @@ export const Event = model
     { on: ["event_name"] },
     { name: "IDX_event_session_id_all", on: ["session_id"], where: null },
     { name: "IDX_event_anonymous_id_all", on: ["anonymous_id"], where: null },
-    { name: "IDX_event_customer_id_set", on: ["customer_id"], where: "customer_id IS NOT NULL" },
+    { name: "IDX_event_customer_id_all", on: ["customer_id"], where: null },
     { name: "IDX_event_cart_id_set", on: ["cart_id"], where: "cart_id IS NOT NULL" },
     { name: "IDX_event_product_id_set", on: ["product_id"], where: "product_id IS NOT NULL" },
     { name: "IDX_event_order_id_set", on: ["order_id"], where: "order_id IS NOT NULL" },

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261129220444 extends Migration {
+export class Migration20261129222116 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "solar360_privacy_audit" drop constraint if exists "solar360_privacy_audit_idempotency_key_hash_unique";`);
@@ -20,15 +20,19 @@ export class Migration20261129220444 extends Migration {
     this.addSql(`alter table if exists "lead_consent_change" add constraint "lead_consent_change_lead_id_foreign" foreign key ("lead_id") references "lead" ("id") on update cascade;`);
 
     this.addSql(`drop index if exists "IDX_catalog_access_log_session_id";`);
+    this.addSql(`drop index if exists "IDX_cal_customer_id_set";`);
 
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_access_log_session_id_all" ON "catalog_access_log" ("session_id");`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_access_log_anonymous_id_all" ON "catalog_access_log" ("anonymous_id");`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_access_log_customer_id_all" ON "catalog_access_log" ("customer_id");`);
 
     this.addSql(`drop index if exists "IDX_event_session_id";`);
     this.addSql(`drop index if exists "IDX_event_anonymous_id";`);
+    this.addSql(`drop index if exists "IDX_event_customer_id_set";`);
 
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_event_session_id_all" ON "event" ("session_id");`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_event_anonymous_id_all" ON "event" ("anonymous_id");`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_event_customer_id_all" ON "event" ("customer_id");`);
 
     this.addSql(`drop index if exists "IDX_financing_simulation_customer_id";`);
     this.addSql(`drop index if exists "IDX_financing_simulation_session_id";`);
@@ -81,14 +85,18 @@ export class Migration20261129220444 extends Migration {
 
     this.addSql(`drop index if exists "IDX_catalog_access_log_session_id_all";`);
     this.addSql(`drop index if exists "IDX_catalog_access_log_anonymous_id_all";`);
+    this.addSql(`drop index if exists "IDX_catalog_access_log_customer_id_all";`);
 
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_access_log_session_id" ON "catalog_access_log" ("session_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_cal_customer_id_set" ON "catalog_access_log" ("customer_id") WHERE customer_id IS NOT NULL AND deleted_at IS NULL;`);
 
     this.addSql(`drop index if exists "IDX_event_session_id_all";`);
     this.addSql(`drop index if exists "IDX_event_anonymous_id_all";`);
+    this.addSql(`drop index if exists "IDX_event_customer_id_all";`);
 
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_event_session_id" ON "event" ("session_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_event_anonymous_id" ON "event" ("anonymous_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_event_customer_id_set" ON "event" ("customer_id") WHERE customer_id IS NOT NULL AND deleted_at IS NULL;`);
 
     this.addSql(`drop index if exists "IDX_financing_simulation_customer_id_all";`);
     this.addSql(`drop index if exists "IDX_financing_simulation_session_id_all";`);
