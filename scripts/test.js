@@ -28,7 +28,17 @@ async function main() {
       console.log(`\n=== ${layer} tests ===`)
       const code = await run(
         "npx",
-        ["jest", `--silent=${process.env.TEST_VERBOSE === "1" ? "false" : "true"}`, "--runInBand", "--forceExit", ...jestArgs],
+        [
+          "jest",
+          `--silent=${process.env.TEST_VERBOSE === "1" ? "false" : "true"}`,
+          // One test file at a time (they share one PostgreSQL), in a worker that is replaced
+          // once it holds more than 1 GB after a file: each booted Medusa app leaves memory
+          // behind, and one process running all the HTTP files ran out of heap (4 GB).
+          "--maxWorkers=1",
+          "--workerIdleMemoryLimit=1GB",
+          "--forceExit",
+          ...jestArgs,
+        ],
         {
           cwd: root,
           env: {
