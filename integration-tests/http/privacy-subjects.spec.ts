@@ -67,6 +67,22 @@ const PERSONAL_MODELS = [
   "photogrammetry_analysis",
 ]
 
+// Rows seed() writes for one person, per model (the status history has the capture's "new" too).
+const SEEDED_COUNTS = {
+  lead: 1,
+  lead_status_change: 2,
+  lead_consent_change: 1,
+  event: 3,
+  catalog_access_log: 2,
+  helio_conversation: 1,
+  rag_query: 1,
+  financing_simulation: 1,
+  solar_viability_analysis: 1,
+  photogrammetry_analysis: 1,
+  pvlib_cache: 0,
+  aneel_cache: 0,
+}
+
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
@@ -288,20 +304,7 @@ medusaIntegrationTestRunner({
         expect(byEmail.subject.anonymous_ids).toEqual([MARIA.anonymous_id])
         expect(byEmail.subject.session_ids.sort()).toEqual([MARIA.session_id, `${MARIA.session_id}-b`].sort())
         const counts = Object.fromEntries(Object.entries(byEmail.models).map(([model, summary]: any) => [model, summary.count]))
-        expect(counts).toEqual({
-          lead: 1,
-          lead_status_change: 2,
-          lead_consent_change: 1,
-          event: 3,
-          catalog_access_log: 2,
-          helio_conversation: 1,
-          rag_query: 1,
-          financing_simulation: 1,
-          solar_viability_analysis: 1,
-          photogrammetry_analysis: 1,
-          pvlib_cache: 0,
-          aneel_cache: 0,
-        })
+        expect(counts).toEqual(SEEDED_COUNTS)
         expect(byEmail.total).toBe(14)
         expect(byEmail.models.pvlib_cache).toEqual({ count: 0, personal_data: false })
         // The pre-login event is found through the browser id only.
@@ -463,20 +466,7 @@ medusaIntegrationTestRunner({
           mode: "anonymise",
           replayed: false,
           total: 14,
-          counts: {
-            lead: 1,
-            lead_status_change: 2,
-          lead_consent_change: 1,
-            event: 3,
-            catalog_access_log: 2,
-            helio_conversation: 1,
-            rag_query: 1,
-            financing_simulation: 1,
-            solar_viability_analysis: 1,
-            photogrammetry_analysis: 1,
-            pvlib_cache: 0,
-            aneel_cache: 0,
-          },
+          counts: SEEDED_COUNTS,
         })
 
         // No e-mail, phone, CPF, name, free text, address or id of hers in any column of any table.

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { MAX_IDENTIFIERS_PER_KIND } from "../../../../../lib/privacy"
 
 /** One identifier or several (`?email=a&email=b`). */
-const identifierValues = z.union([z.string().max(320), z.array(z.string().max(320)).max(20)]).optional()
+const identifierValues = z.union([z.string().max(320), z.array(z.string().max(320)).max(MAX_IDENTIFIERS_PER_KIND)]).optional()
 
 const identifierShape = {
   customer_id: identifierValues,
