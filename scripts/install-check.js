@@ -9,6 +9,7 @@ const os = require("os")
 const path = require("path")
 const { Client } = require("pg")
 const { provideDatabase } = require("./lib/database")
+const { REGISTRY_SNAPSHOT_DATE, npmInstallPinned } = require("./lib/registry")
 
 const root = path.join(__dirname, "..")
 const MEDUSA_VERSION = require("../node_modules/@medusajs/medusa/package.json").version
@@ -203,8 +204,10 @@ module.exports = defineConfig({
 `
     )
 
-    step("installing the tarball and Medusa into the app (npm install)")
-    sh("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: appDir })
+    step(
+      `installing the tarball and Medusa into the app (npm install --before=${REGISTRY_SNAPSHOT_DATE})`
+    )
+    await npmInstallPinned(appDir)
 
     step("starting a fresh database")
     database = await provideDatabase({ database: `solar360_install_${Date.now()}` })
