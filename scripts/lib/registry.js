@@ -21,9 +21,11 @@ const REGISTRY_SNAPSHOT_DATE = "2026-11-20"
  */
 function describeRegistryFailure(output) {
   const text = String(output || "")
-  const notarget = text.match(/No matching version found for (\S+?)\.?\s*$/m)
+  // npm says "... found for pkg@range." or, with --before, "... found for pkg@range with a date
+  // before <date>."
+  const notarget = text.match(/No matching version found for (\S+)/)
   if (/code ETARGET/.test(text) || notarget) {
-    const spec = notarget ? notarget[1] : "a dependency"
+    const spec = notarget ? notarget[1].replace(/\.$/, "") : "a dependency"
     return (
       `registry resolution failure (ETARGET): no published version matches ${spec}. ` +
       `A package published upstream asks for a version the registry does not serve; ` +

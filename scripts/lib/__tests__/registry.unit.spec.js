@@ -14,6 +14,12 @@ describe("describeRegistryFailure", () => {
     expect(message).toContain(REGISTRY_SNAPSHOT_DATE)
   })
 
+  it("names the package when npm ran with --before", () => {
+    const output =
+      "npm error code ETARGET\nnpm error notarget No matching version found for is-number@^99.0.0 with a date before 11/20/2026, 12:00:00 AM.\n"
+    expect(describeRegistryFailure(output)).toContain("matches is-number@^99.0.0.")
+  })
+
   it("names a package missing from the registry (E404)", () => {
     const output = [
       "npm error code E404",
