@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run test:install`: the real use. Builds and packs the plugin, creates a scratch
-// Medusa 2.21 app in a temporary directory, installs the tarball there, migrates a fresh
-// database, checks the ten tables and their indexes, starts the server and calls one store
-// and one admin route of the plugin. Cleans up after itself; exits non-zero on any failure.
+// `npm run test:install`: the real use. Builds the plugin, checks the tarball's file list,
+// packs it, creates a scratch Medusa 2.21 app in a temporary directory, installs the tarball
+// there (registry as of a pinned date), type-checks a host file importing the plugin under
+// `strict`, migrates a fresh database, checks the ten tables and their indexes, starts the
+// server and calls store and admin routes of the plugin. Cleans up after itself; exits non-zero
+// on any failure.
 const { execFileSync, spawn } = require("child_process")
 const fs = require("fs")
 const os = require("os")
@@ -10,6 +12,7 @@ const path = require("path")
 const { Client } = require("pg")
 const { provideDatabase } = require("./lib/database")
 const { REGISTRY_SNAPSHOT_DATE, npmInstallPinned } = require("./lib/registry")
+const { packageContentProblems } = require("./lib/package-contents")
 
 const root = path.join(__dirname, "..")
 const MEDUSA_VERSION = require("../node_modules/@medusajs/medusa/package.json").version
@@ -111,6 +114,61 @@ async function checkSchema(databaseUrl) {
   }
 }
 
+/**
+ * A TypeScript file a host app would write, compiled under `strict`: it imports every public
+ * entry, runs a workflow and uses the module's service type. The `@ts-expect-error` lines fail
+ * the compile if the plugin's types were missing or `any` (the directive is then unused).
+ */
+function writeTypeCheck(appDir) {
+  fs.mkdirSync(path.join(appDir, "type-check"), { recursive: true })
+  fs.writeFileSync(
+    path.join(appDir, "type-check", "uses-the-plugin.ts"),
+    `import type { MedusaContainer } from "@medusajs/framework/types"
+import solar360Module, {
+  SOLAR360_MODULE,
+  Solar360Events,
+  Solar360ModuleService,
+  type Solar360OptionsInput,
+} from "medusa-plugin-solar360/modules/solar360"
+import { purgeCacheWorkflow } from "medusa-plugin-solar360/workflows"
+import analyticsProvider from "medusa-plugin-solar360/providers/analytics"
+
+export const options: Solar360OptionsInput = { ipSaltGraceDays: 3 }
+
+export async function useThePlugin(container: MedusaContainer) {
+  const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+  const leads = await solar360.listLeads({}, { take: 1 })
+  const firstEmail: string | null | undefined = leads[0]?.email
+  const { result } = await purgeCacheWorkflow(container).run({ input: { table: "aneel_cache" } })
+  // @ts-expect-error: the workflow's input is typed (not any)
+  await purgeCacheWorkflow(container).run({ input: { table: 42 } })
+  // @ts-expect-error: the service is typed (not any)
+  await solar360.noSuchMethod()
+  return {
+    firstEmail,
+    result,
+    created: Solar360Events.LEAD_CREATED,
+    service: solar360Module.service,
+    provider: analyticsProvider,
+  }
+}
+`
+  )
+  fs.writeFileSync(
+    path.join(appDir, "tsconfig.strict.json"),
+    JSON.stringify(
+      {
+        extends: "./tsconfig.json",
+        compilerOptions: { strict: true, noEmit: true },
+        include: ["type-check/**/*.ts"],
+        exclude: ["node_modules"],
+      },
+      null,
+      2
+    )
+  )
+}
+
 async function main() {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "solar360-install-"))
   const appDir = path.join(workDir, "app")
@@ -120,6 +178,19 @@ async function main() {
   try {
     step("building the plugin (medusa plugin:build)")
     sh("npx", ["medusa", "plugin:build"], { cwd: root })
+
+    step("checking the tarball's file list (npm pack --dry-run --json)")
+    const dryRun = JSON.parse(
+      execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: root, encoding: "utf8" })
+    )[0]
+    const problems = packageContentProblems(dryRun.files.map((file) => file.path))
+    if (problems.length) {
+      fail(`the tarball's contents are wrong:\n  ${problems.join("\n  ")}`)
+    }
+    console.log(
+      `  ${dryRun.files.length} files, ${(dryRun.size / 1024).toFixed(0)} KB packed: server code with ` +
+        "declarations, admin bundle, README, LICENSE, CHANGELOG; no tests, benches, fixtures or maps"
+    )
 
     step("packing it (npm pack)")
     const packOutput = execFileSync("npm", ["pack", "--pack-destination", workDir, "--json"], {
@@ -169,7 +240,7 @@ async function main() {
             outDir: "./.medusa/server",
           },
           include: ["**/*", ".medusa/types/*"],
-          exclude: ["node_modules", ".medusa/server"],
+          exclude: ["node_modules", ".medusa/server", "type-check"],
         },
         null,
         2
@@ -208,6 +279,11 @@ module.exports = defineConfig({
       `installing the tarball and Medusa into the app (npm install --before=${REGISTRY_SNAPSHOT_DATE})`
     )
     await npmInstallPinned(appDir)
+
+    step("type-checking the app's imports of the plugin under strict (tsc)")
+    writeTypeCheck(appDir)
+    sh("npx", ["tsc", "-p", "tsconfig.strict.json"], { cwd: appDir })
+    console.log("  modules/solar360, workflows and providers/analytics type-check under strict")
 
     step("starting a fresh database")
     database = await provideDatabase({ database: `solar360_install_${Date.now()}` })
