@@ -363,6 +363,12 @@ medusaIntegrationTestRunner({
         expect((await historyOf(victim)).count).toBe(1)
         const touches = await solar360.listLeadTouches({ lead_id: victim }, { order: { occurred_at: "ASC" } })
         expect(touches[1]).toMatchObject({ verified: false, consent_state: "pending", consent_marketing: false })
+        // Sales staff see what the unverified capture said in the lead's touches.
+        const { lead: withTouches } = (await api.get(`/admin/leads/${victim}?fields=id,*touches`, admin)).data
+        expect(withTouches.touches.map((touch: any) => [touch.verified, touch.consent_state]).sort()).toEqual([
+          [false, "pending"],
+          [true, "applied"],
+        ])
       })
 
       it("records a new lead's refusal at once, and nothing when the form did not ask", async () => {
@@ -437,8 +443,8 @@ medusaIntegrationTestRunner({
 
         // Used once: a second use is refused and changes nothing.
         const reused = await confirm({ token: request.token })
-        expect(reused.status).toBe(409)
-        expect(reused.data.code).toBe("solar360_lead_consent_token_used")
+        expect(reused.status).toBe(400)
+        expect(reused.data).toMatchObject({ type: "invalid_data", code: "solar360_lead_consent_token_used" })
         expect((await historyOf(lead.id)).count).toBe(1)
       })
 

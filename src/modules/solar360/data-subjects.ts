@@ -159,7 +159,9 @@ export const ANONYMISE_SET: Record<string, string> = {
   // Whether and when consent was given stays (the proof of a legal basis); where and notes go.
   lead_consent_change: `source = NULL, note = NULL`,
   // A capture's free text, landing page and IP hash go; when, what interest and consent stay.
-  lead_touch: `message = NULL, attribution = NULL, ip_hash = NULL`,
+  // A statement still pending can no longer be confirmed: the person asked to be forgotten.
+  lead_touch: `message = NULL, attribution = NULL, ip_hash = NULL,
+    consent_state = CASE WHEN consent_state = 'pending' THEN NULL ELSE consent_state END`,
   lead_status_change: `note = NULL,
     actor_id = CASE WHEN actor_type = 'customer' THEN ${pseudonym("customer", "actor_id")} ELSE actor_id END`,
   event: `customer_id = ${pseudonym("customer", "customer_id")}, anonymous_id = ${pseudonym("anonymous", "anonymous_id")},

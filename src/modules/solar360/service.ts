@@ -401,7 +401,6 @@ class Solar360ModuleService extends MedusaService({
   readonly options: Solar360Options
   // The day's salt is read on every hashed request; keep the current one in memory.
   private cachedSalt: { day: string; salt: string } | null = null
-  private leadConsentTokenSecret: string | null = null
 
   constructor(container: Record<string, unknown>, rawOptions?: unknown) {
     super(...arguments)
@@ -610,9 +609,10 @@ class Solar360ModuleService extends MedusaService({
       throw notFound("The lead this confirmation was for no longer exists")
     }
     if (touch.consent_state !== "pending" || touch.consent_marketing === null) {
+      // A 400, not a 409: Medusa answers every CONFLICT with a generic "retry" message and code.
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "This confirmation link was already used",
+        MedusaError.Types.INVALID_DATA,
+        "This confirmation link was already used or is no longer valid",
         Solar360ErrorCode.LEAD_CONSENT_TOKEN_USED
       )
     }
@@ -662,9 +662,8 @@ class Solar360ModuleService extends MedusaService({
    * non-date name that their purge (by date) never reaches.
    */
   private async getLeadConsentTokenSecret(): Promise<string> {
-    if (this.leadConsentTokenSecret) {
-      return this.leadConsentTokenSecret
-    }
+    // Read each time (one indexed row; captures are not a hot path): a copy kept in memory
+    // could outlive the row, and another instance would then make and sign with a new one.
     const find = async () => (await this.listPrivacySalts({ day: LEAD_CONSENT_TOKEN_KEY_NAME }, { take: 1 }))[0]?.salt
     let secret = await find()
     if (!secret) {
@@ -678,7 +677,6 @@ class Solar360ModuleService extends MedusaService({
     if (!secret) {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not create the consent token secret")
     }
-    this.leadConsentTokenSecret = secret
     return secret
   }
 
