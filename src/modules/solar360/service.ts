@@ -477,13 +477,16 @@ class Solar360ModuleService extends MedusaService({
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CaptureLeadResult> {
-    return this.captureLead_(capture, at, sharedContext)
+    // Read before the capture's transaction: creating it on first use is its own short write.
+    const tokenSecret = await this.getLeadConsentTokenSecret()
+    return this.captureLead_(capture, at, tokenSecret, sharedContext)
   }
 
   @InjectTransactionManager()
   protected async captureLead_(
     capture: LeadCapture,
     at: Date,
+    tokenSecret: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CaptureLeadResult> {
     const normalised = this.normaliseCapture(capture)
@@ -495,8 +498,6 @@ class Solar360ModuleService extends MedusaService({
         "solar360_lead_contact_required"
       )
     }
-    // Read outside the capture's locks: creating it on first use is its own short write.
-    const tokenSecret = await this.getLeadConsentTokenSecret()
     await this.lockKeys(keys.map((key) => `solar360:lead:${key}`), sharedContext)
 
     const existing = (await this.findOpenLead(normalised, sharedContext)) ?? null
