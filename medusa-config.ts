@@ -34,6 +34,8 @@ module.exports = defineConfig({
         // undefined when unset (an empty string would not fall back to the default URL).
         googleSolarBaseUrl: process.env.SOLAR360_GOOGLE_SOLAR_BASE_URL || undefined,
         googleSolarApiKey: process.env.SOLAR360_GOOGLE_SOLAR_API_KEY || undefined,
+        // The storefront page of the double opt-in link (lead consent confirmation events carry it).
+        leadConsentConfirmationUrl: "https://loja.example.com/confirmar-consentimento",
         // The test runner sets "*": a job firing mid-test would change rows a test asserts on.
         disabledJobs: (process.env.SOLAR360_DISABLED_JOBS || "").split(",").filter(Boolean),
         // A test sets a small chunk so a run spans several transactions.

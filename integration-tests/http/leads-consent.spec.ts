@@ -1,8 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { signConsentToken } from "../../src/lib/leads"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
+import { LEAD_CONSENT_TOKEN_KEY_NAME } from "../../src/modules/solar360/lead-consent"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
@@ -23,8 +25,9 @@ medusaIntegrationTestRunner({
       solar360 = getContainer().resolve(SOLAR360_MODULE)
     })
 
+    // As a logged-in customer with that e-mail would capture: its consent applies at once.
     const capture = async (fields: Record<string, unknown>) => {
-      const { lead_id } = await solar360.captureLead({ interest_type: "solar", ...fields } as any)
+      const { lead_id } = await solar360.captureLead({ interest_type: "solar", verified_email: fields.email, ...fields } as any)
       return lead_id
     }
 
@@ -257,21 +260,55 @@ medusaIntegrationTestRunner({
       })
     })
 
+    const body = (overrides: Record<string, unknown> = {}) => ({
+      name: "Joana",
+      email: "joana@example.com",
+      interest_type: "quote",
+      landing_page: "https://loja.example.com/energia-solar",
+      consent: { marketing: true, terms_version: "2026-01" },
+      ...overrides,
+    })
+
+    /** Collects the data of every `eventName` emitted until stop(). */
+    let subscriberCount = 0
+    const collect = (eventName: string) => {
+      const received: any[] = []
+      const subscriberId = `consent-spec-${++subscriberCount}`
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const subscriber = async (event: any) => {
+        received.push(event.data)
+      }
+      eventBus.subscribe(eventName, subscriber, { subscriberId })
+      return { received, stop: () => eventBus.unsubscribe(eventName, subscriber, { subscriberId }) }
+    }
+
+    const confirm = (payload: unknown, headers = store) =>
+      responseOf(api.post("/store/leads/consent/confirm", payload, headers))
+
+    const leadByEmail = async (email: string) => (await solar360.listLeads({ email }))[0]
+
+    /** The confirmation request of the next capture: what a notification provider receives. */
+    const captureAndAwaitConfirmation = async (payload: Record<string, unknown>, headers = store) => {
+      const requests = collect("solar360.lead.consent_confirmation_requested")
+      const response = await api.post("/store/leads", payload, headers)
+      expect(response.status).toBe(202)
+      await eventually(async () => expect(requests.received).toHaveLength(1))
+      requests.stop()
+      return requests.received[0]
+    }
+
+    const tokenSecret = async () =>
+      (await solar360.listPrivacySalts({ day: LEAD_CONSENT_TOKEN_KEY_NAME }))[0].salt
+
     describe("capture (POST /store/leads)", () => {
-      const body = (overrides: Record<string, unknown> = {}) => ({
-        name: "Joana",
-        email: "joana@example.com",
-        interest_type: "quote",
-        landing_page: "https://loja.example.com/energia-solar",
-        consent: { marketing: true, terms_version: "2026-01" },
-        ...overrides,
-      })
+      it("applies a logged-in customer's statements made with their own account e-mail at once", async () => {
+        const email = "joana@example.com"
+        const customer = await createCustomerHeaders(api, getContainer(), store, email)
+        const requests = collect("solar360.lead.consent_confirmation_requested")
 
-      it("records the first statement, none for a dedupe repeating it, one when it changes", async () => {
-        const created = await api.post("/store/leads", body(), store)
-        expect(created.status).toBe(201)
-        const id = created.data.lead.id
-
+        expect((await api.post("/store/leads", body(), customer)).status).toBe(202)
+        const { id } = await leadByEmail(email)
+        expect((await solar360.retrieveLead(id)).consent_marketing).toBe(true)
         let history = await historyOf(id)
         expect(history.count).toBe(1)
         expect(history.consent_changes[0]).toMatchObject({
@@ -283,35 +320,211 @@ medusaIntegrationTestRunner({
           recorded_by: null,
         })
 
-        const again = await api.post("/store/leads", body({ interest_type: "financing" }), store)
-        expect(again.data).toMatchObject({ deduplicated: true, lead: { id } })
-        expect((await historyOf(id)).count).toBe(1)
-
-        const noConsent = await api.post("/store/leads", body({ consent: undefined }), store)
-        expect(noConsent.data.deduplicated).toBe(true)
+        // The same answer again is not a new statement; no answer is none either.
+        await api.post("/store/leads", body({ interest_type: "financing", company: "Joana ME" }), customer)
+        await api.post("/store/leads", body({ consent: undefined }), customer)
         expect((await historyOf(id)).count).toBe(1)
 
         const revoked = await api.post(
           "/store/leads",
           body({ landing_page: undefined, consent: { marketing: false, terms_version: "2026-01" } }),
-          store
+          customer
         )
-        expect(revoked.data.lead.consent_marketing).toBe(false)
+        expect(revoked.status).toBe(202)
+        const lead = await solar360.retrieveLead(id)
+        expect(lead.consent_marketing).toBe(false)
+        // A verified capture also fills the lead's blanks.
+        expect(lead.company).toBe("Joana ME")
         history = await historyOf(id)
         expect(history.count).toBe(2)
-        expect(history.consent_changes[0]).toMatchObject({ granted: false, source: null })
+        expect(history.consent_changes[0]).toMatchObject({ granted: false, channel: "web_form", source: null })
+        const touches = await solar360.listLeadTouches({ lead_id: id })
+        expect(touches.every((touch) => touch.verified)).toBe(true)
+        expect(touches.map((touch) => touch.consent_state).filter((state) => state === "pending")).toEqual([])
+
+        // Nothing to confirm: no link was requested.
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        requests.stop()
+        expect(requests.received).toEqual([])
       })
 
-      it("records a refusal too, and nothing when the form did not ask", async () => {
-        const refused = await api.post(
+      it("treats a logged-in customer capturing with another e-mail as unverified", async () => {
+        const victim = await capture({ email: "vitima@example.com", name: "Vítima", consent_marketing: true, consent_terms_version: "v1" })
+        const customer = await createCustomerHeaders(api, getContainer(), store, "outra.conta@example.com")
+
+        const request = await captureAndAwaitConfirmation(
+          body({ email: "vitima@example.com", name: "Outro Nome", company: "Outra", consent: { marketing: false, terms_version: "v1" } }),
+          customer
+        )
+        expect(request).toMatchObject({ lead_id: victim, email: "vitima@example.com", granted: false })
+
+        const lead = await solar360.retrieveLead(victim)
+        expect(lead).toMatchObject({ name: "Vítima", company: null, consent_marketing: true, customer_id: null })
+        expect((await historyOf(victim)).count).toBe(1)
+        const touches = await solar360.listLeadTouches({ lead_id: victim }, { order: { occurred_at: "ASC" } })
+        expect(touches[1]).toMatchObject({ verified: false, consent_state: "pending", consent_marketing: false })
+        // Sales staff see what the unverified capture said in the lead's touches.
+        const { lead: withTouches } = (await api.get(`/admin/leads/${victim}?fields=id,*touches`, admin)).data
+        expect(withTouches.touches.map((touch: any) => [touch.verified, touch.consent_state]).sort()).toEqual([
+          [false, "pending"],
+          [true, "applied"],
+        ])
+      })
+
+      it("records a new lead's refusal at once, and nothing when the form did not ask", async () => {
+        await api.post(
           "/store/leads",
           body({ email: "recusa@example.com", consent: { marketing: false, terms_version: "2026-01" } }),
           store
         )
-        expect((await historyOf(refused.data.lead.id)).consent_changes).toMatchObject([{ granted: false }])
+        const refused = await leadByEmail("recusa@example.com")
+        expect((await historyOf(refused.id)).consent_changes).toMatchObject([{ granted: false, channel: "web_form" }])
 
-        const silent = await api.post("/store/leads", body({ email: "mudo@example.com", consent: undefined }), store)
-        expect((await historyOf(silent.data.lead.id)).count).toBe(0)
+        await api.post("/store/leads", body({ email: "mudo@example.com", consent: undefined }), store)
+        const silent = await leadByEmail("mudo@example.com")
+        expect((await historyOf(silent.id)).count).toBe(0)
+      })
+    })
+
+    // Issue 13: an anonymous capture's consent statement is applied only through the link
+    // sent to the lead's own address (double opt-in).
+    describe("double opt-in: POST /store/leads/consent/confirm", () => {
+      it("keeps an anonymous grant pending, then applies it once through the link", async () => {
+        const before = Date.now()
+        const request = await captureAndAwaitConfirmation(body())
+        const lead = await leadByEmail("joana@example.com")
+        expect(lead.consent_marketing).toBe(false)
+        expect(lead.consent_at).toBeNull()
+        expect((await historyOf(lead.id)).count).toBe(0)
+
+        expect(request).toMatchObject({
+          lead_id: lead.id,
+          email: "joana@example.com",
+          phone: null,
+          purpose: "marketing",
+          granted: true,
+          terms_version: "2026-01",
+        })
+        expect(request.token).toEqual(expect.any(String))
+        expect(request.confirmation_url).toBe(
+          `https://loja.example.com/confirmar-consentimento?token=${encodeURIComponent(request.token)}`
+        )
+        // The default time to live: 72 hours.
+        const ttl = new Date(request.expires_at).getTime() - before
+        expect(ttl).toBeGreaterThan(72 * HOUR - 60_000)
+        expect(ttl).toBeLessThanOrEqual(72 * HOUR + 60_000)
+
+        const changed = collect("solar360.lead.consent_changed")
+        const confirmed = await confirm({ token: request.token })
+        expect(confirmed.status).toBe(200)
+        // What the statement was, never the lead.
+        expect(confirmed.data).toEqual({ consent: { purpose: "marketing", granted: true, applied: true } })
+
+        const after = await solar360.retrieveLead(lead.id)
+        expect(after.consent_marketing).toBe(true)
+        expect(after.consent_at).toBeInstanceOf(Date)
+        const history = await historyOf(lead.id)
+        expect(history.count).toBe(1)
+        expect(history.consent_changes[0]).toMatchObject({
+          purpose: "marketing",
+          granted: true,
+          channel: "double_opt_in",
+          source: "https://loja.example.com/energia-solar",
+          terms_version: "2026-01",
+          recorded_by: null,
+        })
+        const [touch] = await solar360.listLeadTouches({ lead_id: lead.id })
+        expect(touch.consent_state).toBe("confirmed")
+        expect(touch.consent_confirmed_at).toBeInstanceOf(Date)
+        await eventually(async () => {
+          expect(changed.received).toEqual([{ id: lead.id, purpose: "marketing", granted: true }])
+        })
+        changed.stop()
+
+        // Used once: a second use is refused and changes nothing.
+        const reused = await confirm({ token: request.token })
+        expect(reused.status).toBe(400)
+        expect(reused.data).toMatchObject({ type: "invalid_data", code: "solar360_lead_consent_token_used" })
+        expect((await historyOf(lead.id)).count).toBe(1)
+      })
+
+      it("sends a stranger's revocation to the lead's own address, and applies it only when confirmed there", async () => {
+        const victim = await capture({
+          email: "vitima@example.com",
+          phone: "+5521987650000",
+          consent_marketing: true,
+          consent_terms_version: "v1",
+        })
+        const request = await captureAndAwaitConfirmation({
+          phone: "(21) 98765-0000",
+          email: "atacante@example.com",
+          interest_type: "other",
+          consent: { marketing: false, terms_version: "v1" },
+        })
+        // The link goes to the victim, never to the address the stranger typed.
+        expect(request).toMatchObject({ lead_id: victim, email: "vitima@example.com", phone: "+5521987650000", granted: false })
+        expect((await solar360.retrieveLead(victim)).consent_marketing).toBe(true)
+
+        const confirmed = await confirm({ token: request.token })
+        expect(confirmed.data).toEqual({ consent: { purpose: "marketing", granted: false, applied: true } })
+        expect((await solar360.retrieveLead(victim)).consent_marketing).toBe(false)
+        expect((await historyOf(victim)).consent_changes[0]).toMatchObject({ granted: false, channel: "double_opt_in" })
+      })
+
+      it("refuses an expired token with 400 and applies nothing", async () => {
+        await api.post("/store/leads", body(), store)
+        const lead = await leadByEmail("joana@example.com")
+        const [touch] = await solar360.listLeadTouches({ lead_id: lead.id })
+        // Signed with the store's own secret, so only the expiry is wrong.
+        const expired = signConsentToken({ touch_id: touch.id, expires_at: new Date(Date.now() - 1000) }, await tokenSecret())
+
+        const response = await confirm({ token: expired })
+        expect(response.status).toBe(400)
+        expect(response.data).toMatchObject({ type: "invalid_data", code: "solar360_lead_consent_token_expired" })
+        expect((await solar360.retrieveLead(lead.id)).consent_marketing).toBe(false)
+        expect(await consentRowCount()).toBe(0)
+        expect((await solar360.listLeadTouches({ lead_id: lead.id }))[0].consent_state).toBe("pending")
+      })
+
+      it("refuses a tampered or forged token with 400 and applies nothing", async () => {
+        const request = await captureAndAwaitConfirmation(body())
+        const [version, touchId, expires, mac] = request.token.split(".")
+        const extended = [version, touchId, String(Number(expires) + 365 * 86_400), mac].join(".")
+        const flipped = [version, touchId, expires, (mac[0] === "A" ? "B" : "A") + mac.slice(1)].join(".")
+        const forged = signConsentToken({ touch_id: touchId, expires_at: new Date(Date.now() + HOUR) }, "not-the-store-secret")
+        for (const token of [extended, flipped, forged, "v1.garbage", "x".repeat(300)]) {
+          const response = await confirm({ token })
+          expect([token, response.status, response.data.code]).toEqual([token, 400, "solar360_lead_consent_token_invalid"])
+        }
+        expect(await consentRowCount()).toBe(0)
+        expect((await leadByEmail("joana@example.com")).consent_marketing).toBe(false)
+
+        // The genuine token still works afterwards.
+        expect((await confirm({ token: request.token })).status).toBe(200)
+      })
+
+      it("rejects bad bodies with 400", async () => {
+        for (const payload of [{}, { token: "" }, { token: 42 }, { token: "v1.a.1.b", lead_id: "lead_1" }]) {
+          const response = await confirm(payload)
+          expect([JSON.stringify(payload), response.status, response.data.type]).toEqual([JSON.stringify(payload), 400, "invalid_data"])
+        }
+      })
+
+      it("refuses a request without a publishable key (Medusa answers 400 not_allowed)", async () => {
+        const request = await captureAndAwaitConfirmation(body())
+        const response = await confirm({ token: request.token }, {} as any)
+        expect(response.status).toBe(400)
+        expect(response.data.type).toBe("not_allowed")
+        expect(await consentRowCount()).toBe(0)
+      })
+
+      it("answers 404 when the token's lead is gone", async () => {
+        // A capture creates the store's secret; the token is genuine but names no capture.
+        await api.post("/store/leads", body({ consent: undefined }), store)
+        const token = signConsentToken({ touch_id: "ltouch_gone", expires_at: new Date(Date.now() + HOUR) }, await tokenSecret())
+        const response = await confirm({ token })
+        expect(response.status).toBe(404)
+        expect(response.data.type).toBe("not_found")
       })
     })
   },

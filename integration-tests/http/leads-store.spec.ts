@@ -38,38 +38,47 @@ medusaIntegrationTestRunner({
     })
 
     const leadCount = async () => (await solar360.listLeads({}, { select: ["id"] })).length
+    const leadByEmail = async (email: string) => {
+      const [lead] = await solar360.listLeads({ email }, { relations: ["status_history"] })
+      return lead
+    }
+    const touchesOf = async (leadId: string) =>
+      solar360.listLeadTouches({ lead_id: leadId }, { order: { occurred_at: "ASC" } })
+
+    /** The shape of a JSON value: its keys and the types of its leaves, values left out. */
+    const shapeOf = (value: unknown): unknown =>
+      value && typeof value === "object"
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shapeOf(v)]))
+        : typeof value
 
     describe("POST /store/leads", () => {
-      it("stores a new lead, normalised and scored, and answers 201 with public fields only", async () => {
+      it("stores a new lead, normalised and scored, and answers 202 with a receipt only", async () => {
         const response = await api.post("/store/leads", leadBody(), {
           headers: { ...store.headers, "user-agent": "Mozilla/5.0 (Android 14)" },
         })
 
-        expect(response.status).toBe(201)
-        expect(response.data.deduplicated).toBe(false)
-        const { lead } = response.data
-        expect(lead).toMatchObject({
-          email: "maria.souza@example.com",
-          phone: "+5511987654321",
-          state: "SP",
-          interest_type: "quote",
-          consent_marketing: true,
-        })
-        for (const internal of ["score", "score_breakdown", "is_qualified", "status", "ip_hash", "cpf_cnpj", "notes"]) {
-          expect(lead).not.toHaveProperty(internal)
-        }
+        expect(response.status).toBe(202)
+        expect(Object.keys(response.data)).toEqual(["receipt"])
+        expect(Object.keys(response.data.receipt).sort()).toEqual(["id", "received_at"])
+        expect(new Date(response.data.receipt.received_at).getTime()).toBeGreaterThan(Date.now() - 60_000)
 
-        const stored = await solar360.retrieveLead(lead.id, { relations: ["status_history"] })
+        const stored = await leadByEmail("maria.souza@example.com")
+        expect(response.data.receipt.id).not.toBe(stored.id)
+        expect(stored).toMatchObject({ phone: "+5511987654321", state: "SP", interest_type: "quote" })
         expect(stored.cpf_cnpj).toBe("52998224725")
         expect(stored.status).toBe("new")
         expect(stored.ip_hash).toMatch(/^[0-9a-f]{64}$/)
-        expect(stored.consent_terms_version).toBe("2026-01")
-        expect(stored.consent_at).toBeInstanceOf(Date)
         expect(stored.first_touch).toEqual(stored.last_touch)
         expect(stored.first_touch).toMatchObject({ utm_campaign: "verao-2026", utm_source: "google" })
         expect(stored.touch_count).toBe(1)
         expect(stored.status_history).toHaveLength(1)
         expect(stored.status_history[0]).toMatchObject({ from_status: null, to_status: "new" })
+        // An anonymous caller's consent waits for the double opt-in (leads-consent.spec).
+        expect(stored.consent_marketing).toBe(false)
+        expect(stored.consent_at).toBeNull()
+        // The receipt is the capture's own record.
+        const [touch] = await touchesOf(stored.id)
+        expect(touch).toMatchObject({ id: response.data.receipt.id, verified: false, consent_state: "pending" })
 
         // The score is explained: its parts add up to it.
         const breakdown = stored.score_breakdown as any
@@ -80,18 +89,14 @@ medusaIntegrationTestRunner({
       })
 
       it("stores a lead without marketing consent, flagged", async () => {
-        const response = await api.post(
-          "/store/leads",
-          leadBody({ consent: undefined, email: "sem.consentimento@example.com" }),
-          store
-        )
-        const stored = await solar360.retrieveLead(response.data.lead.id)
+        await api.post("/store/leads", leadBody({ consent: undefined, email: "sem.consentimento@example.com" }), store)
+        const stored = await leadByEmail("sem.consentimento@example.com")
         expect(stored.consent_marketing).toBe(false)
         expect(stored.consent_at).toBeNull()
       })
 
-      it("updates the open lead with the same e-mail instead of duplicating it (200)", async () => {
-        const first = await api.post("/store/leads", leadBody(), store)
+      it("counts a second capture with the same e-mail as a visit of the open lead instead of duplicating it", async () => {
+        await api.post("/store/leads", leadBody(), store)
         const second = await api.post(
           "/store/leads",
           leadBody({
@@ -104,20 +109,20 @@ medusaIntegrationTestRunner({
           store
         )
 
-        expect(second.status).toBe(200)
-        expect(second.data).toMatchObject({ deduplicated: true, lead: { id: first.data.lead.id } })
-        const stored = await solar360.retrieveLead(first.data.lead.id)
+        expect(second.status).toBe(202)
+        const stored = await leadByEmail("maria.souza@example.com")
         expect(stored.touch_count).toBe(2)
         expect(stored.interests).toEqual(["quote", "financing"])
         expect(stored.first_touch).toMatchObject({ utm_campaign: "verao-2026" })
         expect(stored.last_touch).toMatchObject({ utm_campaign: "black-friday", utm_source: "facebook" })
         expect(stored.utm_campaign).toBe("black-friday")
         expect(await leadCount()).toBe(1)
+        expect((await touchesOf(stored.id)).map((t) => t.id)).toContain(second.data.receipt.id)
       })
 
       it("matches by phone written another way", async () => {
-        const first = await api.post("/store/leads", leadBody({ email: undefined }), store)
-        const second = await api.post(
+        await api.post("/store/leads", leadBody({ email: undefined }), store)
+        await api.post(
           "/store/leads",
           leadBody({
             email: undefined,
@@ -130,9 +135,9 @@ medusaIntegrationTestRunner({
           }),
           store
         )
-        expect(second.data).toMatchObject({ deduplicated: true, lead: { id: first.data.lead.id } })
+        expect(await leadCount()).toBe(1)
         // A touch without attribution keeps the campaign that brought the person.
-        const stored = await solar360.retrieveLead(first.data.lead.id)
+        const [stored] = await solar360.listLeads({ phone: "+5511987654321" })
         expect(stored.touch_count).toBe(2)
         expect(stored.utm_campaign).toBe("verao-2026")
         expect(stored.last_touch).toMatchObject({ utm_source: "google", utm_campaign: "verao-2026" })
@@ -140,12 +145,12 @@ medusaIntegrationTestRunner({
       })
 
       it("starts a new lead when the person's earlier lead is closed", async () => {
-        const first = await api.post("/store/leads", leadBody(), store)
-        await solar360.updateLeads({ id: first.data.lead.id, status: "lost", lost_reason: "no budget" })
+        await api.post("/store/leads", leadBody(), store)
+        const first = await leadByEmail("maria.souza@example.com")
+        await solar360.updateLeads({ id: first.id, status: "lost", lost_reason: "no budget" })
 
         const again = await api.post("/store/leads", leadBody(), store)
-        expect(again.status).toBe(201)
-        expect(again.data.lead.id).not.toBe(first.data.lead.id)
+        expect(again.status).toBe(202)
         expect(await leadCount()).toBe(2)
       })
 
@@ -153,12 +158,12 @@ medusaIntegrationTestRunner({
         const responses = await Promise.all(
           Array.from({ length: 10 }, () => api.post("/store/leads", leadBody(), store))
         )
-        const statuses = responses.map((r) => r.status).sort()
-        expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201])
-        expect(new Set(responses.map((r) => r.data.lead.id)).size).toBe(1)
+        expect(responses.map((r) => r.status)).toEqual(Array(10).fill(202))
+        expect(new Set(responses.map((r) => r.data.receipt.id)).size).toBe(10)
         expect(await leadCount()).toBe(1)
         const [lead] = await solar360.listLeads({})
         expect(lead.touch_count).toBe(10)
+        expect(await touchesOf(lead.id)).toHaveLength(10)
       })
 
       it("sets customer_id when a logged-in customer submits", async () => {
@@ -166,7 +171,8 @@ medusaIntegrationTestRunner({
         const customer = await createCustomerHeaders(api, getContainer(), store, email)
 
         const response = await api.post("/store/leads", leadBody({ email }), customer)
-        const stored = await solar360.retrieveLead(response.data.lead.id)
+        expect(response.status).toBe(202)
+        const stored = await leadByEmail(email)
         expect(stored.customer_id).toBe(customer.customer_id)
       })
 
@@ -179,17 +185,157 @@ medusaIntegrationTestRunner({
         eventBus.subscribe("solar360.lead.created", record("created"))
         eventBus.subscribe("solar360.lead.updated", record("updated"))
 
-        const first = await api.post("/store/leads", leadBody(), store)
+        await api.post("/store/leads", leadBody(), store)
         await api.post("/store/leads", leadBody(), store)
 
-        const id = first.data.lead.id
+        const { id } = await leadByEmail("maria.souza@example.com")
         await waitFor(() => seen.length >= 2)
         expect(seen).toEqual([
           { name: "created", id },
           { name: "updated", id },
         ])
       })
+    })
 
+    // Issue 13 (critical): with only the public publishable key, a stranger could read and
+    // change other people's leads through this route. Each test fails on the code before it.
+    describe("POST /store/leads: a stranger cannot read or change someone else's lead", () => {
+      const VICTIM = {
+        name: "Vitória Reis",
+        email: "vitoria.reis@example.com",
+        phone: "+5521987650000",
+        company: "Reis Energia",
+        city: "Niterói",
+        state: "RJ",
+        message: "Quero um orçamento para a casa",
+        monthly_bill_brl: 800,
+      }
+
+      /** The victim's lead as she would have made it herself: logged in, consenting. */
+      const seedVictim = async () => {
+        const { lead_id } = await solar360.captureLead({
+          ...VICTIM,
+          interest_type: "quote",
+          consent_marketing: true,
+          consent_terms_version: "2026-01",
+          verified_email: VICTIM.email,
+        })
+        return lead_id
+      }
+
+      const CONTACT_FIELDS = [
+        "name", "email", "phone", "company", "cpf_cnpj", "city", "state", "message", "monthly_bill_brl",
+        "monthly_consumption_kwh", "interest_type", "customer_id", "ip_hash",
+        "consent_marketing", "consent_at", "consent_terms_version",
+      ] as const
+
+      it("answers a phone-only capture of a known phone with no name, e-mail, company, city or consent", async () => {
+        const victimId = await seedVictim()
+        const response = await api.post(
+          "/store/leads",
+          { phone: "(21) 98765-0000", interest_type: "other" },
+          store
+        )
+
+        expect(response.status).toBe(202)
+        const text = JSON.stringify(response.data)
+        for (const secret of [VICTIM.name, VICTIM.email, VICTIM.company, VICTIM.city, "2026-01", victimId]) {
+          expect(text).not.toContain(secret)
+        }
+        expect(text).not.toMatch(/consent|deduplicated|lead/)
+        expect(shapeOf(response.data)).toEqual({ receipt: { id: "string", received_at: "string" } })
+      })
+
+      it("answers a known and an unknown contact with the same status and the same shape", async () => {
+        await seedVictim()
+        const known = await api.post("/store/leads", { phone: VICTIM.phone, interest_type: "other" }, store)
+        const unknown = await api.post("/store/leads", { phone: "+5521912345678", interest_type: "other" }, store)
+        const knownByEmail = await api.post("/store/leads", { email: VICTIM.email, interest_type: "other" }, store)
+        const unknownByEmail = await api.post("/store/leads", { email: "ninguem@example.com", interest_type: "other" }, store)
+
+        expect([known.status, unknown.status, knownByEmail.status, unknownByEmail.status]).toEqual([202, 202, 202, 202])
+        expect(shapeOf(known.data)).toEqual(shapeOf(unknown.data))
+        expect(shapeOf(knownByEmail.data)).toEqual(shapeOf(unknownByEmail.data))
+        expect(shapeOf(known.data)).toEqual(shapeOf(knownByEmail.data))
+      })
+
+      it("leaves the victim's data and consent unchanged: no overwrite, no blank filled, no revocation", async () => {
+        const victimId = await seedVictim()
+        const before = await solar360.retrieveLead(victimId)
+        expect(before.cpf_cnpj).toBeNull()
+        const historyBefore = await solar360.listLeadConsentChanges({ lead_id: victimId })
+
+        for (const body of [
+          // Matched by phone, with the attacker's own e-mail and a revocation.
+          {
+            phone: VICTIM.phone,
+            email: "atacante@example.com",
+            name: "Atacante",
+            company: "Golpe Ltda",
+            cpf_cnpj: "529.982.247-25",
+            city: "Lugar Nenhum",
+            state: "AC",
+            message: "me ligue no 11 91111-2222",
+            monthly_bill_brl: 99_999,
+            interest_type: "financing",
+            consent: { marketing: false, terms_version: "2099-01" },
+          },
+          // Matched by e-mail.
+          { email: VICTIM.email, name: "Outra Pessoa", interest_type: "chat", consent: { marketing: false, terms_version: "2099-01" } },
+        ]) {
+          expect((await api.post("/store/leads", body, store)).status).toBe(202)
+        }
+
+        const after = await solar360.retrieveLead(victimId)
+        for (const field of CONTACT_FIELDS) {
+          expect([field, after[field]]).toEqual([field, before[field]])
+        }
+        expect(after.cpf_cnpj).toBeNull()
+        expect(after.consent_marketing).toBe(true)
+        expect(await solar360.listLeadConsentChanges({ lead_id: victimId })).toHaveLength(historyBefore.length)
+        // Neither capture made a lead of its own: both were visits of the victim's lead.
+        expect(await leadCount()).toBe(1)
+      })
+
+      it("records the stranger's capture as a touch: attribution, interest, redacted message, pending statement", async () => {
+        const victimId = await seedVictim()
+        const response = await api.post(
+          "/store/leads",
+          {
+            phone: VICTIM.phone,
+            interest_type: "financing",
+            utm_source: "newsletter",
+            utm_campaign: "inverno",
+            message: "me ligue no (11) 91111-2222",
+            consent: { marketing: false, terms_version: "2099-01" },
+          },
+          store
+        )
+
+        const touches = await touchesOf(victimId)
+        expect(touches).toHaveLength(2)
+        expect(touches[0]).toMatchObject({ verified: true, consent_state: "applied", consent_marketing: true })
+        expect(touches[1]).toMatchObject({
+          id: response.data.receipt.id,
+          verified: false,
+          interest_type: "financing",
+          attribution: { utm_source: "newsletter", utm_campaign: "inverno" },
+          consent_marketing: false,
+          consent_terms_version: "2099-01",
+          consent_state: "pending",
+        })
+        expect(touches[1].message).not.toContain("91111")
+        expect(touches[1].consent_expires_at!.getTime()).toBeGreaterThan(Date.now())
+
+        // The visit itself is counted on the lead.
+        const lead = await solar360.retrieveLead(victimId)
+        expect(lead.touch_count).toBe(2)
+        expect(lead.interests).toEqual(["quote", "financing"])
+        expect(lead.utm_campaign).toBe("inverno")
+      })
+    })
+
+    describe("POST /store/leads: input", () => {
       it.each([
         ["no e-mail and no phone", { email: undefined, phone: undefined }, /e-mail or a phone/],
         ["an invalid CPF", { cpf_cnpj: "529.982.247-26" }, /cpf_cnpj/],
@@ -230,6 +376,12 @@ medusaIntegrationTestRunner({
         await api.post("/store/leads", leadBody(), store)
         const list = await responseOf(api.get("/store/leads", store))
         expect(list.status).toBe(404)
+      })
+
+      it("answers the receipt only, whatever fields a query string asks for", async () => {
+        const response = await responseOf(api.post("/store/leads?fields=email,name", leadBody(), store))
+        expect(response.status).toBe(202)
+        expect(Object.keys(response.data)).toEqual(["receipt"])
       })
     })
   },

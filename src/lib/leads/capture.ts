@@ -1,6 +1,14 @@
 // How a lead captured from the storefront becomes a new record or updates an open one
 // (dedupe): first touch is kept, last touch replaced, interests accumulate, blanks are
 // filled, explicit consent statements replace older ones. Pure; the module applies it.
+//
+// Who may change what: anyone with the storefront's (public) publishable key can post a
+// capture carrying anyone's e-mail or phone. So a capture only updates an existing lead's
+// data and consent when it is *verified* (a logged-in customer whose account e-mail is the
+// lead's); otherwise it counts as a visit (touch count, last touch, interests) and what it
+// said is kept in a lead_touch row, its consent statement pending a double opt-in.
+import { redactPii } from "../privacy/pii"
+import { captureChangesConsent, LeadConsentState } from "./consent"
 
 export const TOUCH_FIELDS = [
   "utm_source",
@@ -41,6 +49,11 @@ export type LeadCapture = Partial<Record<(typeof PROFILE_FIELDS)[number], string
     consent_terms_version?: string | null
     customer_id?: string | null
     ip_hash?: string | null
+    /**
+     * An e-mail address the caller is known to control: a logged-in customer's account
+     * e-mail. Absent for anonymous callers, whose captures are unverified.
+     */
+    verified_email?: string | null
   }
 
 /** The stored lead fields a merge reads. */
@@ -92,8 +105,8 @@ export function newLeadFromCapture(capture: LeadCapture, at: Date) {
 }
 
 /**
- * The update that folds a repeated capture into an open lead. Profile blanks are filled
- * (a stored value is not overwritten by a later form), the newest message, bill and
+ * The update that folds a repeated *verified* capture into an open lead. Profile blanks are
+ * filled (a stored value is not overwritten by a later form), the newest message, bill and
  * consumption win, the last touch is replaced, and a new interest is appended.
  */
 export function mergeCaptureIntoLead(
@@ -107,13 +120,6 @@ export function mergeCaptureIntoLead(
       update[field] = capture[field]
     }
   }
-  const interests = Array.isArray(existing.interests)
-    ? [...(existing.interests as string[])]
-    : [existing.interest_type]
-  if (!interests.includes(capture.interest_type)) {
-    interests.push(capture.interest_type)
-  }
-  update.interests = interests
   update.interest_type = capture.interest_type
 
   for (const field of ["message", "monthly_bill_brl", "monthly_consumption_kwh"] as const) {
@@ -121,6 +127,42 @@ export function mergeCaptureIntoLead(
       update[field] = capture[field]
     }
   }
+  Object.assign(update, visitUpdateFromCapture(existing, capture, at))
+
+  if (capture.consent_marketing !== undefined) {
+    // The latest explicit statement is the one in force (consent can be withdrawn).
+    update.consent_marketing = capture.consent_marketing
+    update.consent_terms_version = capture.consent_terms_version ?? null
+    update.consent_at = at
+  }
+  if (!existing.customer_id && capture.customer_id) {
+    update.customer_id = capture.customer_id
+  }
+  if (capture.ip_hash) {
+    update.ip_hash = capture.ip_hash
+  }
+  return update
+}
+
+/**
+ * What any capture into an open lead changes, verified or not: only what describes the
+ * visit (touch count, last touch and the flat attribution columns mirroring it, the list of
+ * interests shown). Never contact data, the main interest, message, bill, customer, IP hash
+ * or consent: an unverified caller may be anyone.
+ */
+export function visitUpdateFromCapture(
+  existing: StoredLeadForMerge,
+  capture: LeadCapture,
+  at: Date
+) {
+  const update: Record<string, unknown> = {}
+  const interests = Array.isArray(existing.interests)
+    ? [...(existing.interests as string[])]
+    : [existing.interest_type]
+  if (!interests.includes(capture.interest_type)) {
+    interests.push(capture.interest_type)
+  }
+  update.interests = interests
 
   const touch = touchFromCapture(capture, at)
   update.last_touch_at = at
@@ -138,20 +180,78 @@ export function mergeCaptureIntoLead(
     update.first_touch = touch
   }
   update.touch_count = existing.touch_count + 1
-
-  if (capture.consent_marketing !== undefined) {
-    // The latest explicit statement is the one in force (consent can be withdrawn).
-    update.consent_marketing = capture.consent_marketing
-    update.consent_terms_version = capture.consent_terms_version ?? null
-    update.consent_at = at
-  }
-  if (!existing.customer_id && capture.customer_id) {
-    update.customer_id = capture.customer_id
-  }
-  if (capture.ip_hash) {
-    update.ip_hash = capture.ip_hash
-  }
   return update
+}
+
+/**
+ * Whether a capture may act for the lead: the caller is a logged-in customer
+ * (`verifiedEmail`, the account's normalised e-mail), the capture carries that e-mail, and
+ * the lead is new or has that e-mail. Anything else is unverified: a phone, or an e-mail
+ * typed into a form, proves nothing about who typed it.
+ */
+export function isCaptureVerified(
+  capture: { email?: string | null },
+  lead: { email?: string | null } | null,
+  verifiedEmail: string | null | undefined
+): boolean {
+  if (!verifiedEmail || !capture.email || capture.email !== verifiedEmail) {
+    return false
+  }
+  return lead === null || lead.email === verifiedEmail
+}
+
+/** What became of a capture's consent statement (stored on its lead_touch row). */
+export const LEAD_TOUCH_CONSENT_STATES = ["applied", "pending", "confirmed"] as const
+
+export type LeadTouchConsentState = (typeof LEAD_TOUCH_CONSENT_STATES)[number]
+
+/**
+ * What to do with a capture's marketing statement: `none` (no statement, or it repeats the
+ * one in force), `apply` it now, or keep it `pending` a double opt-in. Applied now: a
+ * verified capture's, and a new lead's refusal (it only states the default, no contact,
+ * and proves the form asked). Pending: every other statement of an unverified capture,
+ * including a new lead's grant, since anyone can type anyone's e-mail.
+ */
+export function captureConsentAction(
+  existing: LeadConsentState | null,
+  capture: { consent_marketing?: boolean; consent_terms_version?: string | null },
+  verified: boolean
+): "none" | "apply" | "pending" {
+  if (capture.consent_marketing === undefined) {
+    return "none"
+  }
+  if (!existing) {
+    return verified || capture.consent_marketing === false ? "apply" : "pending"
+  }
+  if (!captureChangesConsent(existing, capture)) {
+    return "none"
+  }
+  return verified ? "apply" : "pending"
+}
+
+/**
+ * The lead_touch row of a capture: its attribution, interest, message (PII-redacted: it may
+ * come from anyone) and consent statement with what became of it.
+ */
+export function leadTouchFromCapture(
+  capture: LeadCapture,
+  at: Date,
+  options: { verified: boolean; consent: "none" | "apply" | "pending"; consentExpiresAt?: Date | null }
+) {
+  const statement = options.consent === "none" ? undefined : capture.consent_marketing
+  return {
+    occurred_at: at,
+    verified: options.verified,
+    interest_type: capture.interest_type,
+    attribution: touchFromCapture(capture, at),
+    message: capture.message ? redactPii(capture.message).text : null,
+    ip_hash: capture.ip_hash ?? null,
+    consent_marketing: statement ?? null,
+    consent_terms_version: statement === undefined ? null : capture.consent_terms_version ?? null,
+    consent_state:
+      options.consent === "apply" ? ("applied" as const) : options.consent === "pending" ? ("pending" as const) : null,
+    consent_expires_at: options.consent === "pending" ? options.consentExpiresAt ?? null : null,
+  }
 }
 
 export function hasAttribution(touch: LeadTouch): boolean {

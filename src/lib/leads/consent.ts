@@ -17,6 +17,8 @@ export const CONSENT_CHANNELS = [
   "in_person",
   "admin",
   "api",
+  // The person followed the confirmation link sent to the lead's own e-mail or phone
+  "double_opt_in",
 ] as const
 
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number]

@@ -88,6 +88,7 @@ export const SUBJECT_MODEL_MATCHES: ModelMatch[] = [
   { table: "lead", timeColumn: "created_at", matches: [["lead", `id = ${ids("leads")}`]] },
   { table: "lead_status_change", timeColumn: "created_at", matches: [["lead", `lead_id = ${ids("leads")}`]] },
   { table: "lead_consent_change", timeColumn: "occurred_at", matches: [["lead", `lead_id = ${ids("leads")}`]] },
+  { table: "lead_touch", timeColumn: "occurred_at", matches: [["lead", `lead_id = ${ids("leads")}`]] },
   { table: "event", timeColumn: "occurred_at", matches: [byCustomer, byAnonymousId, bySession] },
   { table: "catalog_access_log", timeColumn: "created_at", matches: [byCustomer, byAnonymousId, bySession] },
   {
@@ -157,6 +158,10 @@ export const ANONYMISE_SET: Record<string, string> = {
   // A change the customer made names them as its actor.
   // Whether and when consent was given stays (the proof of a legal basis); where and notes go.
   lead_consent_change: `source = NULL, note = NULL`,
+  // A capture's free text, landing page and IP hash go; when, what interest and consent stay.
+  // A statement still pending can no longer be confirmed: the person asked to be forgotten.
+  lead_touch: `message = NULL, attribution = NULL, ip_hash = NULL,
+    consent_state = CASE WHEN consent_state = 'pending' THEN NULL ELSE consent_state END`,
   lead_status_change: `note = NULL,
     actor_id = CASE WHEN actor_type = 'customer' THEN ${pseudonym("customer", "actor_id")} ELSE actor_id END`,
   event: `customer_id = ${pseudonym("customer", "customer_id")}, anonymous_id = ${pseudonym("anonymous", "anonymous_id")},

@@ -5,6 +5,11 @@ export const Solar360Events = {
   LEAD_CONVERTED: "solar360.lead.converted",
   /** A consent statement became a lead's current state: `{ id, purpose, granted }`. */
   LEAD_CONSENT_CHANGED: "solar360.lead.consent_changed",
+  /**
+   * A capture's consent statement waits for a double opt-in: the data (LeadConsentConfirmationRequest)
+   * holds the lead's own e-mail/phone, the token, the link and its expiry, for a notification provider.
+   */
+  LEAD_CONSENT_CONFIRMATION_REQUESTED: "solar360.lead.consent_confirmation_requested",
   FINANCING_SIMULATION_CREATED: "solar360.financing_simulation.created",
   FINANCING_SIMULATION_ACCEPTED: "solar360.financing_simulation.accepted",
   SOLAR_VIABILITY_ANALYSIS_CREATED: "solar360.solar_viability_analysis.created",

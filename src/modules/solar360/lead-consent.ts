@@ -31,3 +31,33 @@ export const LEAD_CONSENT_FIELDS = [
   "consent_at",
   "consent_terms_version",
 ] as const
+
+/**
+ * What a notification provider needs to send a double opt-in link, carried by the
+ * `solar360.lead.consent_confirmation_requested` event. The addresses are the lead's own as
+ * stored, never ones an unverified capture supplied for an existing lead: the link must
+ * reach the person the lead is about, not whoever filled in the form.
+ */
+export type LeadConsentConfirmationRequest = {
+  lead_id: string
+  touch_id: string
+  email: string | null
+  phone: string | null
+  purpose: "marketing"
+  /** The statement to confirm: a grant or a withdrawal. */
+  granted: boolean
+  terms_version: string | null
+  token: string
+  /** `leadConsentConfirmationUrl` with `?token=`; null when that option is not set. */
+  confirmation_url: string | null
+  /** ISO date after which the token is refused. */
+  expires_at: string
+}
+
+export type ConfirmLeadConsentResult = RecordLeadConsentResult & {
+  touch_id: string
+  granted: boolean
+}
+
+/** Name of the confirmation tokens' secret among the privacy salts (never a date). */
+export const LEAD_CONSENT_TOKEN_KEY_NAME = "key:lead-consent-confirmation"

@@ -90,6 +90,17 @@ export const Solar360Options = z
       .default({}),
     /** A lead whose score reaches this is `is_qualified`. */
     leadQualificationThreshold: z.number().min(0).max(100).default(60),
+    /** How long a double opt-in link of a lead's consent stays valid. */
+    leadConsentConfirmationTtlHours: z.number().min(1).max(24 * 30).default(72),
+    /**
+     * The storefront page that confirms a lead's consent (it posts the `token` query parameter
+     * to POST /store/leads/consent/confirm); the confirmation event carries it with the token.
+     */
+    leadConsentConfirmationUrl: z
+      .string()
+      .url()
+      .refine((url) => /^https?:\/\//i.test(url), "must be an http(s) URL")
+      .optional(),
     /**
      * Request headers a trusted proxy/CDN sets with the visitor's location, e.g.
      * `{ country: "cf-ipcountry" }` behind Cloudflare. Off by default: a client could forge them.

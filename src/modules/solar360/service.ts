@@ -10,12 +10,20 @@ import { isDomainError } from "../../lib/errors"
 import { normalizePhone } from "../../lib/identifiers"
 import {
   assertLeadTransition,
+  captureConsentAction,
+  consentConfirmationUrl,
+  generateConsentTokenSecret,
+  isCaptureVerified,
   LeadCapture,
   LeadStatus,
+  leadTouchFromCapture,
   mergeCaptureIntoLead,
   newLeadFromCapture,
   OPEN_LEAD_STATUSES,
   scoreLead,
+  signConsentToken,
+  verifyConsentToken,
+  visitUpdateFromCapture,
 } from "../../lib/leads"
 import { parseUserAgent } from "../../lib/analytics"
 import { generateIds } from "../../lib/ids/ulid"
@@ -30,7 +38,14 @@ import {
 } from "./batch-insert"
 import { runRaw } from "./raw-sql"
 import { LeadConsentChange } from "./models/lead-consent-change"
-import { LEAD_CONSENT_FIELDS, LeadConsentInput, RecordLeadConsentResult } from "./lead-consent"
+import {
+  ConfirmLeadConsentResult,
+  LEAD_CONSENT_FIELDS,
+  LEAD_CONSENT_TOKEN_KEY_NAME,
+  LeadConsentConfirmationRequest,
+  LeadConsentInput,
+  RecordLeadConsentResult,
+} from "./lead-consent"
 import {
   captureChangesConsent,
   consentChangeOverrides,
@@ -137,7 +152,7 @@ import {
   LOCK_CONVERSATION_SQL,
   LOGGED_MESSAGE_IDS_SQL,
 } from "./helio-logging"
-import { asInvalidData, notFound } from "./errors"
+import { asInvalidData, notFound, Solar360ErrorCode } from "./errors"
 import type { HelioAggregates } from "../../lib/helio"
 import {
   AneelDistributor,
@@ -185,6 +200,7 @@ import {
   HelioConversation,
   Lead,
   LeadStatusChange,
+  LeadTouch,
   PhotogrammetryAnalysis,
   PrivacyAudit,
   PrivacySalt,
@@ -224,11 +240,17 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 export type CaptureLeadResult = {
   lead_id: string
+  /** The capture's lead_touch row; the store answers it as an opaque receipt. */
+  touch_id: string
   deduplicated: boolean
+  /** Whether the capture could act for the lead (see isCaptureVerified). */
+  verified: boolean
   /** The columns a dedupe changed, as they were: what a compensation restores. */
   previous: Record<string, unknown> | null
-  /** The consent history row the capture wrote, if its statement was new. */
+  /** The consent history row the capture wrote, if its statement was applied. */
   consent_change_id?: string | null
+  /** Set when the capture's consent statement waits for a double opt-in. */
+  confirmation: LeadConsentConfirmationRequest | null
 }
 
 export type LeadStatusUpdate = {
@@ -362,6 +384,7 @@ class Solar360ModuleService extends MedusaService({
   Lead,
   LeadStatusChange,
   LeadConsentChange,
+  LeadTouch,
   Event,
   RagQuery,
   HelioConversation,
@@ -441,9 +464,12 @@ class Solar360ModuleService extends MedusaService({
 
   /**
    * Stores a lead captured from the storefront, or folds it into the open lead with the
-   * same e-mail or phone (dedupe). Runs in one transaction holding advisory locks on the
-   * normalised e-mail and phone, so concurrent identical submissions (from any server
-   * instance) serialise and create one lead.
+   * same e-mail or phone (dedupe). A capture that is not verified for that lead (see
+   * isCaptureVerified: `verified_email` is the logged-in customer's account e-mail) only
+   * counts as a visit there; what it said goes to its lead_touch row, and its consent
+   * statement waits for a double opt-in (`confirmation`). Runs in one transaction holding
+   * advisory locks on the normalised e-mail and phone, so concurrent identical submissions
+   * (from any server instance) serialise and create one lead.
    */
   @InjectManager()
   async captureLead(
@@ -451,13 +477,16 @@ class Solar360ModuleService extends MedusaService({
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CaptureLeadResult> {
-    return this.captureLead_(capture, at, sharedContext)
+    // Read before the capture's transaction: creating it on first use is its own short write.
+    const tokenSecret = await this.getLeadConsentTokenSecret()
+    return this.captureLead_(capture, at, tokenSecret, sharedContext)
   }
 
   @InjectTransactionManager()
   protected async captureLead_(
     capture: LeadCapture,
     at: Date,
+    tokenSecret: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CaptureLeadResult> {
     const normalised = this.normaliseCapture(capture)
@@ -471,15 +500,20 @@ class Solar360ModuleService extends MedusaService({
     }
     await this.lockKeys(keys.map((key) => `solar360:lead:${key}`), sharedContext)
 
-    const existing = await this.findOpenLead(normalised, sharedContext)
+    const existing = (await this.findOpenLead(normalised, sharedContext)) ?? null
+    const verified = isCaptureVerified(normalised, existing as { email?: string | null } | null, normalised.verified_email)
+    const consent = captureConsentAction(existing as LeadConsentState | null, normalised, verified)
+    const consentExpiresAt =
+      consent === "pending" ? new Date(at.getTime() + this.options.leadConsentConfirmationTtlHours * 3_600_000) : null
+    let lead: StoredLead
+    let previous: Record<string, unknown> | null = null
     if (!existing) {
-      const fields = newLeadFromCapture(normalised, at)
+      // A pending statement is not the lead's consent yet: it starts with none.
+      const { consent_marketing, consent_terms_version, ...withoutConsent } = normalised
+      const fields = newLeadFromCapture(consent === "pending" ? withoutConsent : normalised, at)
       const scored = this.scoreLeadFields(fields, at)
       // json columns are typed as objects by the DML; `interests` and touches are arrays/objects.
-      const lead = await this.createLeads(
-        { ...fields, ...scored, status: "new" } as any,
-        sharedContext
-      )
+      lead = (await this.createLeads({ ...fields, ...scored, status: "new" } as any, sharedContext)) as StoredLead
       await this.createLeadStatusChanges(
         {
           lead_id: lead.id,
@@ -491,19 +525,160 @@ class Solar360ModuleService extends MedusaService({
         },
         sharedContext
       )
-      const consent_change_id = await this.recordCaptureConsent_(lead.id, null, normalised, at, sharedContext)
-      return { lead_id: lead.id, deduplicated: false, previous: null, consent_change_id }
+    } else {
+      lead = existing
+      const update = verified
+        ? mergeCaptureIntoLead(existing as any, normalised, at)
+        : visitUpdateFromCapture(existing as any, normalised, at)
+      const scored = this.scoreLeadFields({ ...existing, ...update }, at)
+      const changes = { ...update, ...scored }
+      previous = Object.fromEntries(Object.keys(changes).map((key) => [key, existing[key] ?? null]))
+      await this.updateLeads({ id: existing.id, ...changes }, sharedContext)
     }
-
-    const update = mergeCaptureIntoLead(existing as any, normalised, at)
-    const scored = this.scoreLeadFields({ ...existing, ...update }, at)
-    const changes = { ...update, ...scored }
-    const previous = Object.fromEntries(
-      Object.keys(changes).map((key) => [key, existing[key] ?? null])
+    const consent_change_id =
+      consent === "apply" ? await this.recordCaptureConsent_(lead.id, existing, normalised, at, sharedContext) : null
+    const touch = await this.createLeadTouches(
+      { lead_id: lead.id, ...leadTouchFromCapture(normalised, at, { verified, consent, consentExpiresAt }) } as any,
+      sharedContext
     )
-    await this.updateLeads({ id: existing.id, ...changes }, sharedContext)
-    const consent_change_id = await this.recordCaptureConsent_(existing.id, existing, normalised, at, sharedContext)
-    return { lead_id: existing.id, deduplicated: true, previous, consent_change_id }
+    let confirmation: LeadConsentConfirmationRequest | null = null
+    if (consent === "pending") {
+      const token = signConsentToken({ touch_id: touch.id, expires_at: consentExpiresAt! }, tokenSecret)
+      confirmation = {
+        lead_id: lead.id,
+        touch_id: touch.id,
+        // The lead's own addresses as stored (for a new lead, the capture's).
+        email: lead.email ?? null,
+        phone: lead.phone ?? null,
+        purpose: "marketing",
+        granted: normalised.consent_marketing!,
+        terms_version: normalised.consent_terms_version ?? null,
+        token,
+        confirmation_url: consentConfirmationUrl(this.options.leadConsentConfirmationUrl, token),
+        expires_at: consentExpiresAt!.toISOString(),
+      }
+    }
+    return {
+      lead_id: lead.id,
+      touch_id: touch.id,
+      deduplicated: Boolean(existing),
+      verified,
+      previous,
+      consent_change_id,
+      confirmation,
+    }
+  }
+
+  /**
+   * Applies the consent statement a double opt-in token names (channel `double_opt_in`,
+   * made now) through the consent history, once: the touch is marked confirmed in the same
+   * transaction, under a lock on it, so a second use of the token is refused.
+   */
+  @InjectManager()
+  async confirmLeadConsent(
+    token: string,
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ConfirmLeadConsentResult> {
+    const check = verifyConsentToken(token, await this.getLeadConsentTokenSecret(), at)
+    if (!check.ok) {
+      throw check.reason === "expired"
+        ? new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            "The confirmation link has expired",
+            Solar360ErrorCode.LEAD_CONSENT_TOKEN_EXPIRED
+          )
+        : new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            "The confirmation token is not valid",
+            Solar360ErrorCode.LEAD_CONSENT_TOKEN_INVALID
+          )
+    }
+    return this.confirmLeadConsent_(check.payload.touch_id, at, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async confirmLeadConsent_(
+    touchId: string,
+    at: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ConfirmLeadConsentResult> {
+    await this.lockKeys([`solar360:lead-touch:${touchId}`], sharedContext)
+    const [touch] = await this.listLeadTouches({ id: touchId }, { take: 1 }, sharedContext)
+    if (!touch) {
+      // Signed by us, so it existed: the lead was erased or deleted since.
+      throw notFound("The lead this confirmation was for no longer exists")
+    }
+    if (touch.consent_state !== "pending" || touch.consent_marketing === null) {
+      // A 400, not a 409: Medusa answers every CONFLICT with a generic "retry" message and code.
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "This confirmation link was already used or is no longer valid",
+        Solar360ErrorCode.LEAD_CONSENT_TOKEN_USED
+      )
+    }
+    const attribution = (touch.attribution ?? {}) as { landing_page?: string }
+    const recorded = await this.recordLeadConsent_(
+      {
+        lead_id: touch.lead_id,
+        purpose: "marketing",
+        granted: touch.consent_marketing,
+        channel: "double_opt_in",
+        source: attribution.landing_page ?? null,
+        terms_version: touch.consent_terms_version ?? null,
+        occurred_at: at,
+        recorded_by: null,
+        note: null,
+      },
+      sharedContext
+    )
+    await this.updateLeadTouches({ id: touch.id, consent_state: "confirmed", consent_confirmed_at: at }, sharedContext)
+    return { ...recorded, touch_id: touch.id, granted: touch.consent_marketing }
+  }
+
+  /** Compensation of confirmLeadConsent: the statement undone, the token usable again. */
+  @InjectManager()
+  async revertLeadConsentConfirmation(
+    result: ConfirmLeadConsentResult,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return this.revertLeadConsentConfirmation_(result, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async revertLeadConsentConfirmation_(
+    result: ConfirmLeadConsentResult,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.revertLeadConsent_(result, sharedContext)
+    await this.updateLeadTouches(
+      { id: result.touch_id, consent_state: "pending", consent_confirmed_at: null },
+      sharedContext
+    )
+  }
+
+  /**
+   * The secret of the double opt-in tokens, created on first use and shared by all
+   * instances: kept like the audit's identifier key, among the privacy salts under a
+   * non-date name that their purge (by date) never reaches.
+   */
+  private async getLeadConsentTokenSecret(): Promise<string> {
+    // Read each time (one indexed row; captures are not a hot path): a copy kept in memory
+    // could outlive the row, and another instance would then make and sign with a new one.
+    const find = async () => (await this.listPrivacySalts({ day: LEAD_CONSENT_TOKEN_KEY_NAME }, { take: 1 }))[0]?.salt
+    let secret = await find()
+    if (!secret) {
+      try {
+        await this.createPrivacySalts({ day: LEAD_CONSENT_TOKEN_KEY_NAME, salt: generateConsentTokenSecret() })
+      } catch (error) {
+        // Another instance created it first (unique day): use theirs.
+      }
+      secret = await find()
+    }
+    if (!secret) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not create the consent token secret")
+    }
+    return secret
   }
 
   /**
@@ -1175,6 +1350,9 @@ class Solar360ModuleService extends MedusaService({
     const normalised = { ...capture }
     if (capture.email) {
       normalised.email = capture.email.trim().toLowerCase()
+    }
+    if (capture.verified_email) {
+      normalised.verified_email = capture.verified_email.trim().toLowerCase()
     }
     if (capture.phone) {
       const phone = normalizePhone(capture.phone, this.options.defaultPhoneCountry as any)

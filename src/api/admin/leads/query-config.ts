@@ -58,6 +58,9 @@ const ADMIN_LEAD_ALLOWED_FIELDS = [
   "status_history.*",
   "consent_history",
   "consent_history.*",
+  // Every storefront capture, with what an unverified one said (it changed nothing else)
+  "touches",
+  "touches.*",
 ]
 
 export const adminLeadListQueryConfig = {
@@ -70,7 +73,7 @@ export const adminLeadListQueryConfig = {
 export const adminLeadQueryConfig = {
   defaults: [
     ...ADMIN_LEAD_ALLOWED_FIELDS.filter(
-      (field) => !field.includes(".") && !["customer", "order", "status_history", "consent_history"].includes(field)
+      (field) => !field.includes(".") && !["customer", "order", "status_history", "consent_history", "touches"].includes(field)
     ),
     "status_history.*",
   ],

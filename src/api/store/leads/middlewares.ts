@@ -2,20 +2,23 @@ import {
   authenticate,
   MiddlewareRoute,
   validateAndTransformBody,
-  validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { storeLeadQueryConfig } from "./query-config"
-import { StoreCreateLead, StoreLeadParams } from "./validators"
+import { StoreConfirmLeadConsent, StoreCreateLead } from "./validators"
 
 export const storeLeadMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/leads",
     middlewares: [
-      // A logged-in customer's lead gets their customer_id; guests are welcome too.
+      // A logged-in customer's capture with their account e-mail acts for their lead; guests are welcome too.
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
       validateAndTransformBody(StoreCreateLead),
-      validateAndTransformQuery(StoreLeadParams, storeLeadQueryConfig),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/leads/consent/confirm",
+    // The token is the credential: whoever received the link, logged in or not.
+    middlewares: [validateAndTransformBody(StoreConfirmLeadConsent)],
   },
 ]

@@ -2,13 +2,14 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { captureLeadWorkflow } from "../../../workflows/leads"
 import { StoreCreateLead } from "./validators"
 
 /**
- * Captures a lead. 201 with the new lead, or 200 with `deduplicated: true` when the
- * person already had an open lead (same e-mail or phone), which is updated instead.
+ * Captures a lead. Always 202 with a receipt, whether the capture created a lead or joined
+ * the open lead of the same e-mail or phone: anyone holding the public publishable key may
+ * call this, so the answer must not tell whether a contact is known, nor echo a stored lead.
+ * The receipt id is the capture's own record, not the lead's.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCreateLead>,
@@ -31,13 +32,5 @@ export const POST = async (
     },
   })
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [lead],
-  } = await query.graph({
-    entity: "lead",
-    fields: req.queryConfig.fields,
-    filters: { id: result.lead_id },
-  })
-  res.status(result.deduplicated ? 200 : 201).json({ lead, deduplicated: result.deduplicated })
+  res.status(202).json({ receipt: { id: result.touch_id, received_at: new Date().toISOString() } })
 }

@@ -1,4 +1,3 @@
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { classifyTaxId, isValidEmail, normalizeCpfCnpj } from "../../../lib/identifiers"
 import { LEAD_INTEREST_TYPES } from "../../../lib/leads"
@@ -71,6 +70,11 @@ export const StoreCreateLead = z
 
 export type StoreCreateLead = z.infer<typeof StoreCreateLead>
 
-export const StoreLeadParams = createSelectParams()
+/** The double opt-in token from the confirmation link (posted, so it stays out of URLs we log). */
+export const StoreConfirmLeadConsent = z
+  .object({
+    token: z.string().trim().min(1).max(512),
+  })
+  .strict()
 
-export type StoreLeadParams = z.infer<typeof StoreLeadParams>
+export type StoreConfirmLeadConsent = z.infer<typeof StoreConfirmLeadConsent>

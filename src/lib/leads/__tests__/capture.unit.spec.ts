@@ -1,4 +1,12 @@
-import { mergeCaptureIntoLead, newLeadFromCapture, touchFromCapture } from "../capture"
+import {
+  captureConsentAction,
+  isCaptureVerified,
+  leadTouchFromCapture,
+  mergeCaptureIntoLead,
+  newLeadFromCapture,
+  touchFromCapture,
+  visitUpdateFromCapture,
+} from "../capture"
 
 const at = new Date("2026-05-10T12:00:00Z")
 const later = new Date("2026-05-12T09:30:00Z")
@@ -36,18 +44,18 @@ describe("newLeadFromCapture", () => {
   })
 })
 
-describe("mergeCaptureIntoLead", () => {
-  const existing = {
-    name: "Ana",
-    email: "ana@example.com",
-    phone: null,
-    interest_type: "quote",
-    interests: ["quote"],
-    touch_count: 1,
-    first_touch: { at: at.toISOString(), utm_campaign: "verao" },
-    customer_id: null,
-  }
+const existing = {
+  name: "Ana",
+  email: "ana@example.com",
+  phone: null,
+  interest_type: "quote",
+  interests: ["quote"],
+  touch_count: 1,
+  first_touch: { at: at.toISOString(), utm_campaign: "verao" },
+  customer_id: null,
+}
 
+describe("mergeCaptureIntoLead (verified captures)", () => {
   it("keeps the first touch, replaces the last, appends a new interest and counts the touch", () => {
     const update = mergeCaptureIntoLead(
       existing,
@@ -94,5 +102,142 @@ describe("mergeCaptureIntoLead", () => {
     expect(withdrawn).toMatchObject({ consent_marketing: false, consent_terms_version: "v2", consent_at: later })
     const silent = mergeCaptureIntoLead(existing, { interest_type: "quote" }, later)
     expect(silent).not.toHaveProperty("consent_marketing")
+  })
+})
+
+// Issue 13: a capture from anyone holding the public publishable key must not alter a
+// stranger's lead. Before, every capture into an open lead went through mergeCaptureIntoLead.
+describe("visitUpdateFromCapture (unverified captures into an existing lead)", () => {
+  const attacker = {
+    interest_type: "financing",
+    name: "Mallory",
+    email: "mallory@example.com",
+    phone: "+5511900000000",
+    company: "Evil Ltda",
+    cpf_cnpj: "52998224725",
+    city: "Nowhere",
+    state: "AC",
+    message: "call me",
+    monthly_bill_brl: 99_999,
+    monthly_consumption_kwh: 5,
+    consent_marketing: false,
+    consent_terms_version: "v9",
+    customer_id: "cus_mallory",
+    ip_hash: "f".repeat(64),
+    utm_campaign: "bf",
+  }
+
+  it("changes only what describes the visit: touch count, last touch and its columns, interests", () => {
+    const update = visitUpdateFromCapture({ ...existing, company: null, city: null }, attacker, later)
+    expect(Object.keys(update).sort()).toEqual(
+      [
+        "interests",
+        "last_touch",
+        "last_touch_at",
+        "touch_count",
+        "utm_campaign",
+        "utm_content",
+        "utm_medium",
+        "utm_source",
+        "utm_term",
+        "gclid",
+        "fbclid",
+        "landing_page",
+        "referrer",
+      ].sort()
+    )
+    expect(update).toMatchObject({ touch_count: 2, interests: ["quote", "financing"], utm_campaign: "bf" })
+  })
+
+  it("never fills a blank either: a stranger's data is not the lead's", () => {
+    const update = visitUpdateFromCapture({ ...existing, company: null, phone: null }, attacker, later)
+    for (const field of ["name", "email", "phone", "company", "cpf_cnpj", "city", "state", "message", "monthly_bill_brl", "consent_marketing", "consent_at", "customer_id", "ip_hash", "interest_type"]) {
+      expect(update).not.toHaveProperty(field)
+    }
+  })
+})
+
+describe("isCaptureVerified", () => {
+  const lead = { email: "ana@example.com" }
+
+  it("is true only for the logged-in customer's own account e-mail on a lead with that e-mail (or a new lead)", () => {
+    expect(isCaptureVerified({ email: "ana@example.com" }, lead, "ana@example.com")).toBe(true)
+    expect(isCaptureVerified({ email: "ana@example.com" }, null, "ana@example.com")).toBe(true)
+  })
+
+  it("is false for anonymous callers, another e-mail, or a lead found by phone with another e-mail", () => {
+    expect(isCaptureVerified({ email: "ana@example.com" }, lead, null)).toBe(false)
+    expect(isCaptureVerified({ email: "ana@example.com" }, lead, undefined)).toBe(false)
+    expect(isCaptureVerified({ email: "ana@example.com" }, lead, "bia@example.com")).toBe(false)
+    expect(isCaptureVerified({ email: "bia@example.com" }, { email: "ana@example.com" }, "bia@example.com")).toBe(false)
+    expect(isCaptureVerified({ email: null }, { email: null }, "bia@example.com")).toBe(false)
+  })
+})
+
+describe("captureConsentAction", () => {
+  const given = { consent_marketing: true, consent_terms_version: "v1" }
+  const refused = { consent_marketing: false, consent_terms_version: "v1" }
+  const consented = { consent_marketing: true, consent_at: at, consent_terms_version: "v1" }
+
+  it("does nothing without a statement", () => {
+    expect(captureConsentAction(null, {}, false)).toBe("none")
+    expect(captureConsentAction(consented, {}, true)).toBe("none")
+  })
+
+  it("keeps an anonymous grant pending, even on a new lead (anyone can type anyone's e-mail)", () => {
+    expect(captureConsentAction(null, given, false)).toBe("pending")
+  })
+
+  it("applies a new lead's refusal (it only states the default) and a verified statement", () => {
+    expect(captureConsentAction(null, refused, false)).toBe("apply")
+    expect(captureConsentAction(null, given, true)).toBe("apply")
+    expect(captureConsentAction(consented, refused, true)).toBe("apply")
+  })
+
+  it("never applies an unverified statement to an existing lead: a revocation waits too", () => {
+    expect(captureConsentAction(consented, refused, false)).toBe("pending")
+    expect(captureConsentAction({ consent_marketing: false, consent_at: null }, given, false)).toBe("pending")
+  })
+
+  it("asks nothing when the statement repeats the one in force", () => {
+    expect(captureConsentAction(consented, given, false)).toBe("none")
+  })
+})
+
+describe("leadTouchFromCapture", () => {
+  it("keeps attribution, interest and a PII-redacted message, and the statement with its state", () => {
+    const expires = new Date(later.getTime() + 3_600_000)
+    const touch = leadTouchFromCapture(
+      {
+        interest_type: "quote",
+        utm_source: "google",
+        message: "me liga no (11) 98765-4321 ou ana@example.com",
+        consent_marketing: true,
+        consent_terms_version: "v1",
+        ip_hash: "a".repeat(64),
+      },
+      later,
+      { verified: false, consent: "pending", consentExpiresAt: expires }
+    )
+    expect(touch).toMatchObject({
+      occurred_at: later,
+      verified: false,
+      interest_type: "quote",
+      attribution: { at: later.toISOString(), utm_source: "google" },
+      consent_marketing: true,
+      consent_terms_version: "v1",
+      consent_state: "pending",
+      consent_expires_at: expires,
+    })
+    expect(touch.message).not.toContain("98765")
+    expect(touch.message).not.toContain("ana@example.com")
+  })
+
+  it("records no statement when there is nothing to do with it", () => {
+    const touch = leadTouchFromCapture({ interest_type: "quote", consent_marketing: true }, later, {
+      verified: false,
+      consent: "none",
+    })
+    expect(touch).toMatchObject({ consent_marketing: null, consent_state: null, consent_expires_at: null })
   })
 })

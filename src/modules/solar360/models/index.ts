@@ -1,6 +1,7 @@
 export * from "./lead"
 export * from "./lead-status-change"
 export * from "./lead-consent-change"
+export * from "./lead-touch"
 export * from "./event"
 export * from "./rag-query"
 export * from "./helio-conversation"

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { LEAD_INTEREST_TYPES, LEAD_STATUSES } from "../../../lib/leads"
 import { LeadConsentChange } from "./lead-consent-change"
 import { LeadStatusChange } from "./lead-status-change"
+import { LeadTouch } from "./lead-touch"
 
 // The enumerations live in lib/leads (pure, shared with the funnel and scoring rules).
 export { LEAD_INTEREST_TYPES, LEAD_STATUSES }
@@ -44,6 +45,8 @@ export const Lead = model
     first_touch: model.json().nullable(),
     last_touch: model.json().nullable(),
     touch_count: model.number().default(1),
+    // Every capture, with what an unverified one said (it changes nothing else here)
+    touches: model.hasMany(() => LeadTouch, { mappedBy: "lead" }),
     first_touch_at: model.dateTime().nullable(),
     last_touch_at: model.dateTime().nullable(),
 

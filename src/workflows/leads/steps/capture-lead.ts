@@ -5,6 +5,7 @@ import type Solar360ModuleService from "../../../modules/solar360/service"
 import type { CaptureLeadResult } from "../../../modules/solar360/service"
 
 export type CaptureLeadStepInput = {
+  /** What the form sent; `verified_email` is set by the workflow, never from the request. */
   lead: LeadCapture
   /** The request's IP and user agent: hashed here, never stored. */
   ip?: string | null
@@ -26,6 +27,7 @@ export const captureLeadStep = createStep(
       return
     }
     const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
+    await solar360.deleteLeadTouches([result.touch_id])
     if (result.consent_change_id) {
       await solar360.deleteLeadConsentChanges([result.consent_change_id])
     }
