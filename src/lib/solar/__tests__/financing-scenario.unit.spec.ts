@@ -252,12 +252,12 @@ describe("a typical São Paulo home: cash vs financed", () => {
   const r = analyzeSolarViability(SP_HOME)
   const f = r.financing_options
 
-  it("compares cash with the four default terms, released on Jan 1 of the start year", () => {
+  it("compares cash with the four default terms, released at the connection (Jan 1 of the start year) without a request date", () => {
     expect(f.financed.map((o) => o.term_months)).toEqual([36, 60, 84, 120])
     expect(f.release_date).toBe("2026-01-01")
     expect(r.assumptions.derived).toMatchObject({
       financing_release_date: "2026-01-01",
-      financing_release_date_source: "start_year",
+      financing_release_date_source: "connection_date",
     })
     expect(f.person_type).toBe("individual")
   })
@@ -281,10 +281,11 @@ describe("a typical São Paulo home: cash vs financed", () => {
       monthly_payment: 251.82,
       total_paid: 15109.3,
       cet_annual_percent: 21.24,
-      first_year_monthly_savings: 309.07,
-      monthly_net_first_year: 57.25,
+      // GD II billing (issue 19): year-1 net savings (4,041.48 - 48.13) / 12; were 309.07.
+      first_year_monthly_savings: 332.78,
+      monthly_net_first_year: 80.96,
       cash_positive_from_month_1: true,
-      payback_months_on_total_paid: 47,
+      payback_months_on_total_paid: 44,
     })
     expect(sixty.first_year_monthly_savings).toBeCloseTo(r.cash_flow[1].net_cash_flow_brl / 12, 2)
     // 36 months costs more a month than the system saves.

@@ -37,8 +37,15 @@ describe("a typical São Paulo home (400 kWh/month, R$ 0.95/kWh, 550 W, R$ 2.50/
       expect(r.payback_years!).toBeGreaterThan(2.07)
       expect(r.payback_years!).toBeLessThan(3)
     }
-    expect(mono.payback_months).toBe(31)
-    expect(bi.payback_months).toBe(28)
+    // GD II billing (issue 19): 29 and 27 months; the pre-2023 rule gave 31 and 28.
+    expect(mono.payback_months).toBe(29)
+    expect(bi.payback_months).toBe(27)
+  })
+
+  it("year-1 savings, payback and NPV under Lei 14.300 (before issue 19: 3,756.98 / 31 / 41,736.57)", () => {
+    expect([mono.annual_savings_brl, mono.payback_months, mono.npv_brl]).toEqual([4041.48, 29, 45254.78])
+    // Two-phase (3 wires), the README's example: was 3,531.91 / 28 / 39,332.57.
+    expect([bi.annual_savings_brl, bi.payback_months, bi.npv_brl]).toEqual([3715.68, 27, 40123.44])
   })
 
   it("lands in the issue's 3-6 years at a small-system market price of R$ 3.50/Wp", () => {
