@@ -180,7 +180,10 @@ export interface SolarAssumptions {
   high_tariff_kwh_brl: number
   /** Fio B charges above this share of gross savings make the exposure risk "medium". */
   fio_b_exposure_medium_share: number
-  /** Year-1 generation above offsettable energy by more than this share = oversizing risk. */
+  /**
+   * Oversizing risk when more than this share of the horizon's generation is never used by
+   * the unit (credits expired, or still banked when the horizon ends).
+   */
   excess_generation_tolerance: number
   /** Offsettable share of consumption below this = small-consumption risk. */
   low_offset_share: number

@@ -49,8 +49,11 @@ export function assertPositive(
 }
 
 /**
- * Energy a system should produce: consumption minus the minimum bill, because credits can
- * never take the bill below the minimum, so generating that part would earn nothing.
+ * Energy a system should produce (domain reference section 2): consumption minus the minimum
+ * bill. Under GD I credits cannot take the billed energy below the minimum, so generating that
+ * part would earn nothing. Under GD II it could still be compensated while the bill is above
+ * its floor, so this target is conservative there; savings follow each regime's rule
+ * (billing.ts), whatever the size.
  */
 export function energyToOffsetKwhMonth(
   monthlyConsumptionKwh: number,
