@@ -9,7 +9,7 @@ import {
 import { BILLING_RULES, BillingRegime, CalendarMonth, formatMonth } from "./billing"
 import { assertStartYear, buildSolarCashFlow, SolarCashFlowResult, SolarCashFlowYear } from "./cash-flow"
 import { SolarInputError, SolarInputErrorCode } from "./errors"
-import { buildFinancingOptions, SolarFinancingOptions } from "./financing-scenario"
+import { buildFinancingOptions, monthsBeforeSavings, SolarFinancingOptions } from "./financing-scenario"
 import { HspResolution, resolveHsp } from "./hsp"
 import { assertPositive, estimateInvestment, normalizeConnectionType, round, sizeSolarSystem, SolarSizing } from "./sizing"
 
@@ -887,7 +887,8 @@ export function analyzeSolarViability(
     investment.total_investment,
     cashFlow.net_cash_flows.slice(1),
     release.date,
-    assumptions
+    assumptions,
+    monthsBeforeSavings(release.date, connection.first_month)
   )
 
   const counterfactual = grandfathered ? runEconomics({ ...ctx, grandfathered: false }, 1, assumptions).cashFlow : null

@@ -315,6 +315,9 @@ describe("billing regime, credit bank and connection date (Lei 14.300, issue 19)
     // The loans are released on the request day.
     expect(r.financing_options.release_date).toBe("2026-12-15")
     expect(r.assumptions.derived.financing_release_date_source).toBe("request_date")
+    // ... so the January installment is due before February's first savings.
+    expect(r.financing_options.months_before_savings).toBe(1)
+    expect(r.financing_options.financed.every((o) => o.installments_before_savings === 1)).toBe(true)
     // Stored inputs and parameters reproduce the result.
     expect(analyzeSolarViability(r.assumptions.inputs, r.assumptions.parameters)).toEqual(r)
   })
