@@ -300,13 +300,52 @@ medusaIntegrationTestRunner({
         expect(a.alternative_scenarios.map((s: any) => s.sizing_factor)).toEqual([0.8, 1, 1.2])
         expect(a.financing_options.financed.length).toBeGreaterThan(0)
         expect(a.assumptions).toMatchObject({
-          model_version: "solar-viability/1",
+          model_version: "solar-viability/2",
           inputs: { monthly_consumption_kwh: 400, tariff_kwh_brl: 0.95, connection_type: "bi" },
-          derived: { hsp: expect.objectContaining({ state: "SP" }) },
+          derived: {
+            hsp: expect.objectContaining({ state: "SP" }),
+            billing: expect.objectContaining({
+              connection_date_source: "request_date_plus_lead_days",
+              regimes: [expect.objectContaining({ regime: "gd2", rule: expect.stringMatching(/Lei 14\.300 art\. 16/) })],
+            }),
+          },
         })
+        // Billing starts 60 days (the connection_lead_days default) after the request day.
+        const { request_date, expected_connection_date } = a.assumptions.derived.billing
+        expect(Date.parse(expected_connection_date) - Date.parse(request_date)).toBe(60 * 86_400_000)
+        expect(a.cash_flow[1].first_month).toBe(expected_connection_date.slice(0, 7))
         expect(a).not.toHaveProperty("resume_token_hash")
         const stored = await solar360.retrieveSolarViabilityAnalysis(a.id)
         expect(stored.resume_token_hash).toMatch(/^[0-9a-f]{64}$/)
+      })
+
+      it("starts billing at the expected connection date the request names", async () => {
+        const connection = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)
+        const response = await api.post(
+          "/store/solar-viability-analyses",
+          analysisBody({ expected_connection_date: connection }),
+          store
+        )
+        expect(response.status).toBe(201)
+        const { billing } = response.data.solar_viability_analysis.assumptions.derived
+        expect(billing).toMatchObject({
+          expected_connection_date: connection,
+          connection_date_source: "provided",
+          first_month: connection.slice(0, 7),
+        })
+      })
+
+      it("stores a two-phase 2-wire connection with its 30 kWh minimum", async () => {
+        const response = await api.post(
+          "/store/solar-viability-analyses",
+          analysisBody({ connection_type: "bi_2_wires" }),
+          store
+        )
+        expect(response.status).toBe(201)
+        const a = response.data.solar_viability_analysis
+        expect(a.connection_type).toBe("bi_2_wires")
+        expect(a.assumptions.derived.minimum_bill_kwh).toBe(30)
+        expect((await solar360.retrieveSolarViabilityAnalysis(a.id)).connection_type).toBe("bi_2_wires")
       })
 
       it("derives the tariff from bill and consumption when both are given", async () => {
@@ -335,6 +374,8 @@ medusaIntegrationTestRunner({
         ["an unknown UF", { state: "XX" }, "solar_unknown_state"],
         ["a negative tariff", { tariff_kwh_brl: -0.5 }, "solar_invalid_tariff"],
         ["no consumption and no bill", { monthly_consumption_kwh: undefined }, "solar_consumption_required"],
+        ["a connection before the request", { expected_connection_date: "2020-01-01" }, "solar_invalid_connection_date"],
+        ["a connection years ahead", { expected_connection_date: "2099-01-01" }, "solar_invalid_connection_date"],
       ])("refuses %s with 400 and its code, storing nothing", async (_label, overrides, code) => {
         const before = await analysisCount()
         const response = await responseOf(api.post("/store/solar-viability-analyses", analysisBody(overrides), store))
@@ -346,6 +387,7 @@ medusaIntegrationTestRunner({
       it.each([
         ["a latitude out of range", { latitude: 123 }],
         ["an unknown connection type", { connection_type: "quad" }],
+        ["a connection date that is not a date", { expected_connection_date: "2027-02-30" }],
         ["an unknown field", { viability_score: 100 }],
       ])("refuses %s with 400", async (_label, overrides) => {
         const before = await analysisCount()

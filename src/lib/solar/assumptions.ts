@@ -11,7 +11,13 @@ import { SolarInputError, SolarInputErrorCode } from "./errors"
  * not in the reference: they are this library's choice and say so in the stored result.
  */
 
-export const CONNECTION_TYPES = ["mono", "bi", "tri"] as const
+/**
+ * Supply connection of the consumer unit: single-phase, two-phase with 3 wires (`bi`, the
+ * usual Brazilian two-phase service), two-phase with 2 wires (`bi_2_wires`) and three-phase.
+ * They differ in the minimum bill (REN ANEEL 1.000/2021 art. 291). Stored in the
+ * solar_viability_analysis.connection_type enum: values are never renamed.
+ */
+export const CONNECTION_TYPES = ["mono", "bi", "bi_2_wires", "tri"] as const
 export type ConnectionType = (typeof CONNECTION_TYPES)[number]
 
 export type FioBSchedule = Readonly<Record<string, number>>
@@ -124,14 +130,24 @@ export interface SolarAssumptions {
   fio_b_share_after_schedule: number
   /** Grandfathered systems keep full net metering through this calendar year. DR 2045. */
   grandfathered_until_year: number
-  /** Minimum bill (custo de disponibilidade), kWh/month, by connection type. DR 30/50/100. */
+  /**
+   * Minimum bill (custo de disponibilidade), kWh/month, by connection type (REN ANEEL
+   * 1.000/2021 art. 291): 30 single-phase or two-phase with 2 wires, 50 two-phase with 3
+   * wires, 100 three-phase. How it applies depends on the billing regime (see billing.ts).
+   */
   minimum_bill_kwh: Readonly<Record<ConnectionType, number>>
   /**
-   * Credit lifetime. DR 60 months. Credits beyond what the minimum bill lets the customer
-   * use are valued at zero (they cannot be relied on before they expire); recorded for
-   * reproducibility and quoted in the oversizing risk.
+   * Credit lifetime (Lei 14.300): surplus energy is banked monthly and a month's credits can
+   * be used in the next this-many months, oldest first; what is left then expires. DR 60.
    */
   credit_expiry_months: number
+  /**
+   * Days from the request to the expected grid connection when the request names no date:
+   * installation plus the distributor's access opinion, inspection and meter swap
+   * (REN ANEEL 1.000/2021). The monthly billing starts in the connection's month, so the Fio B
+   * share is the one of each billing month's calendar year. ASSUMPTION: 60 days.
+   */
+  connection_lead_days: number
 
   // --- Viability scoring (ASSUMPTION: this library's rubric, not in the DR) ---
   /** Weights of the five factor scores; normalised to sum 1. */
@@ -164,7 +180,10 @@ export interface SolarAssumptions {
   high_tariff_kwh_brl: number
   /** Fio B charges above this share of gross savings make the exposure risk "medium". */
   fio_b_exposure_medium_share: number
-  /** Year-1 generation above offsettable energy by more than this share = oversizing risk. */
+  /**
+   * Oversizing risk when more than this share of the horizon's generation is never used by
+   * the unit (credits expired, or still banked when the horizon ends).
+   */
   excess_generation_tolerance: number
   /** Offsettable share of consumption below this = small-consumption risk. */
   low_offset_share: number
@@ -239,8 +258,9 @@ export const DEFAULT_SOLAR_ASSUMPTIONS: Readonly<SolarAssumptions> = Object.free
   fio_b_share_before_schedule: 0,
   fio_b_share_after_schedule: 1,
   grandfathered_until_year: 2045,
-  minimum_bill_kwh: Object.freeze({ mono: 30, bi: 50, tri: 100 }),
+  minimum_bill_kwh: Object.freeze({ mono: 30, bi: 50, bi_2_wires: 30, tri: 100 }),
   credit_expiry_months: 60,
+  connection_lead_days: 60,
 
   score_weights: Object.freeze({
     irradiation: 0.2,
@@ -318,6 +338,9 @@ export const ASSUMPTION_NOTES: Readonly<Record<string, string>> = Object.freeze(
   maintenance_inflation_annual: "Maintenance cost growth follows an assumed long-run IPCA.",
   score_weights: "The viability score rubric (weights, ranges, thresholds) is this library's own.",
   consumption: "Consumption is assumed constant over the analysis horizon.",
+  monthly_generation:
+    "Monthly generation is the year's generation / 12 (no monthly irradiance profile is used), so seasonal surplus is not modelled.",
+  connection_lead_days: "Without an expected connection date, the grid connection is assumed the given number of days after the request.",
   financing_rate_monthly:
     "The financing scenarios use an illustrative market rate for Brazilian solar credit lines, not an offer: actual rates depend on the lender and a credit analysis.",
 })
@@ -413,6 +436,9 @@ const NON_NEGATIVE_KEYS = [
   "financing_fees_brl",
 ] as const
 
+/** Longest wait from the request to the grid connection the analysis accepts, days. */
+export const MAX_CONNECTION_LEAD_DAYS = 730
+
 function validate(a: SolarAssumptions): void {
   checkRange("performance_ratio", a.performance_ratio, 0, 1, true)
   checkRange("roof_spacing_factor", a.roof_spacing_factor, 1, 3)
@@ -445,6 +471,10 @@ function validate(a: SolarAssumptions): void {
   }
   if (!Number.isInteger(a.credit_expiry_months) || a.credit_expiry_months < 1) {
     invalid("credit_expiry_months", "an integer >= 1", a.credit_expiry_months)
+  }
+  // Two years covers any real installation and connection; more is a typo (months for days).
+  if (!Number.isInteger(a.connection_lead_days) || a.connection_lead_days < 0 || a.connection_lead_days > MAX_CONNECTION_LEAD_DAYS) {
+    invalid("connection_lead_days", `an integer in [0, ${MAX_CONNECTION_LEAD_DAYS}]`, a.connection_lead_days)
   }
   for (const [year, share] of Object.entries(a.fio_b_schedule)) {
     if (!/^\d{4}$/.test(year)) {

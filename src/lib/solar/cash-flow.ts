@@ -1,13 +1,30 @@
 import { ConnectionType, DEFAULT_SOLAR_ASSUMPTIONS, SolarAssumptions } from "./assumptions"
+import {
+  addMonths,
+  billingRegimeFor,
+  BillingMonth,
+  BillingRegime,
+  billMonth,
+  CalendarMonth,
+  CreditLot,
+  formatMonth,
+} from "./billing"
 import { SolarCalculationError, SolarInputError, SolarInputErrorCode } from "./errors"
 import { internalRateOfReturn, netPresentValue } from "./irr"
-import { energyBalance, fioBShareDetail, FioBShare } from "./lei14300"
+import { FioBShare } from "./lei14300"
 import { assertPositive, generationInYearKwh, minimumBillKwh, round } from "./sizing"
 
 /**
- * The 25-year viability cash flow (domain reference section 4). Money is rounded to cents
- * per year and every summary (NPV, IRR, payback, ROI) is computed from the rounded rows, so
- * the stored rows reproduce the stored summaries exactly.
+ * The 25-year viability cash flow (domain reference sections 3-4), computed month by month
+ * from the first billing month (the expected grid connection) so that each month gets the
+ * Fio B share of its own calendar year and the credit bank carries surplus between months.
+ * An operating year is 12 billing months from the connection; its figures are the sums of its
+ * months. Bills are rounded to cents per month, yearly sums to cents, and every summary (NPV,
+ * IRR, payback, ROI) is computed from the yearly rows, so the stored rows reproduce the
+ * stored summaries exactly.
+ *
+ * Generation is flat over the months of a year (the year's generation / 12): the analysis has
+ * a yearly HSP, not a monthly irradiance profile.
  */
 
 export interface SolarCashFlowInput {
@@ -19,28 +36,65 @@ export interface SolarCashFlowInput {
   tariff_kwh_brl: number
   total_investment: number
   equipment_cost: number
-  /** Calendar year of operating year 1: picks the Lei 14.300 Fio B share per year. */
-  start_year: number
+  /** First billing month: the month of the expected grid connection. */
+  first_month?: CalendarMonth | null
+  /** Without `first_month`: operation starts in January of this calendar year. */
+  start_year?: number | null
   grandfathered?: boolean
   /** Year-1 Fio B tariff, R$/kWh; defaults to fio_b_share_of_tariff x tariff. */
   fio_b_tariff_kwh_brl?: number | null
 }
 
+/** One billing month of the analysis (not stored: reproducible from the assumptions). */
+export interface SolarCashFlowMonth extends BillingMonth {
+  /** YYYY-MM */
+  date: string
+  calendar_year: number
+  /** Operating year (1-based) the month belongs to. */
+  year: number
+  fio_b_share_basis: FioBShare["basis"]
+}
+
+export interface SolarFioBShareInYear {
+  calendar_year: number
+  share: number
+  basis: FioBShare["basis"]
+  /** Billing months of the operating year in this calendar year. */
+  months: number
+}
+
 export interface SolarCashFlowYear {
   year: number
+  /** Calendar year of the year's first billing month (year 0: the month before). */
   calendar_year: number
+  /** First billing month, YYYY-MM (year 0: the month before the connection). */
+  first_month: string
+  billing_regime: BillingRegime | "gd1_to_gd2" | null
   generation_kwh: number
   self_consumed_kwh: number
   compensated_kwh: number
-  excess_kwh: number
+  /** Compensated from the bank (earlier months' surplus). */
+  credits_used_kwh: number
+  /** Surplus added to the bank. */
+  credits_banked_kwh: number
+  /** Credits that expired unused (60 months after the month they were generated in). */
+  credits_expired_kwh: number
+  /** Bank balance at the end of the year. */
+  credit_bank_kwh: number
+  /** Months in which the minimum decided the bill. */
+  months_at_minimum: number
   tariff_kwh_brl: number
+  /** Share of the year's first billing month; `fio_b_shares` has each calendar year's. */
   fio_b_share: number
   fio_b_share_basis: FioBShare["basis"] | null
-  /** Avoided energy purchases: offset kWh x tariff. */
+  fio_b_shares: SolarFioBShareInYear[]
+  bill_without_solar_brl: number
+  bill_with_solar_brl: number
+  /** Bill without solar - bill with solar had Fio B been zero. */
   gross_savings_brl: number
-  /** Fio B charged on compensated kWh. */
+  /** What Fio B adds to the bills beyond the minimum floor. */
   fio_b_charge_brl: number
-  /** gross savings - Fio B: what the bill goes down by. */
+  /** gross savings - Fio B: what the bills go down by. */
   bill_savings_brl: number
   maintenance_brl: number
   inverter_replacement_brl: number
@@ -58,6 +112,10 @@ export interface SolarPayback {
 
 export interface SolarCashFlowResult {
   years: SolarCashFlowYear[]
+  /** Every billing month, month 1 first. */
+  months: SolarCashFlowMonth[]
+  /** First billing month, YYYY-MM. */
+  first_month: string
   /** net_cash_flow_brl of each row, year 0 first. */
   net_cash_flows: number[]
   payback_months: number | null
@@ -74,7 +132,10 @@ export interface SolarCashFlowResult {
   total_gross_savings_brl: number
   total_fio_b_charges_brl: number
   total_maintenance_brl: number
-  total_excess_kwh: number
+  total_generation_kwh: number
+  total_credits_expired_kwh: number
+  /** Credits still banked when the horizon ends (neither used nor expired yet). */
+  credit_bank_end_kwh: number
   /** Year-1 maintenance cost, R$ (the record's maintenance_cost_annual). */
   maintenance_cost_annual: number
   /** The one-off inverter replacement, R$ (the record's inverter_replacement_cost). */
@@ -118,6 +179,22 @@ export function irrOrNull(flows: readonly number[]): number | null {
   }
 }
 
+function resolveFirstMonth(input: SolarCashFlowInput): CalendarMonth {
+  if (input.first_month !== undefined && input.first_month !== null) {
+    const { year, month } = input.first_month
+    assertStartYear(year)
+    if (!Number.isInteger(month) || month < 1 || month > 12) {
+      throw new SolarInputError(
+        SolarInputErrorCode.INVALID_CONNECTION_DATE,
+        `The first billing month must be 1-12, got ${String(month)}`
+      )
+    }
+    return { year, month }
+  }
+  assertStartYear(input.start_year)
+  return { year: input.start_year, month: 1 }
+}
+
 export function buildSolarCashFlow(
   input: SolarCashFlowInput,
   assumptions: SolarAssumptions = DEFAULT_SOLAR_ASSUMPTIONS
@@ -133,7 +210,7 @@ export function buildSolarCashFlow(
       `Equipment cost must be a finite number >= 0, got ${input.equipment_cost}`
     )
   }
-  assertStartYear(input.start_year)
+  const firstMonth = resolveFirstMonth(input)
   const fioBProvided = input.fio_b_tariff_kwh_brl !== undefined && input.fio_b_tariff_kwh_brl !== null
   if (fioBProvided) {
     const value = input.fio_b_tariff_kwh_brl as number
@@ -148,23 +225,33 @@ export function buildSolarCashFlow(
     ? (input.fio_b_tariff_kwh_brl as number)
     : input.tariff_kwh_brl * assumptions.fio_b_share_of_tariff
 
-  const annualConsumption = input.monthly_consumption_kwh * 12
-  const annualMinimum = minimumBillKwh(input.connection_type, assumptions) * 12
+  const minimumKwh = minimumBillKwh(input.connection_type, assumptions)
   const maintenance1 = input.total_investment * assumptions.maintenance_cost_share_annual
   const inverterCost = round(input.equipment_cost * assumptions.inverter_replacement_share_of_equipment, 2)
+  const grandfathered = input.grandfathered ?? false
 
   const investment = round(input.total_investment, 2)
+  const before = addMonths(firstMonth, -1)
   const years: SolarCashFlowYear[] = [
     {
       year: 0,
-      calendar_year: input.start_year - 1,
+      calendar_year: before.year,
+      first_month: formatMonth(before),
+      billing_regime: null,
       generation_kwh: 0,
       self_consumed_kwh: 0,
       compensated_kwh: 0,
-      excess_kwh: 0,
+      credits_used_kwh: 0,
+      credits_banked_kwh: 0,
+      credits_expired_kwh: 0,
+      credit_bank_kwh: 0,
+      months_at_minimum: 0,
       tariff_kwh_brl: 0,
       fio_b_share: 0,
       fio_b_share_basis: null,
+      fio_b_shares: [],
+      bill_without_solar_brl: 0,
+      bill_with_solar_brl: 0,
       gross_savings_brl: 0,
       fio_b_charge_brl: 0,
       bill_savings_brl: 0,
@@ -175,36 +262,90 @@ export function buildSolarCashFlow(
     },
   ]
 
+  const months: SolarCashFlowMonth[] = []
+  const bank: CreditLot[] = []
   let cumulative = -investment
   for (let year = 1; year <= assumptions.analysis_years; year++) {
-    const calendarYear = input.start_year + year - 1
+    // Tariffs are readjusted once a year; consumption is held constant: growth (an EV, air
+    // conditioning) is a reason to resize, not something to bank savings on.
     const growth = (1 + assumptions.tariff_inflation_annual) ** (year - 1)
     const tariff = input.tariff_kwh_brl * growth
     const fioBTariff = fioBTariff1 * growth
-    const generation = generationInYearKwh(year, input.system_size_kwp, input.hsp, assumptions)
-    // Consumption is held constant: growth (an EV, air conditioning) is a reason to resize,
-    // not something to bank savings on.
-    const balance = energyBalance(generation, annualConsumption, annualMinimum, assumptions)
-    const share = fioBShareDetail(calendarYear, input.grandfathered ?? false, assumptions)
+    const monthlyGeneration = generationInYearKwh(year, input.system_size_kwp, input.hsp, assumptions) / 12
+    const yearMonths: SolarCashFlowMonth[] = []
+    for (let k = 0; k < 12; k++) {
+      const index = (year - 1) * 12 + k + 1
+      const date = addMonths(firstMonth, index - 1)
+      const { regime, share } = billingRegimeFor(date.year, grandfathered, assumptions)
+      const billed = billMonth(
+        {
+          month: index,
+          consumption_kwh: input.monthly_consumption_kwh,
+          generation_kwh: monthlyGeneration,
+          minimum_kwh: minimumKwh,
+          tariff_kwh_brl: tariff,
+          fio_b_tariff_kwh_brl: fioBTariff,
+          fio_b_share: share.share,
+          regime,
+          simultaneity_factor: assumptions.simultaneity_factor,
+          credit_expiry_months: assumptions.credit_expiry_months,
+        },
+        bank
+      )
+      yearMonths.push({
+        ...billed,
+        date: formatMonth(date),
+        calendar_year: date.year,
+        year,
+        fio_b_share_basis: share.basis,
+      })
+    }
+    months.push(...yearMonths)
 
-    const gross = round(balance.offset_kwh * tariff, 2)
-    const fioB = round(balance.compensated_kwh * fioBTariff * share.share, 2)
+    const total = (pick: (m: SolarCashFlowMonth) => number, decimals: number) =>
+      round(
+        yearMonths.reduce((s, m) => s + pick(m), 0),
+        decimals
+      )
+    const shares: SolarFioBShareInYear[] = []
+    for (const m of yearMonths) {
+      const last = shares[shares.length - 1]
+      if (last && last.calendar_year === m.calendar_year) {
+        last.months += 1
+      } else {
+        shares.push({ calendar_year: m.calendar_year, share: m.fio_b_share, basis: m.fio_b_share_basis, months: 1 })
+      }
+    }
+    const regimes = new Set(yearMonths.map((m) => m.regime))
+    const gross = total((m) => m.gross_savings_brl, 2)
+    const fioB = total((m) => m.fio_b_charge_brl, 2)
+    const billSavings = total((m) => m.bill_savings_brl, 2)
     const maintenance = round(maintenance1 * (1 + assumptions.maintenance_inflation_annual) ** (year - 1), 2)
     const inverter = year === assumptions.inverter_replacement_year ? inverterCost : 0
-    const billSavings = round(gross - fioB, 2)
     const net = round(billSavings - maintenance - inverter, 2)
     cumulative = round(cumulative + net, 2)
+    const first = yearMonths[0]
+    const last = yearMonths[yearMonths.length - 1]
 
     years.push({
       year,
-      calendar_year: calendarYear,
-      generation_kwh: round(generation, 2),
-      self_consumed_kwh: round(balance.self_consumed_kwh, 2),
-      compensated_kwh: round(balance.compensated_kwh, 2),
-      excess_kwh: round(balance.excess_kwh, 2),
+      calendar_year: first.calendar_year,
+      first_month: first.date,
+      billing_regime: regimes.size === 1 ? first.regime : "gd1_to_gd2",
+      generation_kwh: total((m) => m.generation_kwh, 2),
+      self_consumed_kwh: total((m) => m.self_consumed_kwh, 2),
+      compensated_kwh: total((m) => m.compensated_kwh, 2),
+      credits_used_kwh: total((m) => m.credits_used_kwh, 2),
+      credits_banked_kwh: total((m) => m.credits_banked_kwh, 2),
+      credits_expired_kwh: total((m) => m.credits_expired_kwh, 2),
+      credit_bank_kwh: round(last.credit_bank_kwh, 2),
+      months_at_minimum: yearMonths.filter((m) => m.minimum_binds).length,
       tariff_kwh_brl: round(tariff, 6),
-      fio_b_share: share.share,
-      fio_b_share_basis: share.basis,
+      fio_b_share: first.fio_b_share,
+      fio_b_share_basis: first.fio_b_share_basis,
+      fio_b_shares: shares,
+      bill_without_solar_brl: total((m) => m.bill_without_solar_brl, 2),
+      bill_with_solar_brl: total((m) => m.bill_with_solar_brl, 2),
       gross_savings_brl: gross,
       fio_b_charge_brl: fioB,
       bill_savings_brl: billSavings,
@@ -225,6 +366,8 @@ export function buildSolarCashFlow(
 
   return {
     years,
+    months,
+    first_month: formatMonth(firstMonth),
     net_cash_flows: flows,
     payback_months: payback?.payback_months ?? null,
     payback_years: payback?.payback_years ?? null,
@@ -237,7 +380,9 @@ export function buildSolarCashFlow(
     total_gross_savings_brl: sum((r) => r.gross_savings_brl),
     total_fio_b_charges_brl: sum((r) => r.fio_b_charge_brl),
     total_maintenance_brl: sum((r) => r.maintenance_brl),
-    total_excess_kwh: sum((r) => r.excess_kwh),
+    total_generation_kwh: sum((r) => r.generation_kwh),
+    total_credits_expired_kwh: sum((r) => r.credits_expired_kwh),
+    credit_bank_end_kwh: operating.length > 0 ? operating[operating.length - 1].credit_bank_kwh : 0,
     maintenance_cost_annual: round(maintenance1, 2),
     inverter_replacement_cost:
       assumptions.inverter_replacement_year >= 1 && assumptions.inverter_replacement_year <= assumptions.analysis_years

@@ -22,6 +22,7 @@ export const SolarInputErrorCode = {
   INVALID_SCORE: "solar_invalid_score",
   INVALID_ASSUMPTION: "solar_invalid_assumption",
   INVALID_RELEASE_DATE: "solar_invalid_release_date",
+  INVALID_CONNECTION_DATE: "solar_invalid_connection_date",
 } as const
 
 export type SolarInputErrorCode = (typeof SolarInputErrorCode)[keyof typeof SolarInputErrorCode]

@@ -10,7 +10,10 @@ import { assertPositive, round } from "./sizing"
  * against the analysis's yearly net savings.
  *
  * Monthly view: year y's net savings accrue evenly, savings_y / 12 a month, as the payback
- * already assumes. NPVs here discount those monthly flows at the analysis rate converted to
+ * already assumes. Savings start at the grid connection, which may come months after the
+ * loans are released (at the purchase): installments due before it are paid from the
+ * customer's pocket (`installments_before_savings`), and every NPV discounts the savings from
+ * their real month. NPVs here discount those monthly flows at the analysis rate converted to
  * a monthly one, (1 + r)^(1/12) - 1, for cash and for every loan alike, so the options can be
  * compared. The analysis's own `npv_brl` discounts whole years at year end, so it is a little
  * lower than `cash.npv_brl`.
@@ -47,9 +50,14 @@ export interface SolarFinancedOption {
   first_year_monthly_savings: number
   /** first_year_monthly_savings - monthly_payment; negative when the installment exceeds it. */
   monthly_net_first_year: number
-  /** No month of the loan costs more in installments than it saves. */
+  /** Installments due before the first month with savings (release to grid connection). */
+  installments_before_savings: number
+  /** From the first month with savings on, no month of the loan costs more than it saves. */
   cash_positive_from_month_1: boolean
-  /** First month in which cumulative net savings reach total_paid; null beyond the horizon. */
+  /**
+   * First month (from the first month with savings) in which cumulative net savings reach
+   * total_paid; null beyond the horizon.
+   */
   payback_months_on_total_paid: number | null
   /** -(down payment + upfront costs) at month 0, then savings - installment each month. */
   npv_brl: number
@@ -60,6 +68,8 @@ export interface SolarFinancedOption {
 export interface SolarFinancingOptions {
   /** Loan release date (YYYY-MM-DD): fixes the due dates, the IOF days and the CET. */
   release_date: string
+  /** Months from the release to the first month with savings (0: savings start with installment 1). */
+  months_before_savings: number
   person_type: PersonType
   discount_rate: number
   npv_discounting: "monthly"
@@ -125,19 +135,39 @@ function simulate(
   }
 }
 
+/**
+ * Whole months from the release to the first billing month, minus one: installment k falls in
+ * the k-th month after the release's, so with a release in December and billing from February
+ * the January installment comes before any savings and the February one meets the first.
+ */
+export function monthsBeforeSavings(releaseDate: Date, firstBillingMonth: { year: number; month: number }): number {
+  assertReleaseDate(releaseDate)
+  const months =
+    (firstBillingMonth.year - releaseDate.getUTCFullYear()) * 12 + (firstBillingMonth.month - 1 - releaseDate.getUTCMonth())
+  return Math.max(0, months - 1)
+}
+
 export function buildFinancingOptions(
   investment: number,
   yearlySavings: readonly number[],
   startDate: Date,
-  assumptions: SolarAssumptions
+  assumptions: SolarAssumptions,
+  /** See monthsBeforeSavings; 0 when savings start with the first installment. */
+  lead = 0
 ): SolarFinancingOptions {
   assertPositive(investment, SolarInputErrorCode.INVALID_INVESTMENT, "Total investment")
   assertYearlySavings(yearlySavings)
   assertReleaseDate(startDate)
+  if (!Number.isInteger(lead) || lead < 0) {
+    throw new SolarInputError(
+      SolarInputErrorCode.INVALID_CONNECTION_DATE,
+      `The months from the loan release to the first savings must be a whole number >= 0, got ${lead}`
+    )
+  }
   const a = assumptions
   const total = round(investment, 2)
   const monthlyRate = (1 + a.discount_rate) ** (1 / 12) - 1
-  const savings = monthlySavings(yearlySavings)
+  const savings = [...Array.from({ length: lead }, () => 0), ...monthlySavings(yearlySavings)]
   const totalSavings = round(
     yearlySavings.reduce((s, v) => s + v, 0),
     2
@@ -156,7 +186,7 @@ export function buildFinancingOptions(
   const downPayment = round(total * a.financing_down_payment_share, 2)
   const firstYearMonthly = yearlySavings[0] / 12
   const financed = a.financing_terms_months.map((term): SolarFinancedOption => {
-    if (term > savings.length) {
+    if (term > yearlySavings.length * 12) {
       throw new SolarInputError(
         SolarInputErrorCode.INVALID_ASSUMPTION,
         `A ${term}-month loan outlasts the ${yearlySavings.length}-year savings it is compared with`
@@ -181,7 +211,8 @@ export function buildFinancingOptions(
       cet_annual_percent: round(loan.cet_annual * 100, 2) + 0,
       first_year_monthly_savings: round(firstYearMonthly, 2),
       monthly_net_first_year: round(firstYearMonthly - loan.monthly_payment, 2),
-      cash_positive_from_month_1: monthlyNet.slice(0, term).every((net) => round(net, 2) >= 0),
+      installments_before_savings: Math.min(lead, term),
+      cash_positive_from_month_1: monthlyNet.slice(lead, Math.max(lead, term)).every((net) => round(net, 2) >= 0),
       payback_months_on_total_paid: paybackFromCashFlows([-totalPaid, ...yearlySavings])?.payback_months ?? null,
       npv_brl: round(npv(monthlyRate, [-outlay, ...monthlyNet]), 2),
       net_25y_brl: round(totalSavings - totalPaid, 2),
@@ -190,6 +221,7 @@ export function buildFinancingOptions(
 
   return {
     release_date: startDate.toISOString().slice(0, 10),
+    months_before_savings: lead,
     person_type: a.financing_person_type,
     discount_rate: a.discount_rate,
     npv_discounting: "monthly",

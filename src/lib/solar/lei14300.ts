@@ -4,7 +4,8 @@ import { SolarInputError, SolarInputErrorCode } from "./errors"
 /**
  * Lei 14.300/2022: new distributed-generation systems pay a growing share of the TUSD
  * "Fio B" on compensated energy; grandfathered ones keep full net metering until the end of
- * 2045 and are then treated like new systems.
+ * 2045 and are then treated like new systems. How the share enters a month's bill, with the
+ * minimum bill and the credit bank, is in billing.ts.
  */
 
 type FioBAssumptions = Pick<
@@ -59,39 +60,4 @@ export function fioBShare(
   assumptions: FioBAssumptions = DEFAULT_SOLAR_ASSUMPTIONS
 ): number {
   return fioBShareDetail(calendarYear, grandfathered, assumptions).share
-}
-
-export interface EnergyBalance {
-  generation_kwh: number
-  /** Used at the moment it is generated: never crosses the meter, never charged Fio B. */
-  self_consumed_kwh: number
-  /** Injected and later credited against consumption: the energy Fio B applies to. */
-  compensated_kwh: number
-  /** Injected but unusable because the bill is already at the minimum (credits expire). */
-  excess_kwh: number
-  /** Energy the customer no longer buys: self-consumed + compensated. */
-  offset_kwh: number
-}
-
-/**
- * Splits a period's generation against its consumption. Offset energy is capped at
- * consumption minus the minimum bill, so the bill never goes below the minimum.
- */
-export function energyBalance(
-  generationKwh: number,
-  consumptionKwh: number,
-  minimumBillKwh: number,
-  assumptions: Pick<SolarAssumptions, "simultaneity_factor"> = DEFAULT_SOLAR_ASSUMPTIONS
-): EnergyBalance {
-  const offsettable = Math.max(0, consumptionKwh - minimumBillKwh)
-  const selfConsumed = Math.min(generationKwh * assumptions.simultaneity_factor, offsettable)
-  const injected = generationKwh - selfConsumed
-  const compensated = Math.min(injected, offsettable - selfConsumed)
-  return {
-    generation_kwh: generationKwh,
-    self_consumed_kwh: selfConsumed,
-    compensated_kwh: compensated,
-    excess_kwh: injected - compensated,
-    offset_kwh: selfConsumed + compensated,
-  }
 }

@@ -8,6 +8,13 @@ import { SolarInputError, SolarInputErrorCode } from "./errors"
 
 /** Photovoltaic sizing and yield (domain reference section 2). */
 
+const CONNECTION_LABELS: Readonly<Record<ConnectionType, string>> = {
+  mono: "single-phase",
+  bi: "two-phase (3 wires)",
+  bi_2_wires: "two-phase (2 wires)",
+  tri: "three-phase",
+}
+
 export function round(value: number, decimals: number): number {
   const factor = 10 ** decimals
   return Math.round((value + Math.sign(value) * Number.EPSILON) * factor) / factor
@@ -42,8 +49,11 @@ export function assertPositive(
 }
 
 /**
- * Energy a system should produce: consumption minus the minimum bill, because credits can
- * never take the bill below the minimum, so generating that part would earn nothing.
+ * Energy a system should produce (domain reference section 2): consumption minus the minimum
+ * bill. Under GD I credits cannot take the billed energy below the minimum, so generating that
+ * part would earn nothing. Under GD II it could still be compensated while the bill is above
+ * its floor, so this target is conservative there; savings follow each regime's rule
+ * (billing.ts), whatever the size.
  */
 export function energyToOffsetKwhMonth(
   monthlyConsumptionKwh: number,
@@ -57,7 +67,7 @@ export function energyToOffsetKwhMonth(
     throw new SolarInputError(
       SolarInputErrorCode.CONSUMPTION_BELOW_MINIMUM_BILL,
       `Consumption of ${monthlyConsumptionKwh} kWh/month does not exceed the ${minimum} kWh minimum bill ` +
-        `of a ${connectionType}-phase connection: there is nothing to offset`
+        `of a ${CONNECTION_LABELS[connectionType]} connection: there is nothing to offset`
     )
   }
   return offset

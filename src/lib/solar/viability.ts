@@ -1,13 +1,15 @@
 import {
   ASSUMPTION_NOTES,
   ConnectionType,
+  MAX_CONNECTION_LEAD_DAYS,
   resolveSolarAssumptions,
   SolarAssumptionOverrides,
   SolarAssumptions,
 } from "./assumptions"
+import { BILLING_RULES, BillingRegime, CalendarMonth, formatMonth } from "./billing"
 import { assertStartYear, buildSolarCashFlow, SolarCashFlowResult, SolarCashFlowYear } from "./cash-flow"
 import { SolarInputError, SolarInputErrorCode } from "./errors"
-import { buildFinancingOptions, SolarFinancingOptions } from "./financing-scenario"
+import { buildFinancingOptions, monthsBeforeSavings, SolarFinancingOptions } from "./financing-scenario"
 import { HspResolution, resolveHsp } from "./hsp"
 import { assertPositive, estimateInvestment, normalizeConnectionType, round, sizeSolarSystem, SolarSizing } from "./sizing"
 
@@ -81,8 +83,18 @@ export interface SolarViabilityInput {
   city?: string | null
   utility_company?: string | null
   connection_type: ConnectionType
-  /** Calendar year of the first operating year (normally the current year). */
-  start_year: number
+  /**
+   * Day of the request (YYYY-MM-DD): the default connection date is this plus the
+   * `connection_lead_days` assumption, and the default loan release date is this day.
+   */
+  request_date?: string | null
+  /**
+   * Expected grid connection (YYYY-MM-DD): billing month 1 is this date's month. Not before
+   * the request date and at most MAX_CONNECTION_LEAD_DAYS after it.
+   */
+  expected_connection_date?: string | null
+  /** Without either date: operation starts on January 1st of this calendar year. */
+  start_year?: number | null
   /** Lei 14.300 art. 26 grandfathering (connected or requested before the cut-off dates). */
   grandfathered?: boolean
   panel_wattage?: number | null
@@ -96,14 +108,14 @@ export interface SolarViabilityInput {
   total_investment_brl?: number | null
   /**
    * Release date of the loans in `financing_options` (ISO date, YYYY-MM-DD, or a date-time
-   * whose UTC date is used); defaults to January 1st of start_year.
+   * whose UTC date is used); defaults to the request date, else the connection date.
    */
   financing_release_date?: string | null
 }
 
 /** Everything needed to rerun the analysis and get the same result. */
 export interface SolarViabilityAssumptionsRecord {
-  model_version: "solar-viability/1"
+  model_version: "solar-viability/2"
   inputs: SolarViabilityInput
   parameters: SolarAssumptions
   derived: {
@@ -118,9 +130,27 @@ export interface SolarViabilityAssumptionsRecord {
     energy_to_offset_kwh_month: number
     target_kwp: number
     financing_release_date: string
-    financing_release_date_source: "provided" | "start_year"
+    financing_release_date_source: "provided" | "request_date" | "connection_date"
+    /** How each billing month was billed (Lei 14.300); see src/lib/solar/billing.ts. */
+    billing: SolarBillingRecord
   }
   notes: string[]
+}
+
+export interface SolarBillingRecord {
+  request_date: string | null
+  expected_connection_date: string
+  connection_date_source: "provided" | "request_date_plus_lead_days" | "start_year"
+  /** First and last billing months, YYYY-MM. */
+  first_month: string
+  last_month: string
+  /** Regimes in the order they apply, with their months and rule. */
+  regimes: { regime: BillingRegime; from: string; to: string; rule: string }[]
+  credit_expiry_months: number
+  credit_use_order: "oldest_first"
+  generation_profile: "flat_monthly"
+  total_credits_expired_kwh: number
+  credit_bank_end_kwh: number
 }
 
 /** Column values for a SolarViabilityAnalysis, plus the cash flow behind them. */
@@ -333,15 +363,14 @@ function resolveConsumptionAndTariff(input: SolarViabilityInput): ResolvedInput 
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T.+)?$/
+const DAY_MS = 86_400_000
 
-/** The loans' release date: the input's (validated, UTC date part) or Jan 1 of start_year. */
-export function resolveFinancingReleaseDate(
-  value: string | null | undefined,
-  startYear: number
-): { date: Date; source: "provided" | "start_year" } {
-  if (value === undefined || value === null) {
-    return { date: new Date(Date.UTC(startYear, 0, 1)), source: "start_year" }
-  }
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+/** An ISO date (or a date-time's UTC date) between 2000 and 2100, as a UTC midnight. */
+function parseIsoDay(value: unknown, code: SolarInputErrorCode, label: string): Date {
   const match = typeof value === "string" ? ISO_DATE.exec(value) : null
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0]
   const date = new Date(Date.UTC(year, month - 1, day))
@@ -353,21 +382,88 @@ export function resolveFinancingReleaseDate(
     date.getUTCFullYear() === year &&
     date.getUTCMonth() === month - 1 &&
     date.getUTCDate() === day &&
-    (match[4] === undefined || !Number.isNaN(Date.parse(value)))
+    (match[4] === undefined || !Number.isNaN(Date.parse(value as string)))
   if (!valid) {
     throw new SolarInputError(
-      SolarInputErrorCode.INVALID_RELEASE_DATE,
-      `The financing release date must be an ISO date (YYYY-MM-DD) between 2000 and 2100, got ${JSON.stringify(value)}`
+      code,
+      `The ${label} must be an ISO date (YYYY-MM-DD) between 2000 and 2100, got ${JSON.stringify(value)}`
     )
   }
   if (match[4] !== undefined) {
-    const instant = new Date(value)
-    return {
-      date: new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate())),
-      source: "provided",
-    }
+    const instant = new Date(value as string)
+    return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()))
   }
-  return { date, source: "provided" }
+  return date
+}
+
+export interface SolarConnection {
+  request_date: Date | null
+  connection_date: Date
+  source: SolarBillingRecord["connection_date_source"]
+  first_month: CalendarMonth
+}
+
+/**
+ * The expected grid connection, whose month is billing month 1: the request's date, else the
+ * request date plus `connection_lead_days`, else January 1st of `start_year`.
+ */
+export function resolveConnection(input: SolarViabilityInput, assumptions: SolarAssumptions): SolarConnection {
+  const code = SolarInputErrorCode.INVALID_CONNECTION_DATE
+  const request =
+    input.request_date === undefined || input.request_date === null
+      ? null
+      : parseIsoDay(input.request_date, code, "request date")
+  let connection: Date
+  let source: SolarConnection["source"]
+  if (input.expected_connection_date !== undefined && input.expected_connection_date !== null) {
+    connection = parseIsoDay(input.expected_connection_date, code, "expected connection date")
+    source = "provided"
+    if (request !== null) {
+      const days = (connection.getTime() - request.getTime()) / DAY_MS
+      // The analysis looks forward from the request: a past connection would be billed at
+      // today's tariff for months already gone.
+      if (days < 0 || days > MAX_CONNECTION_LEAD_DAYS) {
+        throw new SolarInputError(
+          code,
+          `The expected connection date must be between the request date (${isoDay(request)}) and ${MAX_CONNECTION_LEAD_DAYS} days after it, got ${isoDay(connection)}`
+        )
+      }
+    }
+  } else if (request !== null) {
+    connection = new Date(request.getTime() + assumptions.connection_lead_days * DAY_MS)
+    source = "request_date_plus_lead_days"
+  } else {
+    if (input.start_year === undefined || input.start_year === null) {
+      throw new SolarInputError(
+        SolarInputErrorCode.INVALID_START_YEAR,
+        "A request date, an expected connection date or a start year is required"
+      )
+    }
+    assertStartYear(input.start_year)
+    connection = new Date(Date.UTC(input.start_year, 0, 1))
+    source = "start_year"
+  }
+  assertStartYear(connection.getUTCFullYear())
+  return {
+    request_date: request,
+    connection_date: connection,
+    source,
+    first_month: { year: connection.getUTCFullYear(), month: connection.getUTCMonth() + 1 },
+  }
+}
+
+/** The loans' release date: the input's (validated, UTC date part), else `fallback`. */
+export function resolveFinancingReleaseDate(
+  value: string | null | undefined,
+  fallback: { date: Date; source: "request_date" | "connection_date" }
+): { date: Date; source: "provided" | "request_date" | "connection_date" } {
+  if (value === undefined || value === null) {
+    return fallback
+  }
+  return {
+    date: parseIsoDay(value, SolarInputErrorCode.INVALID_RELEASE_DATE, "financing release date"),
+    source: "provided",
+  }
 }
 
 function roofQuality(
@@ -401,7 +497,7 @@ function runEconomics(
     tariff: number
     hsp: number
     connectionType: ConnectionType
-    startYear: number
+    firstMonth: CalendarMonth
     grandfathered: boolean
     panelWattage?: number
     fioBTariff?: number | null
@@ -435,7 +531,7 @@ function runEconomics(
       tariff_kwh_brl: ctx.tariff,
       total_investment: investment.total_investment,
       equipment_cost: investment.equipment_cost,
-      start_year: ctx.startYear,
+      first_month: ctx.firstMonth,
       grandfathered: ctx.grandfathered,
       fio_b_tariff_kwh_brl: ctx.fioBTariff,
     },
@@ -508,7 +604,7 @@ function buildRisks(args: {
       mitigation: "Raise self-consumption (run loads in daylight) so less energy is injected and charged.",
     })
   }
-  const chargedAfterSchedule = cf.years.some((y) => y.fio_b_share_basis === "after_schedule")
+  const chargedAfterSchedule = cf.months.some((m) => m.fio_b_share_basis === "after_schedule")
   if (chargedAfterSchedule) {
     risks.push({
       type: "regulatory_uncertainty",
@@ -532,21 +628,27 @@ function buildRisks(args: {
       mitigation: "Schedule a roof survey (or a satellite roof analysis).",
     })
   }
-  const year1 = cf.years[1]
-  if (year1 && year1.generation_kwh > 0 && year1.excess_kwh / year1.generation_kwh > a.excess_generation_tolerance) {
+  // Surplus the bank never absorbs within the horizon: expired credits plus what is left.
+  const unused = cf.total_credits_expired_kwh + cf.credit_bank_end_kwh
+  if (cf.total_generation_kwh > 0 && unused / cf.total_generation_kwh > a.excess_generation_tolerance) {
     risks.push({
       type: "oversizing",
       severity: "medium",
-      description: `${((year1.excess_kwh / year1.generation_kwh) * 100).toFixed(0)}% of year-1 generation exceeds what the bill can absorb; unused credits expire after ${a.credit_expiry_months} months.`,
+      description: `${((unused / cf.total_generation_kwh) * 100).toFixed(0)}% of the generation over ${a.analysis_years} years is never used by this unit: credits expire ${a.credit_expiry_months} months after the month they are generated in (${cf.total_credits_expired_kwh.toFixed(0)} kWh expire).`,
       mitigation: "Size down, or allocate the surplus to another unit of the same holder (autoconsumo remoto).",
     })
   }
+  // The bill never goes below the minimum, so at most (consumption - minimum) / consumption of
+  // it can be saved in either regime; what differs is how the minimum is applied.
   const offsetShare = sizing.energy_to_offset_kwh_month / args.consumption
   if (offsetShare < a.low_offset_share) {
+    const gd1Only = cf.years.slice(1).every((y) => y.billing_regime === "gd1")
     risks.push({
       type: "low_offset_share",
       severity: "medium",
-      description: `Only ${(offsetShare * 100).toFixed(0)}% of the consumption can be offset: the ${sizing.minimum_bill_kwh} kWh minimum bill is always paid.`,
+      description: gd1Only
+        ? `Only ${(offsetShare * 100).toFixed(0)}% of the consumption can be offset: compensation cannot take the billed energy below the ${sizing.minimum_bill_kwh} kWh minimum (custo de disponibilidade).`
+        : `At most ${(offsetShare * 100).toFixed(0)}% of the bill can be saved: credits may cover all the consumption, but the bill never drops below the ${sizing.minimum_bill_kwh} kWh minimum (custo de disponibilidade), and the Fio B charge counts toward that floor.`,
       mitigation: "Small consumers gain little; consider a shared or community solar subscription.",
     })
   }
@@ -595,17 +697,17 @@ function buildOpportunities(args: {
     }
   }
   const excessValue = round(
-    cf.years.slice(1).reduce((sum, y) => {
+    cf.months.reduce((sum, m) => {
       // Credits used elsewhere are compensated energy too, so they would pay Fio B.
-      const fioB = cf.fio_b_tariff_kwh_brl * (1 + a.tariff_inflation_annual) ** (y.year - 1) * y.fio_b_share
-      return sum + y.excess_kwh * Math.max(0, y.tariff_kwh_brl - fioB)
+      const fioB = cf.fio_b_tariff_kwh_brl * (1 + a.tariff_inflation_annual) ** (m.year - 1) * m.fio_b_share
+      return sum + m.credits_expired_kwh * Math.max(0, m.tariff_kwh_brl - fioB)
     }, 0),
     2
   )
   if (excessValue > 0) {
     opportunities.push({
       type: "excess_credits",
-      description: `Surplus generation (${cf.total_excess_kwh.toFixed(0)} kWh over the horizon) could offset another unit's bill before the credits expire.`,
+      description: `Surplus credits (${cf.total_credits_expired_kwh.toFixed(0)} kWh over the horizon) expire unused; they could offset another unit's bill before they do.`,
       potential_savings_brl: excessValue,
     })
   }
@@ -670,6 +772,35 @@ function buildNextSteps(
   return steps.map((s, i) => ({ step: i + 1, ...s }))
 }
 
+function billingRecord(
+  cf: SolarCashFlowResult,
+  connection: SolarConnection,
+  assumptions: SolarAssumptions
+): SolarBillingRecord {
+  const regimes: SolarBillingRecord["regimes"] = []
+  for (const m of cf.months) {
+    const last = regimes[regimes.length - 1]
+    if (last && last.regime === m.regime) {
+      last.to = m.date
+    } else {
+      regimes.push({ regime: m.regime, from: m.date, to: m.date, rule: BILLING_RULES[m.regime] })
+    }
+  }
+  return {
+    request_date: connection.request_date ? isoDay(connection.request_date) : null,
+    expected_connection_date: isoDay(connection.connection_date),
+    connection_date_source: connection.source,
+    first_month: formatMonth(connection.first_month),
+    last_month: cf.months[cf.months.length - 1].date,
+    regimes,
+    credit_expiry_months: assumptions.credit_expiry_months,
+    credit_use_order: "oldest_first",
+    generation_profile: "flat_monthly",
+    total_credits_expired_kwh: cf.total_credits_expired_kwh,
+    credit_bank_end_kwh: cf.credit_bank_end_kwh,
+  }
+}
+
 /**
  * Runs the whole analysis. Throws SolarInputError (with a stable `code`) for input the API
  * should answer with a 400; never returns NaN.
@@ -680,13 +811,19 @@ export function analyzeSolarViability(
 ): SolarViabilityResult {
   const assumptions = resolveSolarAssumptions(overrides)
   const connectionType = normalizeConnectionType(input.connection_type)
-  assertStartYear(input.start_year)
   const hsp = resolveHsp(input.state, input.hsp_kwh_m2_day)
   const resolved = resolveConsumptionAndTariff(input)
   optionalPositive(input.roof_area_m2, SolarInputErrorCode.INVALID_ROOF_AREA, "Roof area (m2)")
   optionalPositive(input.total_investment_brl, SolarInputErrorCode.INVALID_INVESTMENT, "Total investment (R$)")
   const grandfathered = input.grandfathered === true
-  const release = resolveFinancingReleaseDate(input.financing_release_date, input.start_year)
+  const connection = resolveConnection(input, assumptions)
+  // Loans are released at purchase (the request), or at the connection when the day is unknown.
+  const release = resolveFinancingReleaseDate(
+    input.financing_release_date,
+    connection.request_date
+      ? { date: connection.request_date, source: "request_date" }
+      : { date: connection.connection_date, source: "connection_date" }
+  )
 
   const baseSizing = sizeSolarSystem(
     {
@@ -702,7 +839,7 @@ export function analyzeSolarViability(
     tariff: resolved.tariff,
     hsp: hsp.hsp,
     connectionType,
-    startYear: input.start_year,
+    firstMonth: connection.first_month,
     grandfathered,
     panelWattage: input.panel_wattage ?? undefined,
     fioBTariff: input.fio_b_tariff_kwh_brl,
@@ -750,17 +887,22 @@ export function analyzeSolarViability(
     investment.total_investment,
     cashFlow.net_cash_flows.slice(1),
     release.date,
-    assumptions
+    assumptions,
+    monthsBeforeSavings(release.date, connection.first_month)
   )
 
   const counterfactual = grandfathered ? runEconomics({ ...ctx, grandfathered: false }, 1, assumptions).cashFlow : null
 
   const notes = [ASSUMPTION_NOTES.consumption, ASSUMPTION_NOTES.score_weights]
-  if (cashFlow.years.some((y) => y.fio_b_share_basis === "after_schedule")) {
+  if (cashFlow.months.some((m) => m.fio_b_share_basis === "after_schedule")) {
     notes.push(ASSUMPTION_NOTES.fio_b_share_after_schedule)
   }
   if (cashFlow.fio_b_tariff_source === "share_of_tariff" && cashFlow.total_fio_b_charges_brl > 0) {
     notes.push(ASSUMPTION_NOTES.fio_b_share_of_tariff)
+  }
+  notes.push(ASSUMPTION_NOTES.monthly_generation)
+  if (connection.source === "request_date_plus_lead_days") {
+    notes.push(ASSUMPTION_NOTES.connection_lead_days)
   }
   notes.push(
     ASSUMPTION_NOTES.equipment_cost_share,
@@ -824,7 +966,7 @@ export function analyzeSolarViability(
     inverter_replacement_cost: cashFlow.inverter_replacement_cost,
     degradation_rate_annual: assumptions.degradation_rate_annual,
     assumptions: {
-      model_version: "solar-viability/1",
+      model_version: "solar-viability/2",
       inputs: { ...input },
       parameters: assumptions,
       derived: {
@@ -840,6 +982,7 @@ export function analyzeSolarViability(
         target_kwp: round(sizing.target_kwp, 4),
         financing_release_date: financingOptions.release_date,
         financing_release_date_source: release.source,
+        billing: billingRecord(cashFlow, connection, assumptions),
       },
       notes,
     },

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { CONNECTION_TYPES } from "../../../lib/solar"
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish()
 const optionalNumber = z.number().finite().nullish()
@@ -18,13 +19,24 @@ export const StoreCreateSolarViabilityAnalysis = z
     utility_company: optionalText(120),
     state: z.string().trim().toUpperCase().pipe(z.string().min(2).max(2)),
     city: optionalText(120),
-    connection_type: z.enum(["mono", "bi", "tri"]).default("bi"),
+    /**
+     * Minimum bill by connection (REN ANEEL 1.000 art. 291): `mono` 30 kWh, `bi` (two-phase,
+     * 3 wires) 50 kWh, `bi_2_wires` 30 kWh, `tri` 100 kWh.
+     */
+    connection_type: z.enum(CONNECTION_TYPES).default("bi"),
     roof_area_m2: optionalNumber,
     latitude: z.number().min(-90).max(90).nullish(),
     longitude: z.number().min(-180).max(180).nullish(),
     panel_wattage: optionalNumber,
     /** Lei 14.300 art. 26: connected before 2022-01-07 or requested by 2023-01-07. */
     grandfathered: z.boolean().default(false),
+    /**
+     * Expected grid connection (YYYY-MM-DD): the month billing starts in, so each month gets
+     * its calendar year's Fio B share. Default: today + the `connection_lead_days` assumption
+     * (60 days). From today to 730 days ahead (checked by the solar rules:
+     * `solar_invalid_connection_date`).
+     */
+    expected_connection_date: z.iso.date().nullish(),
     /** A real quote's total (R$), when the store has one; else R$/Wp x size. */
     total_investment_brl: optionalNumber,
     quote_id: optionalText(100),

@@ -41,15 +41,27 @@ describe("25-year cash flow", () => {
     expect(result.years[0].net_cash_flow_brl).toBe(-9625)
   })
 
-  it("year 1 by hand: 370 kWh/month offset at R$ 0.95, Fio B 60 % of 28 % of the tariff", () => {
+  it("year 1 by hand (GD II): the bill is max(minimum, Fio B on compensated energy)", () => {
     const y1 = result.years[1]
     expect(y1.generation_kwh).toBeCloseTo(5171.32, 2)
-    // The bill can only drop to the 30 kWh minimum: 370 x 12 = 4,440 kWh offset.
-    expect(y1.self_consumed_kwh + y1.compensated_kwh).toBeCloseTo(4440, 2)
+    expect(y1.billing_regime).toBe("gd2")
+    // GD II lets credits cover the whole grid draw: all 400 kWh a month are offset
+    // (self-consumed 129.283 + compensated 270.717), not 370 as under the old rule.
+    expect(y1.self_consumed_kwh + y1.compensated_kwh).toBeCloseTo(4800, 2)
     expect(y1.self_consumed_kwh).toBeCloseTo(5171.32 * 0.3, 1)
+    // Each month: without solar 400 x 0.95 = 380.00; with solar max(30 x 0.95 = 28.50,
+    // 270.717 x 0.266 x 0.6 = 43.21) = 43.21; saved 336.79.
+    expect(y1.bill_without_solar_brl).toBe(4560)
+    expect(y1.bill_with_solar_brl).toBe(518.52)
+    expect(y1.bill_savings_brl).toBe(4041.48)
+    // Gross: down to the 28.50 floor; Fio B: what the bill pays above it, 14.71 a month.
     expect(y1.gross_savings_brl).toBe(4218)
     expect(y1.fio_b_share).toBe(0.6)
-    expect(y1.fio_b_charge_brl).toBeCloseTo((4440 - 5171.32 * 0.3) * 0.95 * 0.28 * 0.6, 1)
+    expect(y1.fio_b_charge_brl).toBe(176.52)
+    expect(y1.months_at_minimum).toBe(0)
+    // Rounding 370 kWh up to 7 panels leaves 30.943 kWh a month over: banked, never used here.
+    expect(y1.credits_banked_kwh).toBeCloseTo(12 * 30.943, 1)
+    expect(y1.credit_bank_kwh).toBeCloseTo(12 * 30.943, 1)
     expect(y1.maintenance_brl).toBe(48.13)
   })
 
@@ -81,8 +93,11 @@ describe("25-year cash flow", () => {
   })
 
   it("never saves more than the bill above the minimum", () => {
+    const cents = (v: number) => Math.round(v * 100) / 100
     for (const y of result.years.slice(1)) {
-      expect(y.gross_savings_brl).toBeLessThanOrEqual(Math.round(370 * 12 * y.tariff_kwh_brl * 100) / 100 + 0.01)
+      // Monthly bills are in cents: 12 x (400 kWh - the 30 kWh floor), each rounded.
+      const bound = 12 * (cents(400 * y.tariff_kwh_brl) - cents(30 * y.tariff_kwh_brl))
+      expect(y.gross_savings_brl).toBeLessThanOrEqual(cents(bound) + 0.001)
     }
   })
 
@@ -126,7 +141,9 @@ describe("25-year cash flow", () => {
   it("uses a provided Fio B tariff instead of the share of the tariff", () => {
     const r = buildSolarCashFlow({ ...SP_HOME, fio_b_tariff_kwh_brl: 0.2 })
     expect(r.fio_b_tariff_source).toBe("provided")
-    expect(r.years[1].fio_b_charge_brl).toBeCloseTo(r.years[1].compensated_kwh * 0.2 * 0.6, 1)
+    // max(28.50, 270.717 x 0.2 x 0.6 = 32.49): 3.99 a month above the floor.
+    expect(r.years[1].bill_with_solar_brl).toBe(12 * 32.49)
+    expect(r.years[1].fio_b_charge_brl).toBe(47.88)
   })
 
   it("reports no IRR or payback for a system that never pays off", () => {

@@ -1,6 +1,6 @@
 import { ASSUMPTION_NOTES, DEFAULT_SOLAR_ASSUMPTIONS, resolveSolarAssumptions, SolarAssumptionOverrides } from "../assumptions"
 import { SolarInputError } from "../errors"
-import { buildFinancingOptions } from "../financing-scenario"
+import { buildFinancingOptions, monthsBeforeSavings } from "../financing-scenario"
 import { analyzeSolarViability, SolarViabilityInput } from "../viability"
 import { thrownCode } from "./thrown-code"
 
@@ -61,6 +61,33 @@ describe("buildFinancingOptions: hand-checkable loans (zero interest)", () => {
     expect(oneYear.cash_positive_from_month_1).toBe(false)
     expect(fiveYears.monthly_net_first_year).toBe(100)
     expect(fiveYears.cash_positive_from_month_1).toBe(true)
+  })
+
+  it("counts the installments due before the connection and discounts savings from it", () => {
+    // Released in December, billing from February: the January installment meets no savings.
+    expect(monthsBeforeSavings(new Date(Date.UTC(2026, 11, 3)), { year: 2027, month: 2 })).toBe(1)
+    expect(monthsBeforeSavings(JAN_1_2026, { year: 2026, month: 1 })).toBe(0)
+    expect(monthsBeforeSavings(JAN_1_2026, { year: 2026, month: 3 })).toBe(1)
+    // A release after the connection: savings already run, nothing comes first.
+    expect(monthsBeforeSavings(new Date(Date.UTC(2026, 6, 15)), { year: 2026, month: 1 })).toBe(0)
+
+    const late = buildFinancingOptions(12000, FLAT_SAVINGS, JAN_1_2026, a, 2)
+    expect(late.months_before_savings).toBe(2)
+    // Cash: R$ 300 a month for 300 months, starting in month 3.
+    const pv = annuity(300, 300, MONTHLY_DISCOUNT) / (1 + MONTHLY_DISCOUNT) ** 2
+    expect(late.cash.npv_brl).toBeCloseTo(-12000 + pv, 2)
+    const [lateOneYear, lateFiveYears] = late.financed
+    expect(lateOneYear.installments_before_savings).toBe(2)
+    // The 60-month loan: R$ 200 paid in months 1-2 with nothing saved, then R$ 100 a month net.
+    expect(lateFiveYears.cash_positive_from_month_1).toBe(true)
+    const financedPv =
+      -200 * annuity(1, 2, MONTHLY_DISCOUNT) +
+      (100 * annuity(1, 58, MONTHLY_DISCOUNT)) / (1 + MONTHLY_DISCOUNT) ** 2 +
+      (300 * annuity(1, 242, MONTHLY_DISCOUNT)) / (1 + MONTHLY_DISCOUNT) ** 60
+    expect(lateFiveYears.npv_brl).toBeCloseTo(financedPv, 2)
+    expect(lateFiveYears.npv_brl).toBeLessThan(fiveYears.npv_brl)
+    expect(options.months_before_savings).toBe(0)
+    expect(fiveYears.installments_before_savings).toBe(0)
   })
 
   it("is not cash positive when a later month of the loan saves less than the installment", () => {
@@ -230,6 +257,7 @@ describe("buildFinancingOptions: with interest", () => {
     ["no savings", () => buildFinancingOptions(12000, [], JAN_1_2026, a), "solar_invalid_investment"],
     ["NaN savings", () => buildFinancingOptions(12000, [Number.NaN], JAN_1_2026, a), "solar_invalid_investment"],
     ["an invalid date", () => buildFinancingOptions(12000, FLAT_SAVINGS, new Date("nope"), a), "solar_invalid_release_date"],
+    ["a fractional lead", () => buildFinancingOptions(12000, FLAT_SAVINGS, JAN_1_2026, a, 1.5), "solar_invalid_connection_date"],
     ["a loan longer than the savings", () => buildFinancingOptions(12000, [3600, 3600], JAN_1_2026, a), "solar_invalid_assumption"],
     [
       "upfront fees larger than the credit",
@@ -252,12 +280,12 @@ describe("a typical São Paulo home: cash vs financed", () => {
   const r = analyzeSolarViability(SP_HOME)
   const f = r.financing_options
 
-  it("compares cash with the four default terms, released on Jan 1 of the start year", () => {
+  it("compares cash with the four default terms, released at the connection (Jan 1 of the start year) without a request date", () => {
     expect(f.financed.map((o) => o.term_months)).toEqual([36, 60, 84, 120])
     expect(f.release_date).toBe("2026-01-01")
     expect(r.assumptions.derived).toMatchObject({
       financing_release_date: "2026-01-01",
-      financing_release_date_source: "start_year",
+      financing_release_date_source: "connection_date",
     })
     expect(f.person_type).toBe("individual")
   })
@@ -281,10 +309,11 @@ describe("a typical São Paulo home: cash vs financed", () => {
       monthly_payment: 251.82,
       total_paid: 15109.3,
       cet_annual_percent: 21.24,
-      first_year_monthly_savings: 309.07,
-      monthly_net_first_year: 57.25,
+      // GD II billing (issue 19): year-1 net savings (4,041.48 - 48.13) / 12; were 309.07.
+      first_year_monthly_savings: 332.78,
+      monthly_net_first_year: 80.96,
       cash_positive_from_month_1: true,
-      payback_months_on_total_paid: 47,
+      payback_months_on_total_paid: 44,
     })
     expect(sixty.first_year_monthly_savings).toBeCloseTo(r.cash_flow[1].net_cash_flow_brl / 12, 2)
     // 36 months costs more a month than the system saves.

@@ -1,5 +1,5 @@
 import { resolveSolarAssumptions } from "../assumptions"
-import { energyBalance, fioBShare, fioBShareDetail } from "../lei14300"
+import { fioBShare, fioBShareDetail } from "../lei14300"
 import { thrownCode } from "./thrown-code"
 
 describe("Lei 14.300 Fio B share", () => {
@@ -45,35 +45,5 @@ describe("Lei 14.300 Fio B share", () => {
 
   it("rejects a fractional year", () => {
     expect(thrownCode(() => fioBShare(2025.5))).toBe("solar_invalid_start_year")
-  })
-})
-
-describe("energy balance", () => {
-  it("compensated energy = generation x (1 - simultaneity) when the bill can absorb it", () => {
-    const b = energyBalance(1000, 5000, 360)
-    expect(b.self_consumed_kwh).toBeCloseTo(300, 9)
-    expect(b.compensated_kwh).toBeCloseTo(700, 9)
-    expect(b.excess_kwh).toBe(0)
-    expect(b.offset_kwh).toBeCloseTo(1000, 9)
-  })
-
-  it("never offsets below the minimum bill: the surplus is excess", () => {
-    const b = energyBalance(6000, 4800, 360)
-    expect(b.offset_kwh).toBeCloseTo(4440, 9)
-    expect(b.self_consumed_kwh).toBeCloseTo(1800, 9)
-    expect(b.compensated_kwh).toBeCloseTo(2640, 9)
-    expect(b.excess_kwh).toBeCloseTo(1560, 9)
-  })
-
-  it("conserves energy and respects the minimum for any generation", () => {
-    for (const generation of [0, 100, 1000, 4000, 4440, 5000, 20000]) {
-      for (const sf of [0, 0.3, 0.9, 1]) {
-        const a = resolveSolarAssumptions({ simultaneity_factor: sf })
-        const b = energyBalance(generation, 4800, 360, a)
-        expect(b.self_consumed_kwh + b.compensated_kwh + b.excess_kwh).toBeCloseTo(generation, 9)
-        expect(4800 - b.offset_kwh).toBeGreaterThanOrEqual(360 - 1e-9)
-        expect(b.compensated_kwh).toBeGreaterThanOrEqual(0)
-      }
-    }
   })
 })

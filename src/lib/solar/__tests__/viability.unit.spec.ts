@@ -1,4 +1,5 @@
-import { DEFAULT_SOLAR_ASSUMPTIONS, resolveSolarAssumptions } from "../assumptions"
+import { ASSUMPTION_NOTES, CONNECTION_TYPES, DEFAULT_SOLAR_ASSUMPTIONS, resolveSolarAssumptions } from "../assumptions"
+import { BILLING_RULES } from "../billing"
 import { SolarInputError } from "../errors"
 import {
   analyzeSolarViability,
@@ -7,7 +8,10 @@ import {
   SolarViabilityInput,
   viabilityScore,
 } from "../viability"
-import { SOLAR_VIABILITY_RECOMMENDATIONS } from "../../../modules/solar360/models/solar-viability-analysis"
+import {
+  CONNECTION_TYPES as SOLAR_CONNECTION_TYPES,
+  SOLAR_VIABILITY_RECOMMENDATIONS,
+} from "../../../modules/solar360/models/solar-viability-analysis"
 import { thrownCode } from "./thrown-code"
 
 const SP_HOME: SolarViabilityInput = {
@@ -37,8 +41,15 @@ describe("a typical São Paulo home (400 kWh/month, R$ 0.95/kWh, 550 W, R$ 2.50/
       expect(r.payback_years!).toBeGreaterThan(2.07)
       expect(r.payback_years!).toBeLessThan(3)
     }
-    expect(mono.payback_months).toBe(31)
-    expect(bi.payback_months).toBe(28)
+    // GD II billing (issue 19): 29 and 27 months; the pre-2023 rule gave 31 and 28.
+    expect(mono.payback_months).toBe(29)
+    expect(bi.payback_months).toBe(27)
+  })
+
+  it("year-1 savings, payback and NPV under Lei 14.300 (before issue 19: 3,756.98 / 31 / 41,736.57)", () => {
+    expect([mono.annual_savings_brl, mono.payback_months, mono.npv_brl]).toEqual([4041.48, 29, 45254.78])
+    // Two-phase (3 wires), the README's example: was 3,531.91 / 28 / 39,332.57.
+    expect([bi.annual_savings_brl, bi.payback_months, bi.npv_brl]).toEqual([3715.68, 27, 40123.44])
   })
 
   it("lands in the issue's 3-6 years at a small-system market price of R$ 3.50/Wp", () => {
@@ -268,5 +279,124 @@ describe("score and recommendation", () => {
   it("caps a value-destroying project at marginal and a never-paying one at not_recommended", () => {
     expect(recommendationFor(90, { npv_brl: -1, payback_months: 200 }, a)).toBe("marginal")
     expect(recommendationFor(90, { npv_brl: 1, payback_months: null }, a)).toBe("not_recommended")
+  })
+})
+
+describe("billing regime, credit bank and connection date (Lei 14.300, issue 19)", () => {
+  // A request on 2026-12-15: the old analysis started in January 2026 and charged 2026's 60 %
+  // Fio B share for the whole first year.
+  const DECEMBER: SolarViabilityInput = { ...SP_HOME, start_year: undefined, request_date: "2026-12-15" }
+
+  it("starts billing at the request date plus 60 days and records how", () => {
+    const r = analyzeSolarViability(DECEMBER)
+    expect(r.assumptions.model_version).toBe("solar-viability/2")
+    expect(r.assumptions.derived.billing).toMatchObject({
+      request_date: "2026-12-15",
+      expected_connection_date: "2027-02-13",
+      connection_date_source: "request_date_plus_lead_days",
+      first_month: "2027-02",
+      last_month: "2052-01",
+      credit_expiry_months: 60,
+      credit_use_order: "oldest_first",
+      generation_profile: "flat_monthly",
+    })
+    expect(r.assumptions.derived.billing.regimes).toEqual([
+      { regime: "gd2", from: "2027-02", to: "2052-01", rule: BILLING_RULES.gd2 },
+    ])
+    expect(BILLING_RULES.gd2).toMatch(/Lei 14\.300 art\. 16.*REN ANEEL 1\.000\/2021 art\. 655-I.*1\.059\/2023/)
+    expect(r.cash_flow[1].fio_b_shares.map((s) => [s.calendar_year, s.share])).toEqual([
+      [2027, 0.75],
+      [2028, 0.9],
+    ])
+    // 11 x (380 - 54.01) + (380 - 64.81): see billing.unit.spec.ts.
+    expect(r.annual_savings_brl).toBe(3901.08)
+    expect(r.assumptions.notes).toContain(ASSUMPTION_NOTES.connection_lead_days)
+    expect(r.assumptions.notes).toContain(ASSUMPTION_NOTES.monthly_generation)
+    // The loans are released on the request day.
+    expect(r.financing_options.release_date).toBe("2026-12-15")
+    expect(r.assumptions.derived.financing_release_date_source).toBe("request_date")
+    // ... so the January installment is due before February's first savings.
+    expect(r.financing_options.months_before_savings).toBe(1)
+    expect(r.financing_options.financed.every((o) => o.installments_before_savings === 1)).toBe(true)
+    // Stored inputs and parameters reproduce the result.
+    expect(analyzeSolarViability(r.assumptions.inputs, r.assumptions.parameters)).toEqual(r)
+  })
+
+  it("takes the lead time from the assumptions and an explicit connection date from the request", () => {
+    const now = analyzeSolarViability(DECEMBER, { connection_lead_days: 0 })
+    expect(now.assumptions.derived.billing.first_month).toBe("2026-12")
+    const given = analyzeSolarViability({ ...DECEMBER, expected_connection_date: "2027-06-20" })
+    expect(given.assumptions.derived.billing).toMatchObject({
+      expected_connection_date: "2027-06-20",
+      connection_date_source: "provided",
+      first_month: "2027-06",
+    })
+    expect(given.assumptions.notes).not.toContain(ASSUMPTION_NOTES.connection_lead_days)
+  })
+
+  it.each([
+    ["before the request", "2026-12-14"],
+    ["more than 730 days after it", "2028-12-15"],
+    ["not a date", "2027-02-30"],
+    ["not ISO", "15/02/2027"],
+  ])("refuses a connection date %s", (_label, date) => {
+    expect(thrownCode(() => analyzeSolarViability({ ...DECEMBER, expected_connection_date: date }))).toBe(
+      "solar_invalid_connection_date"
+    )
+  })
+
+  it("needs a date or a start year, and a lead time of 0-730 whole days", () => {
+    expect(thrownCode(() => analyzeSolarViability({ ...SP_HOME, start_year: undefined }))).toBe(
+      "solar_invalid_start_year"
+    )
+    for (const days of [-1, 731, 1.5]) {
+      expect(thrownCode(() => analyzeSolarViability(DECEMBER, { connection_lead_days: days }))).toBe(
+        "solar_invalid_assumption"
+      )
+    }
+  })
+
+  it("bills a grandfathered unit by GD I through 2045 and by GD II after, and says so", () => {
+    const r = analyzeSolarViability({ ...SP_HOME, grandfathered: true })
+    expect(r.assumptions.derived.billing.regimes.map((p) => [p.regime, p.from, p.to])).toEqual([
+      ["gd1", "2026-01", "2045-12"],
+      ["gd2", "2046-01", "2050-12"],
+    ])
+    // GD I: 28.50 a month at the year-1 tariff (30 kWh), so 12 x (380 - 28.50).
+    expect(r.annual_savings_brl).toBe(4218)
+    expect(r.cash_flow.find((y) => y.calendar_year === 2046)?.billing_regime).toBe("gd2")
+  })
+
+  it("distinguishes two-phase with 2 wires (30 kWh) from 3 wires (50 kWh)", () => {
+    const twoWires = analyzeSolarViability({ ...SP_HOME, connection_type: "bi_2_wires" })
+    const threeWires = analyzeSolarViability({ ...SP_HOME, connection_type: "bi" })
+    expect(twoWires.assumptions.derived.minimum_bill_kwh).toBe(30)
+    expect(threeWires.assumptions.derived.minimum_bill_kwh).toBe(50)
+    expect(twoWires.system_size_kwp).toBe(3.85)
+    expect(threeWires.system_size_kwp).toBe(3.3)
+    expect([...SOLAR_CONNECTION_TYPES]).toEqual(["mono", "bi", "bi_2_wires", "tri"])
+    expect(SOLAR_CONNECTION_TYPES).toBe(CONNECTION_TYPES)
+  })
+
+  it("reports credits that expire and warns about an oversized system", () => {
+    const r = analyzeSolarViability(SP_HOME)
+    // 7 panels for 370 kWh leave ~31 kWh a month over; under GD II they are never needed.
+    expect(r.assumptions.derived.billing.total_credits_expired_kwh).toBeGreaterThan(0)
+    expect(r.cash_flow.slice(1, 6).every((y) => y.credits_expired_kwh === 0)).toBe(true)
+    expect(r.cash_flow[6].credits_expired_kwh).toBeGreaterThan(0)
+    const big = analyzeSolarViability({ ...SP_HOME, hsp_kwh_m2_day: 9 })
+    expect(big.risks.find((x) => x.type === "oversizing")?.description).toMatch(/credits expire 60 months after/)
+  })
+
+  it("no longer says the minimum bill is always paid on top for a new system", () => {
+    const small = { ...SP_HOME, monthly_consumption_kwh: 150, connection_type: "tri" as const }
+    const gd2 = analyzeSolarViability(small).risks.find((x) => x.type === "low_offset_share")!
+    expect(gd2.description).not.toMatch(/always paid/)
+    expect(gd2.description).toMatch(/never drops below the 100 kWh minimum.*Fio B charge counts toward that floor/)
+    // A grandfathered unit whose whole horizon is GD I keeps the old wording's substance.
+    const gd1 = analyzeSolarViability({ ...small, grandfathered: true }, { analysis_years: 10 }).risks.find(
+      (x) => x.type === "low_offset_share"
+    )!
+    expect(gd1.description).toMatch(/cannot take the billed energy below the 100 kWh minimum/)
   })
 })

@@ -93,6 +93,8 @@ describe("plugin options", () => {
     [{ financing: { iofRates: { PF: { dailyRate: 0.5, flatRate: 0, maxDays: 365 } } } }, /option "financing.iofRates.PF.dailyRate"/],
     [{ solarAssumptions: { cost_per_wp_brl: -1 } }, /option "solarAssumptions": .*cost_per_wp_brl/],
     [{ solarAssumptions: { cost_per_wattpeak: 3 } }, /option "solarAssumptions": .*cost_per_wattpeak/],
+    // The default wait from request to grid connection (viability billing starts there).
+    [{ solarAssumptions: { connection_lead_days: 900 } }, /option "solarAssumptions": .*connection_lead_days/],
     [{ calculatorOrderWindowDays: 0 }, /option "calculatorOrderWindowDays"/],
     [{ retention: { eventsDays: 0 } }, /option "retention.eventsDays"/],
     [{ retention: { leadsAfterClosedDays: 3651 } }, /option "retention.leadsAfterClosedDays"/],

@@ -1,6 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { CONNECTION_TYPES } from "../../../lib/solar/assumptions"
 
-export const CONNECTION_TYPES = ["mono", "bi", "tri"] as const
+// The solar rules' list: `bi` is two-phase with 3 wires, `bi_2_wires` was added for the
+// 2-wire service (30 kWh minimum instead of 50).
+export { CONNECTION_TYPES }
 
 export const SOLAR_VIABILITY_RECOMMENDATIONS = [
   "highly_recommended",

@@ -22,6 +22,8 @@ export type CreateSolarViabilityAnalysisInput = {
     longitude?: number | null
     panel_wattage?: number | null
     grandfathered?: boolean
+    /** Expected grid connection (YYYY-MM-DD); default: today + the connection_lead_days assumption. */
+    expected_connection_date?: string | null
     /** A real quote's total, when the store has one; else R$/Wp x size. */
     total_investment_brl?: number | null
   }
@@ -42,8 +44,9 @@ export const createSolarViabilityAnalysisStep = createStep(
     // Everything is computed before anything is written: refused input stores nothing.
     const { cash_flow, assumptions, ...result } = asInvalidData(() =>
       analyzeSolarViability(
-        // The system starts operating this year; its cash-vs-financed loans are released today.
-        { ...analysis, ...data, start_year: Number(today.slice(0, 4)), financing_release_date: today },
+        // Billing starts in the month of the expected connection (today + the lead time unless
+        // the request names it); the cash-vs-financed loans are released today.
+        { ...analysis, ...data, request_date: today, financing_release_date: today },
         solar360.options.solarAssumptions
       )
     )
