@@ -62,6 +62,9 @@ const upstream = createServer((req: IncomingMessage, res: ServerResponse) => {
     }
   })
 })
+// Idle keep-alive sockets stay open for the whole file: a socket the server closes just as
+// the client reuses it can make fetch retry, and the stand-in would count two calls.
+upstream.keepAliveTimeout = 120_000
 upstream.listen(PORT, "127.0.0.1")
 
 const HOUR = 60 * 60 * 1000
