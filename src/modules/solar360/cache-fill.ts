@@ -22,10 +22,15 @@ import {
 import { runRaw } from "./raw-sql"
 import { leaseMs, leaseOwner, nextPollDelay, sleep, UpstreamSlots } from "./upstream-flight"
 
-/** A miss that could not be answered: thrown as a MedusaError by getOrFetch. */
+/**
+ * A miss that could not be answered: thrown as a MedusaError by getOrFetch with `message`
+ * (no upstream text in it: it may reach a store answer or a stored record), after logging
+ * `detail` (what the upstream said).
+ */
 export type CacheFailure = {
   failure: "solar360_upstream_timeout" | "solar360_upstream_error" | "solar360_upstream_busy"
   message: string
+  detail: string
 }
 
 export type CacheFillDeps = {
@@ -183,13 +188,15 @@ async function failureOrStale<T>(
   }
   const messages: Record<CacheFailure["failure"], string> = {
     solar360_upstream_timeout: `The ${kind} service did not answer in time and no cached answer can be served`,
-    solar360_upstream_error: `The ${kind} service failed (${error?.message ?? "error"}${
-      error?.body ? `: ${error.body}` : ""
-    }) and no cached answer can be served`,
-    solar360_upstream_busy: `Too many ${CACHE_UPSTREAM_KIND[table]} upstream calls in flight ` +
-      `(upstreamConcurrency.${CACHE_UPSTREAM_KIND[table]}) and no cached answer can be served`,
+    solar360_upstream_error: `The ${kind} service failed and no cached answer can be served`,
+    solar360_upstream_busy: `Too many ${kind} requests to the upstream are in flight; retry shortly`,
   }
-  return { failure, message: messages[failure] }
+  const detail = error
+    ? `${error.message}${error.status !== null ? ` [HTTP ${error.status}]` : ""}${error.body ? `: ${error.body}` : ""}`
+    : failure === "solar360_upstream_busy"
+      ? `upstreamConcurrency.${CACHE_UPSTREAM_KIND[table]} reached`
+      : "waited two leases for another instance's fetch"
+  return { failure, message: messages[failure], detail }
 }
 
 /** The fetcher's promise, or an upstream timeout after `ms` (the fetch itself is abandoned). */

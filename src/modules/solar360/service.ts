@@ -79,7 +79,16 @@ import {
 } from "./data-retention"
 import { HELIO_RETENTION_PENDING_SQL, HelioRetentionPending } from "./helio-maintenance"
 import { CacheFailure, fillCacheEntry } from "./cache-fill"
-import { leaseMs, nextPollDelay, sleep, upstreamBusy, UpstreamSlots } from "./upstream-flight"
+import {
+  genericUpstreamError,
+  leaseMs,
+  nextPollDelay,
+  sleep,
+  upstreamBusy,
+  UpstreamLog,
+  upstreamLogOf,
+  UpstreamSlots,
+} from "./upstream-flight"
 import {
   builtinYieldEstimate,
   BuiltinYieldEstimate,
@@ -379,9 +388,13 @@ class Solar360ModuleService extends MedusaService({
   // The day's salt is read on every hashed request; keep the current one in memory.
   private cachedSalt: { day: string; salt: string } | null = null
 
+  // Where upstream error texts go (they never go into an answer): the container's logger.
+  private readonly upstreamLog: UpstreamLog
+
   constructor(container: Record<string, unknown>, rawOptions?: unknown) {
     super(...arguments)
     this.options = parseSolar360Options(rawOptions)
+    this.upstreamLog = upstreamLogOf(container)
   }
 
   /**
@@ -1555,6 +1568,8 @@ class Solar360ModuleService extends MedusaService({
     }
     const outcome = await flight
     if ("failure" in outcome) {
+      // Every caller sharing the flight logs it: one line per failed request.
+      this.upstreamLog.warn(`solar360 ${outcome.failure} (${table}, ${kind}): ${outcome.detail}`)
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, outcome.message, outcome.failure)
     }
     return outcome as CacheResult<T>
@@ -1933,7 +1948,7 @@ class Solar360ModuleService extends MedusaService({
     } catch (error) {
       // Nothing is stored for a failure: the next lookup may try again.
       await this.deletePhotogrammetryAnalyses([claimId])
-      throw error
+      throw this.withoutUpstreamText(error)
     } finally {
       release()
     }
@@ -1982,6 +1997,19 @@ class Solar360ModuleService extends MedusaService({
       provider_cost_usd: Number(row.provider_cost_usd),
       money_saved_usd: reuses * this.options.photogrammetryCostUsd,
     }
+  }
+
+  /**
+   * Google's failures carry its own text (which can name the key's project): logged here,
+   * replaced by a generic message with the same code before anything can answer with it.
+   */
+  private withoutUpstreamText(error: unknown): unknown {
+    const generic = genericUpstreamError(error)
+    if (generic) {
+      this.upstreamLog.warn(`solar360 ${generic.code} (photogrammetry): ${(error as Error).message}`)
+      return generic
+    }
+    return error
   }
 
   private mapInsights(insights: unknown, requestedKwp: number | null) {

@@ -63,6 +63,37 @@ export class UpstreamSlots {
   }
 }
 
+export type UpstreamLog = { warn: (message: string) => void }
+
+/** The module container's logger, or the console where there is none (unit use). */
+export function upstreamLogOf(container: Record<string, unknown>): UpstreamLog {
+  try {
+    const logger = container.logger as UpstreamLog | undefined
+    if (logger && typeof logger.warn === "function") {
+      return logger
+    }
+  } catch {
+    // an awilix cradle throws for an unregistered name
+  }
+  return { warn: (message) => console.warn(message) }
+}
+
+/** What a caller may be told of each upstream failure: the code and a fixed sentence. */
+const GENERIC_UPSTREAM_MESSAGES: Record<string, string> = {
+  [PhotogrammetryErrorCode.UPSTREAM_ERROR]: "The roof-analysis provider failed",
+  [PhotogrammetryErrorCode.UPSTREAM_TIMEOUT]: "The roof-analysis provider did not answer in time",
+}
+
+/** A copy of an upstream MedusaError without the upstream's text; null for any other error. */
+export function genericUpstreamError(error: unknown): MedusaError | null {
+  if (!MedusaError.isMedusaError(error)) {
+    return null
+  }
+  const { type, code } = error as MedusaError
+  const message = GENERIC_UPSTREAM_MESSAGES[code ?? ""]
+  return message ? new MedusaError(type, message, code) : null
+}
+
 /** 503 `solar360_upstream_busy`: the kind's `upstreamConcurrency` is used up in this instance. */
 export function upstreamBusy(kind: UpstreamKind): MedusaError {
   return new MedusaError(
