@@ -112,7 +112,14 @@ export default async function measureCache({ container }: ExecArgs) {
     {
       level: "address",
       sql: FIND_BY_ADDRESS_HASH_SQL,
-      bindings: (t: any) => ({ hash: addressHash(`rua bench ${t.i} sao paulo sp`) }),
+      // The address level also needs the request's point (the source must lie near it).
+      bindings: (t: any) => ({
+        hash: addressHash(`rua bench ${t.i} sao paulo sp`),
+        lat_min: t.lat - PROXIMITY_DEGREES,
+        lat_max: t.lat + PROXIMITY_DEGREES,
+        lon_min: t.lon - PROXIMITY_DEGREES,
+        lon_max: t.lon + PROXIMITY_DEGREES,
+      }),
     },
     {
       level: "coordinates",

@@ -16,7 +16,9 @@ const FIXTURES = join(__dirname, "../../src/lib/aneel/__fixtures__")
 const RECORDS = [1, 2, 3].flatMap(
   (page) => JSON.parse(readFileSync(join(FIXTURES, `tariffs-page-${page}.json`), "utf8")).result.records
 )
-const upstream = { calls: 0, fail: false }
+const upstream = { calls: 0, fail: false, leak: false }
+// What a CKAN error may carry (a gateway's echo of credentials, an internal host name).
+const LEAKY_CKAN_ERROR = "Authorization token ckan_tok_7f3e9a1b rejected by gateway aneel-internal-db-04"
 const PAGE_CAP = 4
 
 function answer(req: IncomingMessage, res: ServerResponse) {
@@ -24,6 +26,12 @@ function answer(req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? "/", "http://localhost")
   if (upstream.fail) {
     res.writeHead(500, { "content-type": "text/plain" }).end("CKAN is down")
+    return
+  }
+  if (upstream.leak) {
+    res.writeHead(200, { "content-type": "application/json" }).end(
+      JSON.stringify({ success: false, error: { message: LEAKY_CKAN_ERROR, __type: "Authorization Error" } })
+    )
     return
   }
   if (!url.pathname.endsWith("/api/3/action/datastore_search")) {
@@ -66,6 +74,7 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       store = await createStoreHeaders(getContainer())
       upstream.fail = false
+      upstream.leak = false
     })
 
     it("lists distributors from ANEEL once, page by page, then from the cache", async () => {
@@ -169,6 +178,26 @@ medusaIntegrationTestRunner({
       const failed = await responseOf(api.get("/store/tariffs?distributor=CEMIG-D", store))
       expect(failed.status).toBe(502)
       expect(failed.data.code).toBe("solar360_upstream_error")
+    })
+
+    it("keeps ANEEL's error text out of the store answer and in the log", async () => {
+      const logger = getContainer().resolve("logger") as { warn: (...args: unknown[]) => void }
+      const warn = jest.spyOn(logger, "warn")
+      try {
+        upstream.leak = true
+        for (const path of ["/store/tariffs?distributor=CEMIG-D", "/store/distributors"]) {
+          const failed = await responseOf(api.get(path, store))
+          expect(failed.status).toBe(502)
+          expect(failed.data.code).toBe("solar360_upstream_error")
+          const text = JSON.stringify(failed.data)
+          for (const secret of ["ckan_tok_7f3e9a1b", "aneel-internal-db-04", "Authorization", "success=false"]) {
+            expect(text).not.toContain(secret)
+          }
+        }
+        expect(warn.mock.calls.map((call) => String(call[0])).join("\n")).toContain("ckan_tok_7f3e9a1b")
+      } finally {
+        warn.mockRestore()
+      }
     })
   },
 })

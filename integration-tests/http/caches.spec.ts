@@ -1,5 +1,5 @@
 import { createServer, IncomingMessage, ServerResponse } from "http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cacheKey, fetchJson } from "../../src/lib/cache"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
@@ -17,12 +17,21 @@ const previousPvlibUrl = process.env.SOLAR360_PVLIB_BASE_URL
 process.env.SOLAR360_PVLIB_BASE_URL = `http://127.0.0.1:${PORT}`
 const BASE = `http://127.0.0.1:${PORT}`
 
-type Behaviour = { status: number; delayMs: number; body: string | null }
+// `hold`: answers wait until releaseHeld() (an upstream hanging for as long as a test needs).
+type Behaviour = { status: number; delayMs: number; body: string | null; hold: boolean }
 let behaviour: Behaviour
 const calls: string[] = []
+let held: Array<() => void> = []
+
+function releaseHeld() {
+  const answers = held
+  held = []
+  answers.forEach((answer) => answer())
+}
 
 function reset() {
-  behaviour = { status: 200, delayMs: 0, body: null }
+  releaseHeld()
+  behaviour = { status: 200, delayMs: 0, body: null, hold: false }
   calls.length = 0
 }
 reset()
@@ -41,12 +50,21 @@ const upstream = createServer((req: IncomingMessage, res: ServerResponse) => {
     const answer =
       behaviour.body ??
       (req.url === "/yield" ? JSON.stringify(VALID_YIELD) : JSON.stringify({ path: req.url, n: calls.length }))
-    setTimeout(() => {
-      res.writeHead(behaviour.status, { "content-type": "application/json" })
+    const status = behaviour.status
+    const send = () => {
+      res.writeHead(status, { "content-type": "application/json" })
       res.end(answer)
-    }, behaviour.delayMs)
+    }
+    if (behaviour.hold) {
+      held.push(send)
+    } else {
+      setTimeout(send, behaviour.delayMs)
+    }
   })
 })
+// Idle keep-alive sockets stay open for the whole file: a socket the server closes just as
+// the client reuses it can make fetch retry, and the stand-in would count two calls.
+upstream.keepAliveTimeout = 120_000
 upstream.listen(PORT, "127.0.0.1")
 
 const HOUR = 60 * 60 * 1000
@@ -140,7 +158,7 @@ medusaIntegrationTestRunner({
         expect(row.fetch_duration_ms).toBeGreaterThanOrEqual(100)
       })
 
-      it("serialises fills of one key across instances with the advisory lock", async () => {
+      it("fills one key once across instances: the first claims the lease, the other waits for its answer", async () => {
         behaviour.delayMs = 150
         // Two fills bypassing the in-process map: what two server instances would do.
         const fill = (solar360 as any).fillCacheEntry_.bind(solar360)
@@ -152,7 +170,38 @@ medusaIntegrationTestRunner({
         expect(calls).toHaveLength(1)
         expect([first.hit, second.hit].sort()).toEqual([false, true])
         expect(first.value).toEqual(second.value)
-        expect((await entry("pvlib_cache", key)).id).toMatch(/^pvc_/)
+        expect(await entry("pvlib_cache", key)).toMatchObject({
+          id: expect.stringMatching(/^pvc_/),
+          status: "ready",
+          lease_owner: null,
+          lease_expires_at: null,
+          fetch_count: 1,
+        })
+      })
+
+      it("takes over a lease whose holder died, and serves nothing from a placeholder", async () => {
+        const key = cacheKey("yield", { crashed: 1 })
+        // What a crashed instance leaves: a pending placeholder whose lease has lapsed.
+        await solar360.createPvlibCaches({
+          cache_key: key,
+          kind: "yield",
+          request_params: { crashed: 1 },
+          status_code: 0,
+          fetched_at: new Date(),
+          expires_at: new Date(),
+          fetch_count: 0,
+          status: "pending",
+          lease_owner: "dead-instance",
+          lease_expires_at: new Date(Date.now() - 1000),
+        } as any)
+        const result = await solar360.getOrFetch("pvlib_cache", "yield", { crashed: 1 }, fetcherFor("/crashed"), OPTS)
+        expect(result).toMatchObject({ hit: false, found: true, value: { path: "/crashed" } })
+        expect(calls).toHaveLength(1)
+        expect(await entry("pvlib_cache", key)).toMatchObject({ status: "ready", lease_owner: null, fetch_count: 1 })
+        // Placeholders are not cache entries in the admin's figures.
+        expect(await solar360.getCacheStats()).toEqual([
+          expect.objectContaining({ table: "pvlib_cache", kind: "yield", entries: 1 }),
+        ])
       })
 
       it("answers a fresh entry from the cache and counts the hit", async () => {
@@ -410,7 +459,8 @@ medusaIntegrationTestRunner({
         const malformed = await responseOf(api.post("/admin/solar360/pvlib-yield", body, admin))
         expect(malformed.status).toBe(502)
         expect(malformed.data).toMatchObject({ code: "solar360_upstream_error" })
-        expect(malformed.data.message).toContain("monthly_ac_kwh")
+        // What the upstream answered is logged, never sent (not even to an admin).
+        expect(malformed.data.message).not.toContain("monthly_ac_kwh")
 
         behaviour.body = null
         behaviour.status = 500
@@ -464,6 +514,58 @@ medusaIntegrationTestRunner({
           options.upstreamTimeoutMs = saved.timeout
           options.pvlibBaseUrl = saved.url
         }
+      })
+    })
+
+    describe("a hanging upstream", () => {
+      it("holds no database connection: with 16 distinct misses hanging, a store request answers, the pool is not exhausted, and the 17th miss is refused with 503", async () => {
+        const admin = await createAdminHeaders(api, getContainer())
+        const store = await createStoreHeaders(getContainer())
+        // The app's shared knex pool (Medusa passes no max: knex's default, 10 connections).
+        const pool = (getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any).client.pool
+        expect(pool.max).toBe(10)
+        const limit = (solar360 as any).options.upstreamConcurrency.pvlib
+        expect(limit).toBe(16)
+
+        behaviour.hold = true
+        const settled: number[] = []
+        const yieldOf = (i: number) =>
+          responseOf(
+            api.post(
+              "/admin/solar360/pvlib-yield",
+              { latitude: -20 - i / 100, longitude: -45, tilt_degrees: 20, azimuth_degrees: 0, system_kwp: 4 },
+              admin
+            )
+          ).then((response) => {
+            settled.push(i)
+            return response
+          })
+        const hanging = Array.from({ length: limit }, (_, i) => yieldOf(i))
+        // Every one of them reaches the upstream (bounded wait: on the old code only as many
+        // as the pool had connections got that far).
+        for (let waited = 0; calls.length < limit && waited < 100; waited++) {
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+        expect(calls).toHaveLength(limit)
+
+        // One more distinct miss is over upstreamConcurrency.pvlib: refused at once, generic.
+        const refused = await yieldOf(99)
+        expect(refused.status).toBe(503)
+        expect(refused.data.code).toBe("solar360_upstream_busy")
+        expect(refused.headers["retry-after"]).toBe("5")
+        expect(calls).toHaveLength(limit)
+
+        const practices = await responseOf(api.get("/store/solar360/data-practices", store))
+        expect(practices.status).toBe(200)
+        // It answered while every upstream call was still hanging.
+        expect(settled).toEqual([99])
+        expect(pool.numPendingAcquires()).toBe(0)
+        expect(pool.numUsed()).toBeLessThan(pool.max)
+
+        releaseHeld()
+        const answers = await Promise.all(hanging)
+        expect(answers.map((response) => response.status)).toEqual(Array(limit).fill(200))
+        expect(await solar360.listPvlibCaches({ status: "ready" } as any)).toHaveLength(limit)
       })
     })
 

@@ -19,11 +19,17 @@ const previousEnv = {
 process.env.SOLAR360_GOOGLE_SOLAR_BASE_URL = `http://localhost:${GOOGLE_PORT}`
 process.env.SOLAR360_GOOGLE_SOLAR_API_KEY = API_KEY
 
-/** A stand-in for Google Solar: answers the recorded payload, a 404 or a 500, and counts. */
+/**
+ * A stand-in for Google Solar: answers the recorded payload, a 404, a 500, a 403 naming the
+ * key's project (as Google's does), or holds the answer until released; counts calls.
+ */
 const google = {
-  mode: "fixture" as "fixture" | "low_quality" | "not_found" | "error",
+  mode: "fixture" as "fixture" | "low_quality" | "not_found" | "error" | "denied" | "hold",
   calls: [] as URL[],
+  held: [] as Array<() => void>,
 }
+const LEAKY_GOOGLE_MESSAGE =
+  "API key not valid for project projects/912345678901 (key AIzaSyLEAKEDLEAKEDLEAKED). Please pass a valid API key."
 const server = http.createServer((req, res) => {
   const url = new URL(req.url!, `http://localhost:${GOOGLE_PORT}`)
   google.calls.push(url)
@@ -41,15 +47,33 @@ const server = http.createServer((req, res) => {
   if (google.mode === "error") {
     return send(500, { error: { code: 500, message: "Internal error encountered.", status: "INTERNAL" } })
   }
+  if (google.mode === "denied") {
+    return send(403, { error: { code: 403, message: LEAKY_GOOGLE_MESSAGE, status: "PERMISSION_DENIED" } })
+  }
+  if (google.mode === "hold") {
+    google.held.push(() => send(200, fixture))
+    return
+  }
   if (google.mode === "low_quality") {
     return send(200, { ...fixture, imageryQuality: "LOW" })
   }
   // Slow enough that concurrent lookups really overlap.
   send(200, fixture, 300)
 })
+// Idle keep-alive sockets stay open for the whole file: a socket the server closes just as
+// the client reuses it makes fetch retry the GET, and the stand-in would count two calls.
+server.keepAliveTimeout = 120_000
 server.listen(GOOGLE_PORT)
 
+function releaseGoogle() {
+  const held = google.held
+  google.held = []
+  held.forEach((answer) => answer())
+}
+
 afterAll(async () => {
+  releaseGoogle()
+  server.closeAllConnections()
   await new Promise((resolve) => server.close(resolve))
   for (const [name, value] of [
     ["SOLAR360_GOOGLE_SOLAR_BASE_URL", previousEnv.url],
@@ -79,6 +103,7 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       store = await createStoreHeaders(getContainer())
       solar360 = getContainer().resolve(SOLAR360_MODULE)
+      releaseGoogle()
       google.mode = "fixture"
       google.calls = []
     })
@@ -114,10 +139,14 @@ medusaIntegrationTestRunner({
       it("hits by address (written differently), coordinates (6th decimal) and proximity (~5 m); counts reuses", async () => {
         const source = await seedSource(AUGUSTA)
 
-        const byAddress = await lookup({ address: "rua augusta 1500 sao paulo sp 01310100" })
+        // The address matches only with a point near the stored roof (~2 m here).
+        const byAddress = await lookup({
+          address: "rua augusta 1500 sao paulo sp 01310100",
+          latitude: AUGUSTA.latitude + 0.00002,
+          longitude: AUGUSTA.longitude,
+        })
         expect(byAddress.status).toBe(200)
-        expect(byAddress.data.cache).toEqual({ hit: true, level: "address" })
-        expect(byAddress.data.analysis).toMatchObject({ id: source.id, total_roof_area_m2: 166.72, orientation: "N" })
+        expect(byAddress.data.analysis).toMatchObject({ total_roof_area_m2: 166.72, orientation: "N" })
         // Someone else's request bought it: no address, customer, cost or cache bookkeeping.
         for (const internal of ["address", "address_hash", "customer_id", "cost_usd", "times_reused", "quote_id"]) {
           expect(byAddress.data.analysis).not.toHaveProperty(internal)
@@ -128,13 +157,9 @@ medusaIntegrationTestRunner({
           longitude: AUGUSTA.longitude + 0.000001,
         })
         expect(byCoordinates.status).toBe(200)
-        expect(byCoordinates.data.cache).toEqual({ hit: true, level: "coordinates" })
-        expect(byCoordinates.data.analysis.id).toBe(source.id)
 
         const byProximity = await lookup({ ...NEAR, requested_kwp: 6 })
         expect(byProximity.status).toBe(200)
-        expect(byProximity.data.cache).toEqual({ hit: true, level: "proximity" })
-        expect(byProximity.data.analysis.id).toBe(source.id)
 
         expect(google.calls).toHaveLength(0)
         const reloaded = await solar360.retrievePhotogrammetryAnalysis(source.id)
@@ -144,6 +169,8 @@ medusaIntegrationTestRunner({
           { order: { created_at: "ASC" } }
         )
         expect(reuses.map((r) => r.cache_level)).toEqual(["address", "coordinates", "proximity"])
+        // Each answer is its own lookup's record, with the source's roof.
+        expect([byAddress, byCoordinates, byProximity].map((r) => r.data.analysis.id)).toEqual(reuses.map((r) => r.id))
         for (const reuse of reuses) {
           expect(reuse).toMatchObject({ cache_hit: true, status: "completed", customer_id: null })
           expect(Number(reuse.cost_usd)).toBe(0)
@@ -155,8 +182,9 @@ medusaIntegrationTestRunner({
 
         // A reuse record keeps its own keys: the proximity request's exact point is now level 2.
         const again = await lookup(NEAR)
-        expect(again.data.cache).toEqual({ hit: true, level: "coordinates" })
-        expect(again.data.analysis.id).toBe(source.id)
+        expect(again.status).toBe(200)
+        const [latest] = await solar360.listPhotogrammetryAnalyses({ id: again.data.analysis.id })
+        expect(latest).toMatchObject({ cache_source_id: source.id, cache_level: "coordinates" })
 
         expect(await solar360.photogrammetryCacheStats()).toEqual({
           analyses: 1,
@@ -245,7 +273,6 @@ medusaIntegrationTestRunner({
       it("buys a missing roof once, stores it as a source, then serves it from the cache", async () => {
         const first = await lookup({ ...PINHEIROS, address: "Rua dos Pinheiros, 870, São Paulo SP", requested_kwp: 5.2 })
         expect(first.status).toBe(200)
-        expect(first.data.cache).toEqual({ hit: false, level: null })
         expect(first.data.analysis).toMatchObject({
           total_roof_area_m2: 166.72,
           usable_area_m2: 87.92,
@@ -282,9 +309,10 @@ medusaIntegrationTestRunner({
         expect(ttl).toBeLessThan(91 * DAY_MS)
 
         const second = await lookup(PINHEIROS)
-        expect(second.data.cache).toEqual({ hit: true, level: "coordinates" })
-        expect(second.data.analysis.id).toBe(first.data.analysis.id)
+        expect(second.status).toBe(200)
         expect(google.calls).toHaveLength(1)
+        const [reuse] = await solar360.listPhotogrammetryAnalyses({ id: second.data.analysis.id })
+        expect(reuse).toMatchObject({ cache_hit: true, cache_source_id: stored.id, cache_level: "coordinates" })
       })
 
       it("calls Google exactly once for 20 concurrent lookups of a new roof", async () => {
@@ -292,11 +320,12 @@ medusaIntegrationTestRunner({
         const responses = await Promise.all(Array.from({ length: 20 }, () => lookup(point)))
         expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200))
         expect(google.calls).toHaveLength(1)
+        // Twenty records (one source, nineteen reuses), each lookup answered with its own.
         const ids = new Set(responses.map((r) => r.data.analysis.id))
-        expect(ids.size).toBe(1)
-        expect(responses.filter((r) => !r.data.cache.hit)).toHaveLength(1)
+        expect(ids.size).toBe(20)
         const [source] = await solar360.listPhotogrammetryAnalyses({ cache_hit: false })
-        expect(source.times_reused).toBe(19)
+        expect(source).toMatchObject({ status: "completed", times_reused: 19, lease_expires_at: null })
+        expect(ids.has(source.id)).toBe(true)
       })
 
       it("refuses imagery below the required quality, storing nothing", async () => {
@@ -327,6 +356,156 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(502)
         expect(response.data.code).toBe("solar360_upstream_error")
         expect(await solar360.listPhotogrammetryAnalyses({})).toHaveLength(0)
+      })
+    })
+
+    describe("POST /store/photogrammetry/lookup: single flight without a held connection", () => {
+      it("across instances: one claims the point and calls Google, the other waits and reuses its answer", async () => {
+        const point = { latitude: -25.4284, longitude: -49.2733 }
+        // Two fills bypassing the in-process map: what two server instances would do.
+        const keys = (solar360 as any).photogrammetryKeys(point)
+        const fill = () => (solar360 as any).fillRoof_(keys, point)
+        const outcomes = await Promise.all([fill(), fill()])
+        expect(google.calls).toHaveLength(1)
+        expect(outcomes.map((o: any) => o.status).sort()).toEqual(["created", "found"])
+        const [rows, count] = await solar360.listAndCountPhotogrammetryAnalyses({})
+        expect(count).toBe(1)
+        expect(rows[0]).toMatchObject({ status: "completed", lease_expires_at: null, cache_hit: false })
+      })
+
+      it("takes over a claim whose lease lapsed (a crashed instance), and waits for a live one", async () => {
+        const point = { latitude: -30.0346, longitude: -51.2177 }
+        const claim = {
+          latitude: point.latitude,
+          longitude: point.longitude,
+          coordinates_hash: coordinatesHash(point.latitude, point.longitude),
+          provider: "google_solar",
+          status: "processing",
+          cache_hit: false,
+        }
+        const dead = await solar360.createPhotogrammetryAnalyses({
+          ...claim,
+          lease_expires_at: new Date(Date.now() - 1000),
+        } as any)
+        const response = await lookup(point)
+        expect(response.status).toBe(200)
+        expect(google.calls).toHaveLength(1)
+        expect(await solar360.listPhotogrammetryAnalyses({ id: dead.id })).toHaveLength(0)
+
+        // A live claim elsewhere: this lookup waits instead of calling Google, and reuses the
+        // roof once the holder stores it.
+        const other = { latitude: -30.05, longitude: -51.2 }
+        const live = await solar360.createPhotogrammetryAnalyses({
+          ...claim,
+          ...other,
+          coordinates_hash: coordinatesHash(other.latitude, other.longitude),
+          lease_expires_at: new Date(Date.now() + 60_000),
+        } as any)
+        let answered = false
+        const waiting = lookup(other).then((r) => {
+          answered = true
+          return r
+        })
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        expect(answered).toBe(false)
+        await solar360.updatePhotogrammetryAnalyses({
+          id: live.id,
+          status: "completed",
+          total_roof_area_m2: 120,
+          lease_expires_at: null,
+          expires_at: new Date(Date.now() + DAY_MS),
+        } as any)
+        const waited = await waiting
+        expect(waited.status).toBe(200)
+        expect(waited.data.analysis).toMatchObject({ total_roof_area_m2: 120 })
+        expect(google.calls).toHaveLength(1)
+      })
+
+      it("bounds Google calls in flight (upstreamConcurrency.photogrammetry): past it, 503 at once", async () => {
+        const limit = (solar360 as any).options.upstreamConcurrency.photogrammetry
+        expect(limit).toBe(4)
+        google.mode = "hold"
+        const hanging = Array.from({ length: limit }, (_, i) => lookup({ latitude: -10 - i / 10, longitude: -40 }))
+        for (let waited = 0; google.calls.length < limit && waited < 100; waited++) {
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+        expect(google.calls).toHaveLength(limit)
+        const refused = await lookup({ latitude: -11, longitude: -41 })
+        expect(refused.status).toBe(503)
+        expect(refused.data.code).toBe("solar360_upstream_busy")
+        expect(refused.headers["retry-after"]).toBe("5")
+        expect(google.calls).toHaveLength(limit)
+        // A store request still answers while Google hangs: no connection is held meanwhile.
+        const practices = await responseOf(api.get("/store/solar360/data-practices", store))
+        expect(practices.status).toBe(200)
+        releaseGoogle()
+        expect((await Promise.all(hanging)).map((r) => r.status)).toEqual(Array(limit).fill(200))
+        // The refused lookup left nothing behind.
+        expect(await solar360.listPhotogrammetryAnalyses({ coordinates_hash: coordinatesHash(-11, -41) })).toHaveLength(0)
+      })
+    })
+
+    describe("POST /store/photogrammetry/lookup: safe for anonymous callers", () => {
+      const VICTIM_ADDRESS = "Rua das Laranjeiras, 200, Rio de Janeiro RJ"
+      const VICTIM = { latitude: -22.9319, longitude: -43.1853 }
+
+      it("never pins a roof to an address: an address reuses an analysis only near the request's point", async () => {
+        // The attacker's own roof is cached; they look it up under the victim's address.
+        await seedSource(AUGUSTA)
+        const attack = await lookup({ address: VICTIM_ADDRESS, ...NEAR })
+        expect(attack.status).toBe(200)
+
+        // The victim asks for their address at their point: not the attacker's roof.
+        const victim = await lookup({ address: VICTIM_ADDRESS, ...VICTIM })
+        expect(victim.status).toBe(200)
+        expect(google.calls).toHaveLength(1)
+        const [record] = await solar360.listPhotogrammetryAnalyses({ id: victim.data.analysis.id })
+        expect(record).toMatchObject({ cache_hit: false, coordinates_hash: coordinatesHash(VICTIM.latitude, VICTIM.longitude) })
+      })
+
+      it("never reuses by address alone (addresses are not geocoded)", async () => {
+        await seedSource(AUGUSTA)
+        const response = await lookup({ address: AUGUSTA.address })
+        expect(response.status).toBe(404)
+        expect(response.data.code).toBe("solar360_photogrammetry_unavailable")
+        expect(JSON.stringify(response.data)).not.toContain("166.72")
+        expect(google.calls).toHaveLength(0)
+        expect(await solar360.listPhotogrammetryAnalyses({ cache_hit: true })).toHaveLength(0)
+      })
+
+      it("answers a reused analysis exactly as a fresh one: no cache flags, the lookup's own id and date", async () => {
+        const startedAt = Date.now()
+        const fresh = await lookup({ latitude: -19.9167, longitude: -43.9345 })
+        const source = await seedSource(AUGUSTA, { times_reused: 7 })
+        const reused = await lookup(NEAR)
+        expect([fresh.status, reused.status]).toEqual([200, 200])
+        expect(Object.keys(reused.data)).toEqual(["analysis"])
+        expect(Object.keys(reused.data).sort()).toEqual(Object.keys(fresh.data).sort())
+        expect(Object.keys(reused.data.analysis).sort()).toEqual(Object.keys(fresh.data.analysis).sort())
+        const text = JSON.stringify(reused.data)
+        for (const leak of ["cache", "times_reused", "cus_first_buyer", source.id, "expires_at"]) {
+          expect(text).not.toContain(leak)
+        }
+        expect(new Date(reused.data.analysis.created_at).getTime()).toBeGreaterThanOrEqual(startedAt - 1000)
+      })
+
+      it("keeps Google's error text (key, project) out of the answer and in the log", async () => {
+        const logger = getContainer().resolve("logger") as { warn: (...args: unknown[]) => void }
+        const warn = jest.spyOn(logger, "warn")
+        try {
+          google.mode = "denied"
+          const response = await lookup({ latitude: -12.9714, longitude: -38.5014 })
+          expect(response.status).toBe(502)
+          expect(response.data.code).toBe("solar360_upstream_error")
+          const text = JSON.stringify(response.data)
+          for (const secret of ["AIzaSy", "912345678901", "API key", "403"]) {
+            expect(text).not.toContain(secret)
+          }
+          expect(warn.mock.calls.map((call) => String(call[0])).join("\n")).toContain("912345678901")
+          expect(await solar360.listPhotogrammetryAnalyses({})).toHaveLength(0)
+        } finally {
+          warn.mockRestore()
+        }
       })
     })
 

@@ -1,33 +1,59 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 /**
- * Medusa's error handler has no error type for 502/504 (UNEXPECTED_STATE becomes a 500), so
- * routes that may call an external API answer those two codes themselves, with the handler's
+ * Medusa's error handler has no error type for 502/503/504 (UNEXPECTED_STATE becomes a 500),
+ * so routes that may call an external API answer those codes themselves, with the handler's
  * body shape. Every other error is left to the handler.
+ *
+ * The message is a fixed sentence per code: the error's own message carries what the upstream
+ * answered (Google's error text names the API key's project, a URL may carry the key), so it
+ * goes to the server log only. Store routes are open to anyone holding the publishable key.
  */
-const UPSTREAM_STATUS: Record<string, number> = {
-  solar360_upstream_timeout: 504,
-  solar360_upstream_error: 502,
+const UPSTREAM_ANSWERS: Record<string, { status: number; message: string }> = {
+  solar360_upstream_timeout: {
+    status: 504,
+    message: "An external service did not answer in time. Please try again later.",
+  },
+  solar360_upstream_error: {
+    status: 502,
+    message: "An external service failed. Please try again later.",
+  },
+  solar360_upstream_busy: {
+    status: 503,
+    message: "Too many requests to an external service are in progress. Please retry shortly.",
+  },
 }
 
-/** Answers an upstream failure (504 timeout, 502 error); false when `error` is something else. */
-export function sendUpstreamError(res: MedusaResponse, error: unknown): boolean {
+/** Seconds a client is asked to wait after a 503 `solar360_upstream_busy`. */
+export const UPSTREAM_BUSY_RETRY_AFTER_SECONDS = 5
+
+type Logger = { warn: (message: string) => void }
+
+/**
+ * Answers an upstream failure (504 timeout, 502 error, 503 busy) with its code and a generic
+ * message, logging the detail; false when `error` is something else.
+ */
+export function sendUpstreamError(res: MedusaResponse, error: unknown, logger?: Logger | null): boolean {
   if (!MedusaError.isMedusaError(error)) {
     return false
   }
-  const status = UPSTREAM_STATUS[(error as MedusaError).code ?? ""]
-  if (!status) {
+  const { type, code, message } = error as MedusaError
+  const answer = UPSTREAM_ANSWERS[code ?? ""]
+  if (!answer) {
     return false
   }
-  const { type, code, message } = error as MedusaError
-  res.status(status).json({ type, code, message })
+  logger?.warn(`solar360 ${code}: ${message}`)
+  if (answer.status === 503) {
+    res.setHeader("Retry-After", String(UPSTREAM_BUSY_RETRY_AFTER_SECONDS))
+  }
+  res.status(answer.status).json({ type, code, message: answer.message })
   return true
 }
 
 /**
  * A route handler whose upstream failures (an external API failed with nothing cached) answer
- * 504/502 with their code; any other error goes on to Medusa's handler.
+ * 504/502/503 with their code; any other error goes on to Medusa's handler.
  */
 export function withUpstreamErrors<Req extends MedusaRequest<any, any>>(
   handler: (req: Req, res: MedusaResponse) => Promise<void>
@@ -36,9 +62,17 @@ export function withUpstreamErrors<Req extends MedusaRequest<any, any>>(
     try {
       await handler(req, res)
     } catch (error) {
-      if (!sendUpstreamError(res, error)) {
+      if (!sendUpstreamError(res, error, resolveLogger(req))) {
         throw error
       }
     }
+  }
+}
+
+function resolveLogger(req: MedusaRequest): Logger | null {
+  try {
+    return req.scope.resolve(ContainerRegistrationKeys.LOGGER) as Logger
+  } catch {
+    return null
   }
 }

@@ -11,4 +11,6 @@ export const PhotogrammetryErrorCode = {
   UNAVAILABLE: "solar360_photogrammetry_unavailable",
   UPSTREAM_ERROR: "solar360_upstream_error",
   UPSTREAM_TIMEOUT: "solar360_upstream_timeout",
+  /** Too many upstream calls of this kind in flight (`upstreamConcurrency`): 503, retry later. */
+  UPSTREAM_BUSY: "solar360_upstream_busy",
 } as const

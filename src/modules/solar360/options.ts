@@ -66,6 +66,20 @@ export const Solar360Options = z
     aneelTariffResourceId: z.string().min(1).default("fcf2906c-7c32-4b9b-a637-054e7a5234f4"),
     /** Give up on an external API call after this long (then serve stale or answer 504). */
     upstreamTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+    /**
+     * Upstream calls in flight at once per kind and instance (cache misses being fetched; a
+     * miss shared by many callers counts once). Beyond it a miss is served stale when it can
+     * be, else answered 503 `solar360_upstream_busy` at once: a hanging upstream then costs
+     * a bounded number of sockets and never database connections.
+     */
+    upstreamConcurrency: z
+      .object({
+        aneel: z.number().int().min(1).max(1000).default(4),
+        pvlib: z.number().int().min(1).max(1000).default(16),
+        photogrammetry: z.number().int().min(1).max(1000).default(4),
+      })
+      .strict()
+      .prefault({}),
     /** How long past expiry a cached answer may still be served when the upstream fails. */
     staleIfErrorHours: z.number().min(0).max(24 * 365).default(24 * 7),
     /** Time-to-live of cached "not found" answers. */

@@ -93,10 +93,20 @@ import {
   TRY_DATA_RETENTION_LOCK_SQL,
 } from "./data-retention"
 import { HELIO_RETENTION_PENDING_SQL, HelioRetentionPending } from "./helio-maintenance"
+import { CacheFailure, fillCacheEntry } from "./cache-fill"
+import {
+  genericUpstreamError,
+  leaseMs,
+  nextPollDelay,
+  sleep,
+  upstreamBusy,
+  UpstreamLog,
+  upstreamLogOf,
+  UpstreamSlots,
+} from "./upstream-flight"
 import {
   builtinYieldEstimate,
   BuiltinYieldEstimate,
-  CACHE_ID_PREFIX,
   CACHE_PURGE_CHUNK_SIZE,
   CACHE_SQL,
   CACHE_TABLES,
@@ -110,15 +120,11 @@ import {
   CacheTable,
   fetchPvlibYield,
   isCacheTable,
-  isUpstreamError,
-  LOCK_CACHE_KEY_SQL,
   normalisePvlibRequest,
   PVLIB_YIELD_KIND,
   PvlibYieldRequest,
   PvlibYieldResponse,
   toCacheResult,
-  UpstreamError,
-  UpstreamErrorCode,
 } from "./caches"
 import {
   addressHash,
@@ -140,7 +146,10 @@ import {
   PhotogrammetryLookupResult,
   PROXIMITY_DEGREES,
   FIND_NEGATIVE_SQL,
+  DELETE_ROOF_CLAIM_SQL,
+  FIND_ROOF_IN_FLIGHT_SQL,
   ROOF_NOT_FOUND_MARK,
+  RoofFlight,
 } from "./photogrammetry-cache"
 import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "./conversions"
 import {
@@ -402,9 +411,13 @@ class Solar360ModuleService extends MedusaService({
   // The day's salt is read on every hashed request; keep the current one in memory.
   private cachedSalt: { day: string; salt: string } | null = null
 
+  // Where upstream error texts go (they never go into an answer): the container's logger.
+  private readonly upstreamLog: UpstreamLog
+
   constructor(container: Record<string, unknown>, rawOptions?: unknown) {
     super(...arguments)
     this.options = parseSolar360Options(rawOptions)
+    this.upstreamLog = upstreamLogOf(container)
   }
 
   /**
@@ -1682,16 +1695,25 @@ class Solar360ModuleService extends MedusaService({
   // Misses in flight in this process, by table and key: concurrent callers share one fetch.
   private readonly cacheFlights = new Map<string, Promise<CacheResult<unknown> | CacheFailure>>()
 
+  // Upstream calls in flight in this instance, per kind (`upstreamConcurrency`).
+  private upstreamSlots_?: UpstreamSlots
+
+  protected get upstreamSlots(): UpstreamSlots {
+    this.upstreamSlots_ ??= new UpstreamSlots(this.options.upstreamConcurrency)
+    return this.upstreamSlots_
+  }
+
   /**
    * Answers `request` from `table`, calling `fetcher` only on a miss. A fresh entry counts a
    * hit. A miss is fetched once however many callers ask at the same time: within this process
-   * they share one promise; across instances a transaction-scoped advisory lock on the key makes
-   * the others wait and then find the entry the first one stored. Found answers live `ttlMs`,
-   * "not found" answers `negativeTtlMs`. When the upstream fails (or exceeds `timeoutMs`), an
-   * entry expired less than `staleIfErrorMs` ago is served with `stale: true`; otherwise a
-   * MedusaError `solar360_upstream_timeout` / `solar360_upstream_error` is thrown (the failure
-   * is recorded on the entry either way). Errors other than `UpstreamError` are bugs and
-   * propagate untouched.
+   * they share one promise; across instances the first to claim the key's lease fetches and the
+   * others poll until it has stored the answer (see cache-fill.ts). No database connection is
+   * held while the upstream is called. Found answers live `ttlMs`, "not found" answers
+   * `negativeTtlMs`. When the upstream fails (or exceeds `timeoutMs`, or `upstreamConcurrency`
+   * is used up), an entry expired less than `staleIfErrorMs` ago is served with `stale: true`;
+   * otherwise a MedusaError `solar360_upstream_timeout` / `solar360_upstream_error` /
+   * `solar360_upstream_busy` is thrown (a failure is recorded on the entry either way). Errors
+   * other than `UpstreamError` are bugs and propagate untouched.
    */
   @InjectManager()
   async getOrFetch<T>(
@@ -1724,19 +1746,17 @@ class Solar360ModuleService extends MedusaService({
     }
     const outcome = await flight
     if ("failure" in outcome) {
+      // Every caller sharing the flight logs it: one line per failed request.
+      this.upstreamLog.warn(`solar360 ${outcome.failure} (${table}, ${kind}): ${outcome.detail}`)
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, outcome.message, outcome.failure)
     }
     return outcome as CacheResult<T>
   }
 
-  /**
-   * The miss path, in one transaction holding the key's advisory lock. The transaction (and so
-   * one pooled connection) stays open while the upstream is called: that is what makes other
-   * instances wait instead of calling too. It is bounded: the in-process map above lets at most
-   * one fill per key and instance run, and the fetch has a deadline. A failure is returned, not
-   * thrown, so the error counters it records are committed.
-   */
-  @InjectTransactionManager()
+  /** The cross-instance miss path (cache-fill.ts), without the in-process sharing above. */
+  // No transaction on purpose: each statement commits alone, none is open during the fetch.
+  @InjectManager()
+  // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods
   protected async fillCacheEntry_<T>(
     table: CacheTable,
     kind: string,
@@ -1746,62 +1766,20 @@ class Solar360ModuleService extends MedusaService({
     opts: CacheFetchOptions,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CacheResult<T> | CacheFailure> {
-    const manager = sharedContext.transactionManager
-    const sql = CACHE_SQL[table]
-    await runRaw(manager, LOCK_CACHE_KEY_SQL, { lock: `solar360:${table}:${key}` })
-    const now = new Date()
-    // Another instance (or an earlier flight here) may have stored it while this one waited.
-    const [filled] = await runRaw<CacheRow>(manager, sql.hit, { key, now })
-    if (filled) {
-      return toCacheResult<T>(filled, true, false)
-    }
-    const started = Date.now()
-    let outcome: CacheFetchOutcome<T>
-    try {
-      outcome = await withDeadline(fetcher(), opts.timeoutMs ?? this.options.upstreamTimeoutMs)
-    } catch (error) {
-      if (!isUpstreamError(error)) {
-        throw error
-      }
-      const [existing] = await runRaw<CacheRow>(manager, sql.find, { key })
-      const servable =
-        !!existing && now.getTime() < new Date(existing.expires_at).getTime() + opts.staleIfErrorMs
-      if (existing) {
-        await runRaw(manager, sql.recordError, {
-          id: existing.id,
-          served: servable,
-          error: `${error.code}: ${error.message}`.slice(0, 500),
-          now,
-        })
-      }
-      if (servable) {
-        return toCacheResult<T>(existing, false, true)
-      }
-      const timeout = error.code === UpstreamErrorCode.TIMEOUT
-      return {
-        failure: timeout ? "solar360_upstream_timeout" : "solar360_upstream_error",
-        message: timeout
-          ? `The ${kind} service did not answer in time and no cached answer can be served`
-          : `The ${kind} service failed (${error.message}) and no cached answer can be served`,
-      }
-    }
-    const fetchedAt = new Date()
-    const ttl = outcome.found ? opts.ttlMs : opts.negativeTtlMs
-    const [id] = generateIds(CACHE_ID_PREFIX[table], 1, fetchedAt.getTime())
-    const [stored] = await runRaw<CacheRow>(manager, sql.upsert, {
-      id,
-      key,
+    return fillCacheEntry(
+      {
+        // Never the caller's transaction: the point is to hold no connection while fetching.
+        manager: sharedContext.manager ?? sharedContext.transactionManager,
+        slots: this.upstreamSlots,
+        upstreamTimeoutMs: this.options.upstreamTimeoutMs,
+      },
+      table,
       kind,
-      request: JSON.stringify(request),
-      response: outcome.found ? JSON.stringify(outcome.value ?? null) : null,
-      status_code: outcome.found ? 200 : 404,
-      now: fetchedAt,
-      expires_at: new Date(fetchedAt.getTime() + ttl),
-      source_url: outcome.source_url ?? null,
-      duration_ms: Date.now() - started,
-      is_negative: !outcome.found,
-    })
-    return toCacheResult<T>(stored, false, false)
+      key,
+      request,
+      fetcher,
+      opts
+    )
   }
 
   /**
@@ -1959,10 +1937,16 @@ class Solar360ModuleService extends MedusaService({
     return this.googleSolar_
   }
 
+  // Roof lookups in flight in this process, by coordinates hash: concurrent callers share one.
+  private readonly roofFlights = new Map<string, Promise<RoofFlight>>()
+
   /**
-   * A roof analysis for an address and/or a point: reused from a live source analysis
-   * (by address hash, coordinates hash, then within ~11 m) or, on a miss, bought from Google
-   * Solar once however many requests arrive together (advisory lock on the coordinates).
+   * A roof analysis for a point (and an address): reused from a live source analysis (by
+   * address hash when its source lies near the point, coordinates hash, then within ~11 m) or,
+   * on a miss, bought from Google Solar once however many requests arrive together: one
+   * promise within this process, a leased `processing` row across instances. No database
+   * connection is held while Google is called. An address alone is never matched (it is
+   * not geocoded, and a typed address proves nothing about the roof).
    */
   @InjectManager()
   async lookupPhotogrammetry(
@@ -1970,30 +1954,182 @@ class Solar360ModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PhotogrammetryLookupResult> {
     const keys = this.photogrammetryKeys(input)
+    if (!keys.coordinates) {
+      throw this.photogrammetryUnavailable(
+        "a roof lookup needs latitude and longitude (an address alone is not geocoded)"
+      )
+    }
     const found = await this.findPhotogrammetrySource(keys, sharedContext.manager)
     if (found) {
       return this.insertPhotogrammetryReuse_(keys, input, found, sharedContext)
-    }
-    if (!keys.coordinates) {
-      throw this.photogrammetryUnavailable(
-        "no cached analysis matches this address, and a provider lookup needs latitude and longitude"
-      )
     }
     if (!this.googleSolar.configured) {
       throw this.photogrammetryUnavailable(
         "no cached analysis matches, and no photogrammetry provider is configured (googleSolarApiKey)"
       )
     }
-    const [negative] = await runRaw(sharedContext.manager, FIND_NEGATIVE_SQL, { hash: keys.coordinates.hash })
+    const hash = keys.coordinates.hash
+    const [negative] = await runRaw(sharedContext.manager, FIND_NEGATIVE_SQL, { hash })
     if (negative) {
       throw this.roofNotFound()
     }
-    const outcome = await this.fetchPhotogrammetry_(keys, input, sharedContext)
-    // Thrown here, after the transaction that stored the negative entry has committed.
-    if (outcome === "not_found") {
+    let flight = this.roofFlights.get(hash)
+    const mine = !flight
+    if (!flight) {
+      flight = this.fillRoof_(keys, input).finally(() => this.roofFlights.delete(hash))
+      this.roofFlights.set(hash, flight)
+    }
+    const outcome = await flight
+    if (outcome.status === "not_found") {
       throw this.roofNotFound()
     }
-    return outcome
+    if (outcome.status === "created" && mine) {
+      return outcome.result
+    }
+    const source =
+      outcome.status === "found"
+        ? outcome.found
+        : { id: outcome.result.analysis.id as string, level: "coordinates" as const }
+    return this.insertPhotogrammetryReuse_(keys, input, source, sharedContext)
+  }
+
+  /**
+   * Claims the point (short transaction), calls Google outside any transaction, stores the
+   * answer on the claimed row. While another lookup holds the point's lease, polls with
+   * backoff: bounded, since a lease lapses `upstreamTimeoutMs` + margin after it was taken.
+   */
+  private async fillRoof_(keys: PhotogrammetryKeys, input: LookupPhotogrammetryInput): Promise<RoofFlight> {
+    const lease = leaseMs(this.options.upstreamTimeoutMs)
+    const giveUpAt = Date.now() + 2 * lease
+    let delay: number | null = null
+    for (;;) {
+      const claim = await this.claimRoof_(keys, input, lease)
+      if (claim.status === "claimed") {
+        return this.fetchRoof_(keys, input, claim.id)
+      }
+      if (claim.status !== "wait") {
+        return claim
+      }
+      if (Date.now() > giveUpAt) {
+        throw new MedusaError(
+          MedusaError.Types.UNEXPECTED_STATE,
+          "Another lookup of this point held its lease for too long",
+          PhotogrammetryErrorCode.UPSTREAM_TIMEOUT
+        )
+      }
+      delay = nextPollDelay(delay)
+      await sleep(delay)
+    }
+  }
+
+  /** A few statements under the point's advisory lock; committed before Google is called. */
+  @InjectTransactionManager()
+  protected async claimRoof_(
+    keys: PhotogrammetryKeys,
+    input: LookupPhotogrammetryInput,
+    leaseDurationMs: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Exclude<RoofFlight, { status: "created" }> | { status: "wait" } | { status: "claimed"; id: string }> {
+    const manager = sharedContext.transactionManager
+    const point = keys.coordinates!
+    await runRaw(manager, LOCK_LOOKUP_SQL, { key: `solar360:photogrammetry:${point.hash}` })
+    // Whoever claimed before us may have just stored this roof (or its absence).
+    const found = await this.findPhotogrammetrySource(keys, manager)
+    if (found) {
+      return { status: "found", found }
+    }
+    const [negative] = await runRaw(manager, FIND_NEGATIVE_SQL, { hash: point.hash })
+    if (negative) {
+      return { status: "not_found" }
+    }
+    const now = new Date()
+    const [inFlight] = await runRaw<{ id: string; lease_expires_at: Date | null }>(
+      manager,
+      FIND_ROOF_IN_FLIGHT_SQL,
+      { hash: point.hash }
+    )
+    if (inFlight && inFlight.lease_expires_at && new Date(inFlight.lease_expires_at) > now) {
+      return { status: "wait" }
+    }
+    if (inFlight) {
+      await runRaw(manager, DELETE_ROOF_CLAIM_SQL, { id: inFlight.id })
+    }
+    const claim = await this.createPhotogrammetryAnalyses(
+      {
+        latitude: point.latitude,
+        longitude: point.longitude,
+        coordinates_hash: point.hash,
+        provider: "google_solar",
+        status: "processing",
+        processing_started_at: now,
+        api_calls_count: 0,
+        cost_usd: 0,
+        cache_hit: false,
+        lease_expires_at: new Date(now.getTime() + leaseDurationMs),
+        customer_id: input.customer_id ?? null,
+      } as any,
+      sharedContext
+    )
+    return { status: "claimed", id: claim.id }
+  }
+
+  /** The provider call for a claimed point; the claim row becomes the answer or goes. */
+  private async fetchRoof_(
+    keys: PhotogrammetryKeys,
+    input: LookupPhotogrammetryInput,
+    claimId: string
+  ): Promise<RoofFlight> {
+    const point = keys.coordinates!
+    const release = this.upstreamSlots.tryAcquire("photogrammetry")
+    if (!release) {
+      await this.deletePhotogrammetryAnalyses([claimId])
+      throw upstreamBusy("photogrammetry")
+    }
+    try {
+      const startedAt = new Date()
+      const answer = await this.googleSolar.findClosestBuilding(point.latitude, point.longitude)
+      if (answer.status === "not_found") {
+        // Remembered for the negative TTL so retries and reloads don't ask Google again.
+        await this.updatePhotogrammetryAnalyses({
+          id: claimId,
+          status: "failed",
+          error_message: ROOF_NOT_FOUND_MARK,
+          api_calls_count: 1,
+          lease_expires_at: null,
+          expires_at: new Date(Date.now() + this.options.negativeCacheTtlHours * 60 * 60 * 1000),
+        } as any)
+        return { status: "not_found" }
+      }
+      if (answer.status === "not_configured") {
+        throw this.photogrammetryUnavailable("no photogrammetry provider is configured (googleSolarApiKey)")
+      }
+      const mapped = this.mapInsights(answer.insights, input.requested_kwp ?? null)
+      const completedAt = new Date()
+      const ttlDays = this.options.photogrammetryCacheTtlDays
+      const analysis = await this.updatePhotogrammetryAnalyses({
+        ...mapped,
+        id: claimId,
+        address: keys.address,
+        address_hash: keys.address_hash,
+        input_source: "satellite",
+        status: "completed",
+        processing_started_at: startedAt,
+        processing_completed_at: completedAt,
+        processing_time_ms: completedAt.getTime() - startedAt.getTime(),
+        cost_usd: this.options.photogrammetryCostUsd,
+        api_calls_count: 1,
+        cache_ttl_days: ttlDays,
+        lease_expires_at: null,
+        expires_at: new Date(completedAt.getTime() + ttlDays * DAY_MS),
+      } as any)
+      return { status: "created", result: { analysis, cache: { hit: false, level: null }, record_id: claimId } }
+    } catch (error) {
+      // Nothing is stored for a failure: the next lookup may try again.
+      await this.deletePhotogrammetryAnalyses([claimId])
+      throw this.withoutUpstreamText(error)
+    } finally {
+      release()
+    }
   }
 
   private roofNotFound() {
@@ -2041,76 +2177,17 @@ class Solar360ModuleService extends MedusaService({
     }
   }
 
-  @InjectTransactionManager()
-  protected async fetchPhotogrammetry_(
-    keys: PhotogrammetryKeys,
-    input: LookupPhotogrammetryInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<PhotogrammetryLookupResult | "not_found"> {
-    const point = keys.coordinates!
-    await runRaw(sharedContext.transactionManager, LOCK_LOOKUP_SQL, {
-      key: `solar360:photogrammetry:${point.hash}`,
-    })
-    // Whoever held the lock before us may have just stored this roof (or its absence).
-    const found = await this.findPhotogrammetrySource(keys, sharedContext.transactionManager)
-    if (found) {
-      return this.insertPhotogrammetryReuse_(keys, input, found, sharedContext)
+  /**
+   * Google's failures carry its own text (which can name the key's project): logged here,
+   * replaced by a generic message with the same code before anything can answer with it.
+   */
+  private withoutUpstreamText(error: unknown): unknown {
+    const generic = genericUpstreamError(error)
+    if (generic) {
+      this.upstreamLog.warn(`solar360 ${generic.code} (photogrammetry): ${(error as Error).message}`)
+      return generic
     }
-    const [negative] = await runRaw(sharedContext.transactionManager, FIND_NEGATIVE_SQL, { hash: point.hash })
-    if (negative) {
-      return "not_found"
-    }
-
-    const startedAt = new Date()
-    const answer = await this.googleSolar.findClosestBuilding(point.latitude, point.longitude)
-    if (answer.status === "not_found") {
-      // Remembered for the negative TTL so retries and reloads don't ask Google again.
-      await this.createPhotogrammetryAnalyses(
-        {
-          latitude: point.latitude,
-          longitude: point.longitude,
-          coordinates_hash: point.hash,
-          provider: "google_solar",
-          status: "failed",
-          error_message: ROOF_NOT_FOUND_MARK,
-          api_calls_count: 1,
-          cost_usd: 0,
-          cache_hit: false,
-          expires_at: new Date(Date.now() + this.options.negativeCacheTtlHours * 60 * 60 * 1000),
-        } as any,
-        sharedContext
-      )
-      return "not_found"
-    }
-    if (answer.status === "not_configured") {
-      throw this.photogrammetryUnavailable("no photogrammetry provider is configured (googleSolarApiKey)")
-    }
-    const mapped = this.mapInsights(answer.insights, input.requested_kwp ?? null)
-    const completedAt = new Date()
-    const ttlDays = this.options.photogrammetryCacheTtlDays
-    const created = await this.createPhotogrammetryAnalyses(
-      {
-        ...mapped,
-        address: keys.address,
-        address_hash: keys.address_hash,
-        latitude: point.latitude,
-        longitude: point.longitude,
-        coordinates_hash: point.hash,
-        input_source: "satellite",
-        status: "completed",
-        processing_started_at: startedAt,
-        processing_completed_at: completedAt,
-        processing_time_ms: completedAt.getTime() - startedAt.getTime(),
-        cost_usd: this.options.photogrammetryCostUsd,
-        api_calls_count: 1,
-        cache_hit: false,
-        cache_ttl_days: ttlDays,
-        expires_at: new Date(completedAt.getTime() + ttlDays * DAY_MS),
-        customer_id: input.customer_id ?? null,
-      } as any,
-      sharedContext
-    )
-    return { analysis: created, cache: { hit: false, level: null }, record_id: created.id }
+    return error
   }
 
   private mapInsights(insights: unknown, requestedKwp: number | null) {
@@ -2177,15 +2254,24 @@ class Solar360ModuleService extends MedusaService({
     keys: PhotogrammetryKeys,
     manager: unknown
   ): Promise<{ id: string; level: PhotogrammetryCacheLevel } | null> {
-    if (keys.address_hash) {
-      const [row] = await runRaw<{ id: string }>(manager, FIND_BY_ADDRESS_HASH_SQL, { hash: keys.address_hash })
-      if (row) {
-        return { id: row.id, level: "address" }
-      }
-    }
     const point = keys.coordinates
     if (!point) {
       return null
+    }
+    const box = {
+      lat_min: point.latitude - PROXIMITY_DEGREES,
+      lat_max: point.latitude + PROXIMITY_DEGREES,
+      lon_min: point.longitude - PROXIMITY_DEGREES,
+      lon_max: point.longitude + PROXIMITY_DEGREES,
+    }
+    if (keys.address_hash) {
+      const [row] = await runRaw<{ id: string }>(manager, FIND_BY_ADDRESS_HASH_SQL, {
+        hash: keys.address_hash,
+        ...box,
+      })
+      if (row) {
+        return { id: row.id, level: "address" }
+      }
     }
     const [byHash] = await runRaw<{ id: string }>(manager, FIND_BY_COORDINATES_HASH_SQL, { hash: point.hash })
     if (byHash) {
@@ -2194,10 +2280,7 @@ class Solar360ModuleService extends MedusaService({
     const [nearest] = await runRaw<{ id: string }>(manager, FIND_NEAREST_SQL, {
       lat: point.latitude,
       lon: point.longitude,
-      lat_min: point.latitude - PROXIMITY_DEGREES,
-      lat_max: point.latitude + PROXIMITY_DEGREES,
-      lon_min: point.longitude - PROXIMITY_DEGREES,
-      lon_max: point.longitude + PROXIMITY_DEGREES,
+      ...box,
     })
     return nearest ? { id: nearest.id, level: "proximity" } : null
   }
@@ -2808,8 +2891,6 @@ class Solar360ModuleService extends MedusaService({
   }
 }
 
-/** A miss that could not be answered: thrown as a MedusaError by getOrFetch. */
-type CacheFailure = { failure: "solar360_upstream_timeout" | "solar360_upstream_error"; message: string }
 
 export type PvlibYieldResult =
   | (BuiltinYieldEstimate & { cache: null })
@@ -2818,18 +2899,6 @@ export type PvlibYieldResult =
       request: ReturnType<typeof normalisePvlibRequest>
       cache: { hit: boolean; stale: boolean; fetched_at: Date; expires_at: Date }
     })
-
-/** The fetcher's promise, or an upstream timeout after `ms` (the fetch itself is abandoned). */
-function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new UpstreamError(UpstreamErrorCode.TIMEOUT, `Upstream did not answer within ${ms} ms`)),
-      ms
-    )
-  })
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer))
-}
 
 export default Solar360ModuleService
 

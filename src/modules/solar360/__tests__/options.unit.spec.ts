@@ -15,6 +15,7 @@ describe("plugin options", () => {
       photogrammetryCostUsd: 10,
       aneelTariffResourceId: "fcf2906c-7c32-4b9b-a637-054e7a5234f4",
       upstreamTimeoutMs: 10_000,
+      upstreamConcurrency: { aneel: 4, pvlib: 16, photogrammetry: 4 },
       staleIfErrorHours: 168,
       negativeCacheTtlHours: 6,
       cachePurgeGraceDays: 14,
@@ -96,6 +97,8 @@ describe("plugin options", () => {
     // The default wait from request to grid connection (viability billing starts there).
     [{ solarAssumptions: { connection_lead_days: 900 } }, /option "solarAssumptions": .*connection_lead_days/],
     [{ calculatorOrderWindowDays: 0 }, /option "calculatorOrderWindowDays"/],
+    [{ upstreamConcurrency: { photogrammetry: 0 } }, /option "upstreamConcurrency.photogrammetry"/],
+    [{ upstreamConcurrency: { google: 2 } }, /unknown option\(s\) "google"/],
     [{ retention: { eventsDays: 0 } }, /option "retention.eventsDays"/],
     [{ retention: { leadsAfterClosedDays: 3651 } }, /option "retention.leadsAfterClosedDays"/],
     [{ retention: { chunkSize: 50 } }, /option "retention.chunkSize"/],

@@ -26,6 +26,11 @@ export const AneelCache = model
     upstream_error_count: model.number().default(0),
     last_error: model.text().nullable(),
     last_error_at: model.dateTime().nullable(),
+    // Single flight across instances (caches.ts): a `pending` placeholder holds a key's first
+    // fetch; `lease_owner` is fetching this key until `lease_expires_at`.
+    status: model.enum(["pending", "ready"]).default("ready"),
+    lease_owner: model.text().nullable(),
+    lease_expires_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["cache_key"], unique: true },

@@ -101,6 +101,9 @@ export const PhotogrammetryAnalysis = model
     // On a reuse record: which lookup level matched ("address", "coordinates", "proximity").
     cache_level: model.text().nullable(),
     expires_at: model.dateTime().nullable(),
+    // On a `processing` row (a provider call in flight): after this, the claim is abandoned and
+    // another lookup may take it over (a crashed instance blocks a point only that long).
+    lease_expires_at: model.dateTime().nullable(),
     cache_ttl_days: model.number().default(90),
 
     // Relationships

@@ -1,7 +1,8 @@
 /**
  * What a storefront sees of a roof analysis: the roof and the recommendation. Never the
- * address, customer, quote, cost or cache bookkeeping: a reused analysis was bought for
- * someone else's request.
+ * address, customer, quote, cost, expiry or cache bookkeeping: a reused analysis was bought
+ * for someone else's request, and its expiry would date that request. `id` and `created_at`
+ * are answered from this lookup's own record (the route swaps them in).
  */
 const STORE_PHOTOGRAMMETRY_FIELDS = [
   "id",
@@ -25,7 +26,6 @@ const STORE_PHOTOGRAMMETRY_FIELDS = [
   "status",
   "imagery_quality",
   "imagery_date",
-  "expires_at",
   "created_at",
 ]
 
