@@ -197,6 +197,85 @@ medusaIntegrationTestRunner({
         expect(await eventCount()).toBe(0)
       })
 
+      describe("one bad item never fails the batch", () => {
+        const nested = (depth: number): Record<string, unknown> => {
+          let value: Record<string, unknown> = { leaf: true }
+          for (let i = 0; i < depth; i++) {
+            value = { child: value }
+          }
+          return value
+        }
+
+        it("rejects a year-0 timestamp on its own and keeps the valid events", async () => {
+          const response = await send({ events: [pageView(), pageView({ timestamp: "0000-01-01T00:00:00.000Z" })] })
+          expect(response.status).toBe(200)
+          expect(response.data).toEqual({
+            accepted: 1,
+            duplicates: 0,
+            rejected: [{ index: 1, code: "invalid_timestamp", message: expect.any(String) }],
+          })
+          expect(await eventCount()).toBe(1)
+        })
+
+        it("rejects an event whose time is older than eventPastToleranceDays", async () => {
+          const old = new Date(Date.now() - 400 * 86_400_000).toISOString()
+          const response = await send({ events: [pageView(), pageView({ timestamp: old })] })
+          expect(response.data.accepted).toBe(1)
+          expect(response.data.rejected).toEqual([
+            { index: 1, code: "timestamp_too_old", message: expect.stringContaining("30 days") },
+          ])
+          expect(await eventCount()).toBe(1)
+        })
+
+        it("a far-future sent_at rejects the events it would move out of range, not the batch", async () => {
+          const response = await send({
+            sent_at: "9999-12-31T00:00:00.000Z",
+            events: [pageView(), pageView({ timestamp: new Date().toISOString() })],
+          })
+          expect(response.status).toBe(200)
+          expect(response.data).toEqual({
+            accepted: 1,
+            duplicates: 0,
+            rejected: [{ index: 1, code: "timestamp_too_old", message: expect.any(String) }],
+          })
+          expect(await eventCount()).toBe(1)
+        })
+
+        it("answers 400 for an envelope sent_at no clock can hold, and writes nothing", async () => {
+          for (const sent_at of ["+275760-09-13T00:00:00.000Z", "0000-01-01T00:00:00.000Z"]) {
+            const response = await send({ sent_at, events: [pageView()] })
+            expect(response.status).toBe(400)
+            expect(response.data.type).toBe("invalid_data")
+            expect(response.data.message).toContain("sent_at")
+          }
+          expect(await eventCount()).toBe(0)
+        })
+
+        it("ignores a malformed geo header and stores the events", async () => {
+          const response = await send(
+            { events: [pageView()] },
+            { "x-geo-city": "S%E3o%20Paulo%", "cf-ipcountry": "BRAZIL<script>" }
+          )
+          expect(response.status).toBe(200)
+          expect(response.data.accepted).toBe(1)
+          const [event] = await solar360.listEvents({})
+          expect(event).toMatchObject({ city: null, country: null })
+        })
+
+        it("rejects properties nested 100 deep on their own and keeps the valid events", async () => {
+          const response = await send({
+            events: [pageView(), pageView({ properties: nested(100) }), pageView({ properties: nested(5) })],
+          })
+          expect(response.status).toBe(200)
+          expect(response.data).toEqual({
+            accepted: 2,
+            duplicates: 0,
+            rejected: [{ index: 1, code: "invalid_event", message: expect.stringContaining("nested") }],
+          })
+          expect(await eventCount()).toBe(2)
+        })
+      })
+
       it("refuses a batch over 500 KB with 413 and a code", async () => {
         const events = Array.from({ length: 40 }, () =>
           pageView({ properties: { padding: "y".repeat(15 * 1024) } })

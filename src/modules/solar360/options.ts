@@ -102,6 +102,11 @@ export const Solar360Options = z
     /** Events whose corrected time is further ahead than this are rejected. */
     eventFutureToleranceHours: z.number().positive().max(168).default(23),
     /**
+     * Events whose corrected time is further back than this are rejected: an offline queue
+     * older than this is stale, and a far-future `sent_at` must not date events centuries back.
+     */
+    eventPastToleranceDays: z.number().int().min(1).max(3650).default(30),
+    /**
      * How far back a product interaction still counts toward a cart or an order placed
      * with that product (`led_to_cart` / `led_to_purchase` on catalog access logs).
      */

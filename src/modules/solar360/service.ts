@@ -17,7 +17,7 @@ import {
   OPEN_LEAD_STATUSES,
   scoreLead,
 } from "../../lib/leads"
-import { parseUserAgent } from "../../lib/analytics"
+import { type Geo, parseUserAgent } from "../../lib/analytics"
 import { generateIds } from "../../lib/ids/ulid"
 import { generateDailySalt, hashIp, saltDayKey } from "../../lib/privacy"
 import {
@@ -329,7 +329,11 @@ export type IngestEventsInput = {
   customer_id?: string | null
   ip?: string | null
   user_agent?: string | null
-  headers?: Record<string, string | string[] | undefined>
+  /**
+   * The location a trusted proxy reported (option `geoHeaders`), read by the route: request
+   * headers themselves never enter a workflow input (they carry cookies and credentials).
+   */
+  geo?: Geo | null
 }
 
 export type OrderConversionInput = {
@@ -723,7 +727,10 @@ class Solar360ModuleService extends MedusaService({
       sent_at: input.sent_at ? new Date(input.sent_at) : null,
       customer_id: input.customer_id ?? null,
       ...parseUserAgent(input.user_agent),
-      ...this.geoFromHeaders(input.headers ?? {}),
+      country: input.geo?.country ?? null,
+      region: input.geo?.region ?? null,
+      city: input.geo?.city ?? null,
+      timezone: input.geo?.timezone ?? null,
       ip_hash,
     }
     const ids = generateIds(idPrefix, batch.count, receivedAt.getTime())
@@ -1123,24 +1130,6 @@ class Solar360ModuleService extends MedusaService({
       input.cart_id,
     ])
     return { marked_log_ids: marked.map((row) => row.id) }
-  }
-
-  private geoFromHeaders(headers: Record<string, string | string[] | undefined>) {
-    const read = (name?: string) => {
-      if (!name) {
-        return null
-      }
-      const raw = headers[name.toLowerCase()]
-      const value = (Array.isArray(raw) ? raw[0] : raw)?.trim()
-      return value ? value.slice(0, 100) : null
-    }
-    const { country, region, city, timezone } = this.options.geoHeaders
-    return {
-      country: read(country)?.toUpperCase() ?? null,
-      region: read(region),
-      city: read(city) ? decodeURIComponent(read(city)!) : null,
-      timezone: read(timezone),
-    }
   }
 
   /** Score and qualification of a lead's current fields, with the plugin's weights. */

@@ -23,6 +23,7 @@ describe("plugin options", () => {
       leadScoreTariffBrlPerKwh: 0.95,
       geoHeaders: {},
       eventFutureToleranceHours: 23,
+      eventPastToleranceDays: 30,
       attributionWindowDays: 30,
       reportTimezone: "America/Sao_Paulo",
       financing: {
@@ -91,6 +92,8 @@ describe("plugin options", () => {
     [{ solarAssumptions: { cost_per_wp_brl: -1 } }, /option "solarAssumptions": .*cost_per_wp_brl/],
     [{ solarAssumptions: { cost_per_wattpeak: 3 } }, /option "solarAssumptions": .*cost_per_wattpeak/],
     [{ calculatorOrderWindowDays: 0 }, /option "calculatorOrderWindowDays"/],
+    [{ eventPastToleranceDays: 0 }, /option "eventPastToleranceDays"/],
+    [{ eventPastToleranceDays: 1.5 }, /option "eventPastToleranceDays"/],
     [{ retention: { eventsDays: 0 } }, /option "retention.eventsDays"/],
     [{ retention: { leadsAfterClosedDays: 3651 } }, /option "retention.leadsAfterClosedDays"/],
     [{ retention: { chunkSize: 50 } }, /option "retention.chunkSize"/],
