@@ -9,7 +9,6 @@ export type Geo = { country: string | null; region: string | null; city: string 
 const MAX_LENGTH = 100
 // ISO 3166-1 alpha-2, plus Cloudflare's "XX" (unknown) and "T1" (Tor) which fit the same shape.
 const COUNTRY = /^[A-Z][A-Z0-9]$/
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 function clean(value: string | null): string | null {
