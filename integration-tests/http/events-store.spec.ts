@@ -1,4 +1,5 @@
 import { randomUUID } from "crypto"
+import { gzipSync } from "zlib"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
@@ -284,6 +285,41 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(413)
         expect(response.data.code).toBe("solar360_batch_too_large")
         expect(await eventCount()).toBe(0)
+      })
+
+      describe("body limits hold after decompression", () => {
+        const sendGzip = (body: Buffer) =>
+          responseOf(
+            api.post("/store/events", gzipSync(body), {
+              headers: { ...store.headers, "content-type": "application/json", "content-encoding": "gzip" },
+              // The gzip bytes as they are: no transform by the HTTP client.
+              transformRequest: [(data: unknown) => data],
+            })
+          )
+
+        it("counts a gzip body's decoded size: 600 KB of events in ~10 KB of gzip is 413 with the code", async () => {
+          const events = Array.from({ length: 40 }, () => pageView({ properties: { padding: "y".repeat(15 * 1024) } }))
+          const json = Buffer.from(JSON.stringify({ events }))
+          expect(gzipSync(json).length).toBeLessThan(50 * 1024)
+          const response = await sendGzip(json)
+          expect(response.status).toBe(413)
+          expect(response.data.code).toBe("solar360_batch_too_large")
+          expect(await eventCount()).toBe(0)
+        })
+
+        it("refuses a gzip bomb (10 MB of zeros in ~10 KB) with 413 and writes nothing", async () => {
+          const bomb = Buffer.alloc(10 * 1024 * 1024, 0)
+          expect(gzipSync(bomb).length).toBeLessThan(20 * 1024)
+          const response = await sendGzip(bomb)
+          expect(response.status).toBe(413)
+          expect(await eventCount()).toBe(0)
+        })
+
+        it("still accepts a small gzip batch", async () => {
+          const response = await sendGzip(Buffer.from(JSON.stringify({ events: [pageView()] })))
+          expect(response.status).toBe(200)
+          expect(response.data.accepted).toBe(1)
+        })
       })
 
       it("refuses a request without a publishable key (400 not_allowed) and has no GET (404)", async () => {
