@@ -213,6 +213,8 @@ import {
   markedDaysSql,
   MAX_RAW_WINDOWS,
   productNamesSql,
+  type ReportSettings,
+  type ReportTop,
   reportRowsSql,
   ROLLUP_DAYS_PER_TRANSACTION,
   ROLLUP_RECHECK_MARGIN_DAYS,
@@ -1222,12 +1224,14 @@ class Solar360ModuleService extends MedusaService({
 
   /**
    * A report's figures over a range of calendar days, summed per (dimension, key): rolled-up
-   * days from `analytics_daily_rollup`, the others from raw rows, in one statement.
+   * days from `analytics_daily_rollup`, the others from raw rows, in one statement. With
+   * `top`, only the rows the report shows are read (see `reportRowsSql`); routes always pass it.
    */
   @InjectManager()
   async getAnalyticsReportRows(
     report: AnalyticsReport,
     range: { from: string; to: string },
+    top?: ReportTop,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DimensionRow[]> {
     const timeZone = this.options.reportTimezone
@@ -1240,13 +1244,17 @@ class Solar360ModuleService extends MedusaService({
     const rawWindows = contiguousRuns(unmarked, MAX_RAW_WINDOWS).map((run) => ({ ...run, timeZone }))
     const rows = await runSql(
       sharedContext,
-      reportRowsSql(report, { ...range, timeZone }, rawWindows)
+      reportRowsSql(report, { ...range, timeZone }, rawWindows, this.reportSettings(), top)
     )
     return rows.map((row: { dimension: string; key: string; value: string | number }) => ({
       dimension: row.dimension,
       key: row.key,
       value: Number(row.value),
     }))
+  }
+
+  private reportSettings(): ReportSettings {
+    return { coViewMaxProductsPerSession: this.options.coViewMaxProductsPerSession }
   }
 
   /** Sessions reaching each funnel step (rule in analytics-reports.ts `funnelSql`). */
@@ -1333,7 +1341,7 @@ class Solar360ModuleService extends MedusaService({
   ): Promise<void> {
     await runSql(sharedContext, lockRollupSql(report))
     await runSql(sharedContext, deleteRollupSql(report, days))
-    await runSql(sharedContext, insertRollupSql(report, days, this.options.reportTimezone))
+    await runSql(sharedContext, insertRollupSql(report, days, this.options.reportTimezone, this.reportSettings()))
   }
 
   // ---- Helio maintenance: abandonment, content retention, order attribution. SQL in helio-maintenance.ts. ----

@@ -25,6 +25,7 @@ describe("plugin options", () => {
       eventFutureToleranceHours: 23,
       eventPastToleranceDays: 30,
       attributionWindowDays: 30,
+      coViewMaxProductsPerSession: 50,
       reportTimezone: "America/Sao_Paulo",
       financing: {
         iofRates: {},
@@ -93,6 +94,7 @@ describe("plugin options", () => {
     [{ solarAssumptions: { cost_per_wattpeak: 3 } }, /option "solarAssumptions": .*cost_per_wattpeak/],
     [{ calculatorOrderWindowDays: 0 }, /option "calculatorOrderWindowDays"/],
     [{ eventPastToleranceDays: 0 }, /option "eventPastToleranceDays"/],
+    [{ coViewMaxProductsPerSession: 1 }, /option "coViewMaxProductsPerSession"/],
     [{ eventPastToleranceDays: 1.5 }, /option "eventPastToleranceDays"/],
     [{ retention: { eventsDays: 0 } }, /option "retention.eventsDays"/],
     [{ retention: { leadsAfterClosedDays: 3651 } }, /option "retention.leadsAfterClosedDays"/],
