@@ -167,6 +167,37 @@ medusaIntegrationTestRunner({
         expect(event.customer_id).toBe(customer.customer_id)
       })
 
+      it("passes no request header (cookie, authorization) into the workflow input, only what enrichment needs", async () => {
+        const customer = await createCustomerHeaders(api, getContainer(), store)
+        const token = customer.headers.authorization.replace(/^Bearer /, "")
+        const cookie = "connect.sid=s%3Asecret-session-cookie-value"
+        const inputs: unknown[] = []
+        const ingest = solar360.ingestEvents.bind(solar360)
+        const spy = jest.spyOn(solar360, "ingestEvents").mockImplementation((async (input: any, ...rest: any[]) => {
+          inputs.push(input)
+          return (ingest as any)(input, ...rest)
+        }) as any)
+        try {
+          const response = await responseOf(
+            api.post("/store/events", { events: [pageView()] }, {
+              headers: { ...customer.headers, cookie, "user-agent": ANDROID_CHROME, "cf-ipcountry": "BR" },
+            })
+          )
+          expect(response.data.accepted).toBe(1)
+        } finally {
+          spy.mockRestore()
+        }
+        expect(inputs).toHaveLength(1)
+        const serialised = JSON.stringify(inputs[0])
+        expect(serialised).not.toContain(token)
+        expect(serialised).not.toContain("secret-session-cookie-value")
+        expect(serialised).not.toContain(store.headers["x-publishable-api-key"])
+        expect(Object.keys(inputs[0] as object).sort()).toEqual(
+          ["customer_id", "events", "geo", "ip", "received_at", "sent_at", "user_agent"].sort()
+        )
+        expect((inputs[0] as any).geo).toEqual({ country: "BR", region: null, city: null, timezone: null })
+      })
+
       it("rejects a batch where every event is bad with 400 and writes nothing", async () => {
         const response = await send({ events: [pageView({ category: "nope" }), { hello: "world" }] })
         expect(response.status).toBe(400)
