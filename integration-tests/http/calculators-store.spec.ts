@@ -178,6 +178,8 @@ medusaIntegrationTestRunner({
         ["an unknown field", { status: "approved" }],
         ["a bad release date", { release_date: "2026-02-30" }],
         ["a person type that is not PF or PJ", { person_type: "CPF" }],
+        ["a javascript: bank_url", { bank_url: "javascript:alert(document.cookie)" }],
+        ["a data: bank_url", { bank_url: "data:text/html,<script>alert(1)</script>" }],
       ])("refuses %s with 400", async (_label, overrides) => {
         const before = await simulationCount()
         const response = await responseOf(api.post("/store/financing-simulations", simulationBody(overrides), store))

@@ -240,6 +240,42 @@ medusaIntegrationTestRunner({
         expect(await logCount()).toBe(0)
       })
 
+      it("one bad log never fails the batch: year 0, far-future sent_at, bad geo header, deep filters", async () => {
+        let filters: Record<string, unknown> = { leaf: true }
+        for (let i = 0; i < 100; i++) {
+          filters = { child: filters }
+        }
+        const yearZero = await send(
+          { logs: [productView(), productView({ timestamp: "0000-01-01T00:00:00.000Z" })] },
+          { "x-geo-city": "%E0%A4%A" }
+        )
+        expect(yearZero.status).toBe(200)
+        expect(yearZero.data).toEqual({
+          accepted: 1,
+          duplicates: 0,
+          rejected: [{ index: 1, code: "invalid_timestamp", message: expect.any(String) }],
+        })
+
+        const farFuture = await send({
+          sent_at: "9999-12-31T00:00:00.000Z",
+          logs: [productView(), productView({ timestamp: new Date().toISOString() })],
+        })
+        expect(farFuture.status).toBe(200)
+        expect(farFuture.data.accepted).toBe(1)
+        expect(farFuture.data.rejected).toEqual([{ index: 1, code: "timestamp_too_old", message: expect.any(String) }])
+
+        const deep = await send({ logs: [productView(), productView({ applied_filters: filters })] })
+        expect(deep.status).toBe(200)
+        expect(deep.data.accepted).toBe(1)
+        expect(deep.data.rejected).toEqual([
+          { index: 1, code: "invalid_log", message: expect.stringContaining("nested") },
+        ])
+
+        const badEnvelope = await send({ sent_at: "+275760-09-13T00:00:00.000Z", logs: [productView()] })
+        expect(badEnvelope.status).toBe(400)
+        expect(await logCount()).toBe(3)
+      })
+
       it("refuses a request without a publishable key (400 not_allowed) and has no GET (404)", async () => {
         const noKey = await responseOf(
           api.post("/store/catalog-access-logs", { logs: [productView()] })

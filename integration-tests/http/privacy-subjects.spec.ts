@@ -426,6 +426,58 @@ medusaIntegrationTestRunner({
         expect([...ids].sort()).toEqual(ids)
       })
 
+      it.each(["json", "zip"])("stops reading rows when the client disconnects (%s)", async (format) => {
+        await seed(MARIA, "maria")
+        await solar360.createEvents(
+          Array.from({ length: 4000 }, (_, n) => ({
+            message_id: `gone-${n}`,
+            event_name: "page_view",
+            category: "navigation",
+            occurred_at: ago(DAY_MS),
+            received_at: ago(DAY_MS),
+            customer_id: MARIA.customer_id,
+            properties: { padding: "p".repeat(512) },
+          })) as any
+        )
+        const logger = getContainer().resolve(ContainerRegistrationKeys.LOGGER)
+        const info = jest.spyOn(logger, "info")
+        const list = solar360.listDataSubjectRows.bind(solar360)
+        let pages = 0
+        let aborted!: () => void
+        const clientAborted = new Promise<void>((resolve) => (aborted = resolve))
+        const spy = jest.spyOn(solar360, "listDataSubjectRows").mockImplementation((async (...args: any[]) => {
+          pages++
+          // The second page is read only once the client has gone: no timing in the outcome.
+          if (pages === 2) {
+            await clientAborted
+          }
+          return (list as any)(...args)
+        }) as any)
+        try {
+          const controller = new AbortController()
+          const response = await api.get(
+            `/admin/solar360/privacy/subjects/export?customer_id=${MARIA.customer_id}&format=${format}`,
+            { ...admin, responseType: "stream", signal: controller.signal }
+          )
+          await new Promise<void>((resolve) => {
+            response.data.once("data", () => {
+              controller.abort()
+              response.data.destroy()
+              resolve()
+            })
+          })
+          aborted()
+          await eventually(async () => {
+            expect(info).toHaveBeenCalledWith(expect.stringContaining("data-subject export stopped after"))
+          })
+          // 8 pages of events alone exist; at most the first, the one in flight and one more.
+          expect(pages).toBeLessThanOrEqual(3)
+        } finally {
+          spy.mockRestore()
+          info.mockRestore()
+        }
+      })
+
       it("answers 404 for a person with no records, 400 for bad input, 401 without auth", async () => {
         const missing = await responseOf(api.get("/admin/solar360/privacy/subjects/export?email=ninguem@example.com", admin))
         expect(missing.status).toBe(404)

@@ -1,5 +1,5 @@
 import { MedusaResponse } from "@medusajs/framework/http"
-import type { ClassifiedBatch } from "../../lib/analytics"
+import { type ClassifiedBatch, type GeoHeaderNames, readGeoHeaders } from "../../lib/analytics"
 
 /**
  * The ingestion routes' answer. Every item is accepted, a duplicate (its message_id was
@@ -29,17 +29,23 @@ export function sendBatchResult(
   res.json(body)
 }
 
-/** Who and where a batch came from, for the module's enrichment (never stored raw). */
-export function batchOrigin(req: {
-  auth_context?: { actor_type?: string; actor_id?: string }
-  ip?: string
-  headers: Record<string, unknown>
-  get(name: string): string | undefined
-}) {
+/**
+ * Who and where a batch came from, for the module's enrichment (never stored raw). Only these
+ * values enter the workflow input: the request's headers (cookies, authorization) never do.
+ */
+export function batchOrigin(
+  req: {
+    auth_context?: { actor_type?: string; actor_id?: string }
+    ip?: string
+    headers: Record<string, string | string[] | undefined>
+    get(name: string): string | undefined
+  },
+  geoHeaders: GeoHeaderNames
+) {
   return {
     customer_id: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id! : null,
     ip: req.ip ?? null,
     user_agent: req.get("user-agent") ?? null,
-    headers: req.headers as Record<string, string | string[] | undefined>,
+    geo: readGeoHeaders(req.headers, geoHeaders),
   }
 }

@@ -33,7 +33,12 @@ export function ingestBatchRoute<T extends { message_id: string; timestamp?: Dat
     const classified = classifyBatch(
       req.validatedBody[spec.itemsKey],
       spec.schema,
-      { sent_at, received_at, futureToleranceHours: solar360.options.eventFutureToleranceHours },
+      {
+        sent_at,
+        received_at,
+        futureToleranceHours: solar360.options.eventFutureToleranceHours,
+        pastToleranceDays: solar360.options.eventPastToleranceDays,
+      },
       { maxItemBytes: spec.maxItemBytes, noun: spec.noun }
     )
 
@@ -45,7 +50,7 @@ export function ingestBatchRoute<T extends { message_id: string; timestamp?: Dat
           events: { json: classified.valid_json, count: classified.valid.length },
           received_at,
           sent_at: sent_at ?? null,
-          ...batchOrigin(req),
+          ...batchOrigin(req, solar360.options.geoHeaders),
         },
       })
       inserted = result.inserted_ids.length

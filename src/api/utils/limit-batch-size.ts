@@ -1,13 +1,26 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 /**
+ * The body parser options of an ingestion route: `sizeLimit` bounds the DECODED body (the
+ * parser counts inflated bytes of a gzip/deflate/br body and stops inflating there, so a gzip
+ * bomb costs at most this much), and the decoded bytes are kept for `limitBatchSize`.
+ */
+export const INGEST_BODY_PARSER = { sizeLimit: "2mb", preserveRawBody: true } as const
+
+/**
  * Refuses an oversized ingestion batch with 413 and a code the client can act on (split the
- * batch), before any work. Express's own parser limit sits higher, as a last guard.
+ * batch), before any work. The size is the decoded body's: `Content-Length` counts the
+ * compressed bytes, so a gzip body of a few KB could otherwise carry megabytes. Express's own
+ * parser limit sits higher, as a last guard (its 413 has no code).
  */
 export function limitBatchSize(maxBytes: number) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const declared = Number(req.headers["content-length"] ?? 0)
-    const size = declared || Buffer.byteLength(JSON.stringify(req.body ?? {}))
+    const raw = (req as MedusaRequest & { rawBody?: unknown }).rawBody
+    const encoding = String(req.headers["content-encoding"] ?? "identity").toLowerCase()
+    const declared = encoding === "identity" ? Number(req.headers["content-length"] ?? 0) : 0
+    const size = Buffer.isBuffer(raw)
+      ? raw.length
+      : declared || Buffer.byteLength(JSON.stringify(req.body ?? {}))
     if (size > maxBytes) {
       res.status(413).json({
         type: "payload_too_large",

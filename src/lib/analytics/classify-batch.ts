@@ -26,6 +26,8 @@ export type BatchClock = {
   sent_at?: Date | null
   received_at: Date
   futureToleranceHours: number
+  /** Events whose corrected time is further back than this are rejected (`timestamp_too_old`). */
+  pastToleranceDays?: number
 }
 
 /**
@@ -68,7 +70,8 @@ export function classifyBatch<T extends { message_id: string; timestamp?: Date |
     }
     const time = correctClockSkew(
       { timestamp: parsed.data.timestamp, sent_at: clock.sent_at, received_at: clock.received_at },
-      clock.futureToleranceHours
+      clock.futureToleranceHours,
+      clock.pastToleranceDays
     )
     if (!time.ok) {
       rejected.push({ index, code: time.code, message: time.message })

@@ -11,6 +11,8 @@ export interface RedactPiiOptions {
   /** Kinds to redact and report; every detector still runs so classification never changes. */
   kinds?: PiiKind[]
   replacement?: (kind: PiiKind) => string
+  /** Accumulates the work done (tests and bench). */
+  meter?: PiiWorkMeter
 }
 
 export interface RedactPiiResult {
@@ -26,6 +28,13 @@ interface Span {
   end: number
 }
 
+// Every detector runs in time linear in the text. The numeric ones (CPF, CNPJ, card, phone)
+// are bounded-length patterns tried, sticky, only at positions a linear scan proposes, so each
+// attempt costs at most a constant; e-mails are found from their "@" and expanded by hand
+// (an unanchored e-mail regex backtracks quadratically over long runs of word characters:
+// ~95 KB of text without "@" blocked the event loop for ~4 s). `PATTERNS` must hold no
+// unbounded quantifier (`*`, `+`, `{n,}`): a unit test enforces it.
+
 // A number glued to letters/digits, or continuing a larger number through ".,/-"
 // (money "1.529.982.247-25", dates), is part of something else and must not match.
 const NOT_AFTER = String.raw`(?<![\p{L}\p{N}_]|\p{N}[.,\/-])`
@@ -33,24 +42,19 @@ const NOT_BEFORE = String.raw`(?![\p{L}\p{N}_]|[.,\/-]\p{N})`
 // A "+" right before digits means an international phone, never a card or bare BR number.
 const NOT_AFTER_NUMERIC = String.raw`(?<![\p{L}\p{N}_+]|\p{N}[.,\/-])`
 
-const EMAIL_RE = new RegExp(
-  String.raw`[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
-  "gu"
-)
-
 const CNPJ_RE = new RegExp(
   `${NOT_AFTER}[0-9A-Z]{2}\\.?[0-9A-Z]{3}\\.?[0-9A-Z]{3}\\/?[0-9A-Z]{4}-?\\d{2}${NOT_BEFORE}`,
-  "giu"
+  "iuy"
 )
 
-const CPF_RE = new RegExp(`${NOT_AFTER}\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}${NOT_BEFORE}`, "gu")
+const CPF_RE = new RegExp(`${NOT_AFTER}\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}${NOT_BEFORE}`, "uy")
 
 // Cards are written bare or in issuer groupings (4-4-4-4[-3], Amex 4-6-5, Diners 4-6-4)
 // with one consistent separator. Accepting arbitrary spacing would let lists such as
 // "10 20 30 40 50 60 70" through, and ~10% of any digit run passes Luhn by chance.
 const CARD_RE = new RegExp(
   `${NOT_AFTER_NUMERIC}(?:\\d{13,19}|\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{3})?|\\d{4}([ -])\\d{6}\\2\\d{4,5})${NOT_BEFORE}`,
-  "gu"
+  "uy"
 )
 
 const SEP = "[ \\u00A0-]"
@@ -63,14 +67,35 @@ const PHONE_NOT_BEFORE = String.raw`(?![\p{L}\p{N}_]|[.,-]\p{N})`
 // CEPs (8), ISO dates (8), years and money amounts before libphonenumber is consulted.
 const BR_PHONE_RE = new RegExp(
   `${PHONE_NOT_AFTER}(?:(?:\\+${SEP}?)?55${SEP}?)?(?:\\(${SEP}?0?\\d{2}${SEP}?\\)|0?\\d{2})${SEP}?(?:9${SEP}?)?\\d{4}${SEP}?\\d{4}${PHONE_NOT_BEFORE}`,
-  "gu"
+  "uy"
 )
 
 // Any other country, only when written with "+": without it the digits are ambiguous.
 const INTL_PHONE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}_])\\+\\d(?:${SEP}?(?:\\(\\d{1,4}\\)|\\d)){6,16}${PHONE_NOT_BEFORE}`,
-  "gu"
+  "uy"
 )
+
+/** The sticky patterns, exported so a test can check that none has an unbounded quantifier. */
+export const PATTERNS: Readonly<Record<string, RegExp>> = {
+  cnpj: CNPJ_RE,
+  cpf: CPF_RE,
+  card: CARD_RE,
+  brPhone: BR_PHONE_RE,
+  intlPhone: INTL_PHONE_RE,
+}
+
+// Longest text any pattern can match (INTL_PHONE_RE: "+", 1 digit, 16 groups of up to
+// 7 characters); used only to account the work of one attempt.
+export const MAX_PATTERN_MATCH = 2 + 16 * 7
+
+/**
+ * Work counter for tests and the bench: `steps` grows by one per character a scanner visits
+ * and by MAX_PATTERN_MATCH per sticky pattern attempt, an upper bound on what that attempt can read.
+ */
+export interface PiiWorkMeter {
+  steps: number
+}
 
 function digitsOf(value: string): string {
   return value.replace(/\D/g, "")
@@ -135,72 +160,222 @@ function acceptIntlPhone(candidate: string): number {
   return 0
 }
 
-/** Returns how many characters of each candidate to claim; 0 rejects it. */
-function scan(text: string, pattern: RegExp, accept: (candidate: string) => number): Array<[number, number]> {
-  const re = new RegExp(pattern.source, pattern.flags)
+const isAsciiWord = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+const PLUS = 43
+const DOT = 46
+
+// Where each pattern can begin, found by a native global regex of one character and a
+// one-character lookbehind (constant work per position). Every pattern's own lookbehind
+// rejects a preceding ASCII letter, digit or "_", so only positions after anything else are
+// proposed. The case-insensitive CNPJ pattern also matches "ſ" (U+017F) and the Kelvin sign
+// (U+212A), the only non-ASCII characters that case-fold into A-Z.
+export const STARTS: Readonly<Record<keyof typeof PATTERNS, RegExp>> = {
+  cnpj: /(?<![A-Za-z0-9_])[A-Za-z0-9\u017f\u212a]/g,
+  cpf: /(?<![A-Za-z0-9_])[0-9]/g,
+  card: /(?<![A-Za-z0-9_])[0-9]/g,
+  brPhone: /(?<![A-Za-z0-9_])[0-9+(]/g,
+  intlPhone: /(?<![A-Za-z0-9_])\+/g,
+}
+
+/**
+ * Tries the sticky pattern at each position its start finder proposes, left to right.
+ * `accept` returns how many characters of the candidate to claim; 0 rejects it, and the next
+ * position is tried (a rejected candidate may hide a valid one starting inside it).
+ */
+function scan(
+  text: string,
+  name: keyof typeof PATTERNS,
+  accept: (candidate: string) => number,
+  meter: PiiWorkMeter
+): Array<[number, number]> {
+  const re = PATTERNS[name]
+  const starts = STARTS[name]
   const spans: Array<[number, number]> = []
-  let match: RegExpExecArray | null
-  while ((match = re.exec(text)) !== null) {
-    const length = accept(match[0])
+  let visited = 0
+  starts.lastIndex = 0
+  let start: RegExpExecArray | null
+  while ((start = starts.exec(text)) !== null) {
+    const position = start.index
+    // The finder moves forward only: charge each position it passed over once.
+    meter.steps += position + 1 - visited + MAX_PATTERN_MATCH
+    visited = position + 1
+    re.lastIndex = position
+    const match = re.exec(text)
+    const length = match ? accept(match[0]) : 0
     if (length > 0) {
-      spans.push([match.index, match.index + length])
-      re.lastIndex = match.index + length
+      spans.push([position, position + length])
+      starts.lastIndex = position + length
     } else {
-      // A rejected candidate may hide a valid one starting inside it.
-      re.lastIndex = match.index + 1
+      starts.lastIndex = position + 1
     }
   }
+  meter.steps += text.length - visited
   return spans
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
+
+function isLetterOrNumber(codePoint: number): boolean {
+  if (codePoint < 128) {
+    return isAsciiWord(codePoint) && codePoint !== 95
+  }
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(codePoint))
+}
+
+// Local part: letters, digits and "._%+-"; it neither starts nor ends with ".".
+const isLocalChar = (cp: number): boolean =>
+  isLetterOrNumber(cp) || cp === DOT || cp === 95 || cp === 37 || cp === PLUS || cp === 45
+// Domain labels: letters, digits and "-", separated by single dots, at least two labels.
+const isDomainChar = (cp: number): boolean => isLetterOrNumber(cp) || cp === 45
+
+/** The code point ending at `index` (exclusive) and its length in UTF-16 units. */
+function codePointBefore(text: string, index: number, floor: number): [number, number] {
+  const low = text.charCodeAt(index - 1)
+  if (low >= 0xdc00 && low <= 0xdfff && index - 2 >= floor) {
+    const high = text.charCodeAt(index - 2)
+    if (high >= 0xd800 && high <= 0xdbff) {
+      return [(high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, 2]
+    }
+  }
+  return [low, 1]
+}
+
+/** End of the run of domain characters starting at `index`. */
+function skipLabel(text: string, index: number, meter: PiiWorkMeter): number {
+  let end = index
+  while (end < text.length) {
+    const cp = text.codePointAt(end) as number
+    if (!isDomainChar(cp)) {
+      break
+    }
+    meter.steps++
+    end += cp > 0xffff ? 2 : 1
+  }
+  return end
+}
+
+/**
+ * E-mails, found from each "@" and expanded by hand. "@" belongs to neither the local part
+ * nor the domain, so the stretch read around one "@" never overlaps the next one's: the
+ * whole pass reads each character a bounded number of times. Same matches as the former
+ * leftmost-longest regex (local part `[\p{L}\p{N}_%+-]([\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?`,
+ * domain `[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+`).
+ */
+function scanEmails(text: string, meter: PiiWorkMeter): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let floor = 0
+  let searchFrom = 0
+  for (;;) {
+    const at = text.indexOf("@", searchFrom)
+    meter.steps += (at === -1 ? text.length : at + 1) - searchFrom
+    if (at === -1) {
+      return spans
+    }
+    searchFrom = at + 1
+    let start = at
+    while (start > floor) {
+      const [cp, size] = codePointBefore(text, start, floor)
+      if (!isLocalChar(cp)) {
+        break
+      }
+      meter.steps++
+      start -= size
+    }
+    if (start === at || text.charCodeAt(at - 1) === DOT) {
+      floor = at + 1
+      continue
+    }
+    while (text.charCodeAt(start) === DOT) {
+      meter.steps++
+      start++
+    }
+    let end = skipLabel(text, at + 1, meter)
+    let labels = end > at + 1 ? 1 : 0
+    while (labels > 0 && text.charCodeAt(end) === DOT) {
+      const next = skipLabel(text, end + 1, meter)
+      if (next === end + 1) {
+        break
+      }
+      end = next
+      labels++
+    }
+    if (labels >= 2) {
+      spans.push([start, end])
+      searchFrom = end
+      floor = end
+    } else {
+      floor = at + 1
+    }
+  }
 }
 
 const whole = (ok: (candidate: string) => boolean) => (candidate: string) =>
   ok(candidate) ? candidate.length : 0
 
+/** Keeps the spans of `later` that overlap none of `first`; both are sorted and disjoint. */
+function withoutOverlaps(first: Array<[number, number]>, later: Array<[number, number]>): Array<[number, number]> {
+  const kept = [...first]
+  let j = 0
+  for (const span of later) {
+    while (j < first.length && first[j][1] <= span[0]) {
+      j++
+    }
+    if (j < first.length && first[j][0] < span[1]) {
+      continue
+    }
+    kept.push(span)
+  }
+  return kept
+}
+
+type Detector = (text: string, meter: PiiWorkMeter) => Array<[number, number]>
+
 // Order is the tie-breaker for text that fits several kinds: e-mails first (their local
 // part may hold digits), then check-digit-validated tax ids (1-in-100 chance match) before
 // Luhn cards (1-in-10), and phones last because their shape is the loosest.
-const DETECTORS: Array<{ kind: PiiKind; run: (text: string) => Array<[number, number]> }> = [
-  { kind: "email", run: (t) => scan(t, EMAIL_RE, (c) => c.length) },
-  { kind: "cnpj", run: (t) => scan(t, CNPJ_RE, whole(isCnpjCandidate)) },
-  { kind: "cpf", run: (t) => scan(t, CPF_RE, whole(isValidCpf)) },
-  { kind: "card", run: (t) => scan(t, CARD_RE, whole(isCardCandidate)) },
+const DETECTORS: Array<{ kind: PiiKind; run: Detector }> = [
+  { kind: "email", run: scanEmails },
+  { kind: "cnpj", run: (t, m) => scan(t, "cnpj", whole(isCnpjCandidate), m) },
+  { kind: "cpf", run: (t, m) => scan(t, "cpf", whole(isValidCpf), m) },
+  { kind: "card", run: (t, m) => scan(t, "card", whole(isCardCandidate), m) },
   {
     kind: "phone",
-    run: (t) => [
-      ...scan(t, INTL_PHONE_RE, acceptIntlPhone),
-      ...scan(t, BR_PHONE_RE, whole(isValidBrPhone)),
-    ],
+    // The two phone patterns can overlap each other; the international claim wins.
+    run: (t, m) => withoutOverlaps(scan(t, "intlPhone", acceptIntlPhone, m), scan(t, "brPhone", whole(isValidBrPhone), m)),
   },
 ]
+
+/** One detector alone over raw text, for the linearity tests and the bench. */
+export function detectorSpans(kind: PiiKind, text: string, meter: PiiWorkMeter = { steps: 0 }): Array<[number, number]> {
+  const detector = DETECTORS.find((d) => d.kind === kind) as { run: Detector }
+  return detector.run(text, meter)
+}
 
 // Claimed text is blanked with a character that is neither letter nor digit so later
 // detectors cannot re-classify it, while offsets stay aligned with the original.
 const MASK = "\u0000"
 
-function mask(text: string, spans: Span[]): string {
+function mask(text: string, spans: Array<[number, number]>): string {
   const parts: string[] = []
   let cursor = 0
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    parts.push(text.slice(cursor, span.start), MASK.repeat(span.end - span.start))
-    cursor = span.end
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    parts.push(text.slice(cursor, start), MASK.repeat(end - start))
+    cursor = end
   }
   parts.push(text.slice(cursor))
   return parts.join("")
 }
 
-function findSpans(text: string): Span[] {
+function findSpans(text: string, meter: PiiWorkMeter): Span[] {
   let working = text
   const spans: Span[] = []
   for (const detector of DETECTORS) {
-    const claimed: Span[] = []
-    for (const [start, end] of detector.run(working)) {
-      // The two phone regexes can overlap each other; keep the first claim.
-      if (claimed.some((s) => start < s.end && end > s.start)) {
-        continue
-      }
-      claimed.push({ kind: detector.kind, start, end })
+    const claimed = detector.run(working, meter)
+    for (const [start, end] of claimed) {
+      spans.push({ kind: detector.kind, start, end })
     }
-    spans.push(...claimed)
+    meter.steps += working.length
     working = mask(working, claimed)
   }
   return spans.sort((a, b) => a.start - b.start)
@@ -227,7 +402,7 @@ export function redactPii(text: string, options: RedactPiiOptions = {}): RedactP
   const found: PiiKind[] = []
   let output = ""
   let cursor = 0
-  for (const span of findSpans(text)) {
+  for (const span of findSpans(text, options.meter ?? { steps: 0 })) {
     if (!wanted.has(span.kind)) {
       continue
     }

@@ -66,6 +66,32 @@ const MARKER = raw(`'${COMPLETE_MARKER}'`)
 /** Keys are cut so that one long URL or search term cannot overflow the unique index. */
 const KEY_MAX = 500
 
+/** What the per-day queries need besides the days. */
+export type ReportSettings = {
+  /**
+   * Co-viewed pairs consider only this many products per session and day, the most recently
+   * viewed: pairs grow with the square of products per session (3,000 forged logs in one
+   * session made 4.5 M pairs), so a session adds at most cap*(cap-1)/2 pairs.
+   */
+  coViewMaxProductsPerSession: number
+}
+
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = { coViewMaxProductsPerSession: 50 }
+
+/** Dimensions whose keys are a closed set (totals, enums): a report reads all of them. */
+const BOUNDED_DIMENSIONS = [
+  "total",
+  "category",
+  "recommendation_views",
+  "recommendation_carts",
+  "recommendation_purchases",
+]
+/** The per-product dimensions `best_conversion` reads for the products it shows. */
+const PRODUCT_DIMENSIONS = ["product_views", "product_carts", "product_purchases", "product_conversions"]
+
+/** How much of each dimension a report reads: its top `limit` keys, and `best_conversion`'s products. */
+export type ReportTop = { limit: number; minViews?: number }
+
 export type DayWindow = {
   /** First and last calendar day scanned, "YYYY-MM-DD", inclusive. */
   from: string
@@ -112,7 +138,7 @@ function raw(text: string): SqlFragment {
  * - session: a `session_id` within one day; sessions of a range = sum over days;
  * - bounce proxy: sessions with exactly one page view / sessions with at least one.
  */
-export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment): SqlFragment {
+export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment, _settings?: ReportSettings): SqlFragment {
   return sql`
     with ev as (
       select * from (
@@ -178,14 +204,19 @@ export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment): 
  * Per-day figures of the catalog report. Views are `product_view` rows; a view "led to a
  * cart/purchase" by its own `led_to_cart`/`led_to_purchase` flags. Search terms are trimmed
  * and lower-cased; a failed search has `search_results_count = 0`. A co-viewed pair is two
- * products viewed in the same session on the same day (counted once per session).
+ * products viewed in the same session on the same day (counted once per session), among the
+ * session's `coViewMaxProductsPerSession` most recently viewed products of that day.
  */
-export function catalogDailySql(windows: DayWindow[], dayFilter: SqlFragment): SqlFragment {
+export function catalogDailySql(
+  windows: DayWindow[],
+  dayFilter: SqlFragment,
+  settings: ReportSettings = DEFAULT_REPORT_SETTINGS
+): SqlFragment {
   return sql`
     with cal as (
       select * from (
         select ${dayOf("c.occurred_at", windows[0].timeZone)} as day,
-          c.action_type, c.session_id,
+          c.action_type, c.session_id, c.occurred_at,
           left(c.product_id, 200) as product_id,
           left(lower(btrim(c.search_term)), ${KEY_MAX}) as term,
           c.search_results_count, c.recommendation_source,
@@ -198,8 +229,16 @@ export function catalogDailySql(windows: DayWindow[], dayFilter: SqlFragment): S
     views as (select * from cal where action_type = 'product_view'),
     searches as (select * from cal where action_type = 'search' and term is not null and term <> ''),
     session_products as (
-      select distinct day, session_id, product_id from views
-      where session_id is not null and product_id is not null
+      select day, session_id, product_id from (
+        select day, session_id, product_id,
+          row_number() over (
+            partition by day, session_id order by max(occurred_at) desc, product_id
+          ) as recency
+        from views
+        where session_id is not null and product_id is not null
+        group by day, session_id, product_id
+      ) ranked
+      where recency <= ${settings.coViewMaxProductsPerSession}
     )
     select day, 'total' as dimension, 'product_views' as key, count(*) as value from views group by day
     union all
@@ -242,7 +281,10 @@ export function catalogDailySql(windows: DayWindow[], dayFilter: SqlFragment): S
   `
 }
 
-const DAILY_SQL: Record<AnalyticsReport, (windows: DayWindow[], dayFilter: SqlFragment) => SqlFragment> = {
+const DAILY_SQL: Record<
+  AnalyticsReport,
+  (windows: DayWindow[], dayFilter: SqlFragment, settings: ReportSettings) => SqlFragment
+> = {
   overview: overviewDailySql,
   catalog: catalogDailySql,
 }
@@ -259,20 +301,29 @@ export function markedDaysSql(report: AnalyticsReport, from: string, to: string)
  * for marked days, raw rows for the others. `rawWindows` bound the raw scan (the runs of
  * unmarked days seen just before; days marked since are simply read from the rollup); empty
  * when every day was marked.
+ *
+ * With `top`, only what a report shows leaves the database: each dimension's `limit` largest
+ * keys (ties by key), every key of the closed dimensions, and the per-product rows of the
+ * `limit` best-converting products with at least `minViews` views (ordered as `shapeCatalog`
+ * orders them: rate rounded to 4 places, then views, then id). Free-form keys (paths, search
+ * terms, forged product ids, pairs) can be millions; the answer stays O(dimensions x limit).
  */
 export function reportRowsSql(
   report: AnalyticsReport,
   range: DayWindow,
-  rawWindows: DayWindow[]
+  rawWindows: DayWindow[],
+  settings: ReportSettings = DEFAULT_REPORT_SETTINGS,
+  top?: ReportTop
 ): SqlFragment {
   const marked = markedDaysSql(report, range.from, range.to)
   const rawPart = rawWindows.length
     ? sql`select dimension, key, value from (${DAILY_SQL[report](
         rawWindows,
-        sql`day not in (${marked})`
+        sql`day not in (${marked})`,
+        settings
       )}) raw_rows`
     : sql`select null::text as dimension, null::text as key, 0::bigint as value where false`
-  return sql`
+  const summed = sql`
     select dimension, key, sum(value)::bigint as value from (
       select r.dimension, r.key, r.value::bigint as value
       from analytics_daily_rollup r
@@ -282,6 +333,29 @@ export function reportRowsSql(
       ${rawPart}
     ) combined
     group by dimension, key
+  `
+  if (!top) {
+    return summed
+  }
+  // "C" collation: byte order, the order JavaScript's `<` gives the report's keys.
+  return sql`
+    with summed as (${summed}),
+    ranked as (
+      select dimension, key, value,
+        row_number() over (partition by dimension order by value desc, key collate "C") as rank
+      from summed
+    ),
+    best as (
+      select v.key from summed v
+      left join summed c on c.dimension = 'product_conversions' and c.key = v.key
+      where v.dimension = 'product_views' and v.value >= ${top.minViews ?? 1}
+      order by round(coalesce(c.value, 0)::numeric / v.value, 4) desc, v.value desc, v.key collate "C"
+      limit ${top.limit}
+    )
+    select dimension, key, value from ranked
+    where rank <= ${top.limit}
+      or dimension in (${BOUNDED_DIMENSIONS})
+      or (dimension in (${PRODUCT_DIMENSIONS}) and key in (select key from best))
   `
 }
 
@@ -299,7 +373,12 @@ export function deleteRollupSql(report: AnalyticsReport, days: string[]): SqlFra
  * Recomputes the given (ended) days of a report from raw rows and stores them with a marker
  * per day. Ids are derived from the unique key, so they are stable across recomputations.
  */
-export function insertRollupSql(report: AnalyticsReport, days: string[], timeZone: string): SqlFragment {
+export function insertRollupSql(
+  report: AnalyticsReport,
+  days: string[],
+  timeZone: string,
+  settings: ReportSettings = DEFAULT_REPORT_SETTINGS
+): SqlFragment {
   const sorted = [...days].sort()
   const window = { from: sorted[0], to: sorted[sorted.length - 1], timeZone }
   return sql`
@@ -307,7 +386,7 @@ export function insertRollupSql(report: AnalyticsReport, days: string[], timeZon
     select 'adr_' || upper(substr(md5(day || '|' || cast(${report} as text) || '|' || dimension || '|' || key), 1, 26)),
       day, cast(${report} as text), dimension, key, value
     from (
-      ${DAILY_SQL[report]([window], sql`day in (${sorted})`)}
+      ${DAILY_SQL[report]([window], sql`day in (${sorted})`, settings)}
       union all
       select day, ${MARKER}, '', 1 from unnest(array[${sorted}]::text[]) as day
     ) computed

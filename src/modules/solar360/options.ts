@@ -127,10 +127,20 @@ export const Solar360Options = z
     /** Events whose corrected time is further ahead than this are rejected. */
     eventFutureToleranceHours: z.number().positive().max(168).default(23),
     /**
+     * Events whose corrected time is further back than this are rejected: an offline queue
+     * older than this is stale, and a far-future `sent_at` must not date events centuries back.
+     */
+    eventPastToleranceDays: z.number().int().min(1).max(3650).default(30),
+    /**
      * How far back a product interaction still counts toward a cart or an order placed
      * with that product (`led_to_cart` / `led_to_purchase` on catalog access logs).
      */
     attributionWindowDays: z.number().int().min(1).max(365).default(30),
+    /**
+     * Co-viewed products consider at most this many products per session and day (the most
+     * recently viewed): the pairs of one session grow with the square of its products.
+     */
+    coViewMaxProductsPerSession: z.number().int().min(2).max(500).default(50),
     /** R$/kWh used to turn a stated consumption into a bill when scoring a lead. */
     leadScoreTariffBrlPerKwh: z.number().positive().default(0.95),
     /** IANA time zone whose calendar days the analytics reports and daily rollups use. */

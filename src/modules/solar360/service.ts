@@ -25,7 +25,7 @@ import {
   verifyConsentToken,
   visitUpdateFromCapture,
 } from "../../lib/leads"
-import { parseUserAgent } from "../../lib/analytics"
+import { type Geo, parseUserAgent } from "../../lib/analytics"
 import { generateIds } from "../../lib/ids/ulid"
 import { generateDailySalt, hashIp, saltDayKey } from "../../lib/privacy"
 import {
@@ -238,6 +238,8 @@ import {
   markedDaysSql,
   MAX_RAW_WINDOWS,
   productNamesSql,
+  type ReportSettings,
+  type ReportTop,
   reportRowsSql,
   ROLLUP_DAYS_PER_TRANSACTION,
   ROLLUP_RECHECK_MARGIN_DAYS,
@@ -360,7 +362,11 @@ export type IngestEventsInput = {
   customer_id?: string | null
   ip?: string | null
   user_agent?: string | null
-  headers?: Record<string, string | string[] | undefined>
+  /**
+   * The location a trusted proxy reported (option `geoHeaders`), read by the route: request
+   * headers themselves never enter a workflow input (they carry cookies and credentials).
+   */
+  geo?: Geo | null
 }
 
 export type OrderConversionInput = {
@@ -911,7 +917,10 @@ class Solar360ModuleService extends MedusaService({
       sent_at: input.sent_at ? new Date(input.sent_at) : null,
       customer_id: input.customer_id ?? null,
       ...parseUserAgent(input.user_agent),
-      ...this.geoFromHeaders(input.headers ?? {}),
+      country: input.geo?.country ?? null,
+      region: input.geo?.region ?? null,
+      city: input.geo?.city ?? null,
+      timezone: input.geo?.timezone ?? null,
       ip_hash,
     }
     const ids = generateIds(idPrefix, batch.count, receivedAt.getTime())
@@ -1313,24 +1322,6 @@ class Solar360ModuleService extends MedusaService({
     return { marked_log_ids: marked.map((row) => row.id) }
   }
 
-  private geoFromHeaders(headers: Record<string, string | string[] | undefined>) {
-    const read = (name?: string) => {
-      if (!name) {
-        return null
-      }
-      const raw = headers[name.toLowerCase()]
-      const value = (Array.isArray(raw) ? raw[0] : raw)?.trim()
-      return value ? value.slice(0, 100) : null
-    }
-    const { country, region, city, timezone } = this.options.geoHeaders
-    return {
-      country: read(country)?.toUpperCase() ?? null,
-      region: read(region),
-      city: read(city) ? decodeURIComponent(read(city)!) : null,
-      timezone: read(timezone),
-    }
-  }
-
   /** Score and qualification of a lead's current fields, with the plugin's weights. */
   private scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
     const result = scoreLead(
@@ -1424,12 +1415,14 @@ class Solar360ModuleService extends MedusaService({
 
   /**
    * A report's figures over a range of calendar days, summed per (dimension, key): rolled-up
-   * days from `analytics_daily_rollup`, the others from raw rows, in one statement.
+   * days from `analytics_daily_rollup`, the others from raw rows, in one statement. With
+   * `top`, only the rows the report shows are read (see `reportRowsSql`); routes always pass it.
    */
   @InjectManager()
   async getAnalyticsReportRows(
     report: AnalyticsReport,
     range: { from: string; to: string },
+    top?: ReportTop,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DimensionRow[]> {
     const timeZone = this.options.reportTimezone
@@ -1442,13 +1435,17 @@ class Solar360ModuleService extends MedusaService({
     const rawWindows = contiguousRuns(unmarked, MAX_RAW_WINDOWS).map((run) => ({ ...run, timeZone }))
     const rows = await runSql(
       sharedContext,
-      reportRowsSql(report, { ...range, timeZone }, rawWindows)
+      reportRowsSql(report, { ...range, timeZone }, rawWindows, this.reportSettings(), top)
     )
     return rows.map((row: { dimension: string; key: string; value: string | number }) => ({
       dimension: row.dimension,
       key: row.key,
       value: Number(row.value),
     }))
+  }
+
+  private reportSettings(): ReportSettings {
+    return { coViewMaxProductsPerSession: this.options.coViewMaxProductsPerSession }
   }
 
   /** Sessions reaching each funnel step (rule in analytics-reports.ts `funnelSql`). */
@@ -1535,7 +1532,7 @@ class Solar360ModuleService extends MedusaService({
   ): Promise<void> {
     await runSql(sharedContext, lockRollupSql(report))
     await runSql(sharedContext, deleteRollupSql(report, days))
-    await runSql(sharedContext, insertRollupSql(report, days, this.options.reportTimezone))
+    await runSql(sharedContext, insertRollupSql(report, days, this.options.reportTimezone, this.reportSettings()))
   }
 
   // ---- Helio maintenance: abandonment, content retention, order attribution. SQL in helio-maintenance.ts. ----

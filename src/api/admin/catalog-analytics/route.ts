@@ -17,7 +17,10 @@ export const GET = async (
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const params = req.validatedQuery as AdminGetCatalogAnalyticsParams
   const range = reportRange(params, solar360.options.reportTimezone)
-  const rows = await solar360.getAnalyticsReportRows("catalog", range)
+  const rows = await solar360.getAnalyticsReportRows("catalog", range, {
+    limit: params.limit,
+    minViews: params.min_views,
+  })
   const names = await solar360.getCatalogProductNames(
     catalogProductIds(rows, params.limit, params.min_views)
   )

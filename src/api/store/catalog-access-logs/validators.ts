@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { exceedsJsonDepth, isPlausibleClientTime, MAX_JSON_DEPTH } from "../../../lib/analytics"
 import {
   CATALOG_ACTION_TYPES,
   CATALOG_RECOMMENDATION_SOURCES,
@@ -12,7 +13,8 @@ export const MAX_LOG_BATCH_BYTES = 500 * 1024
 /** The envelope; each log is then validated on its own so one bad log rejects only itself. */
 export const StoreIngestCatalogAccessLogs = z
   .object({
-    sent_at: z.coerce.date().optional(),
+    // A clock no device can read (year 0, "+275760-...") is a bad envelope: 400, nothing written.
+    sent_at: z.coerce.date().refine(isPlausibleClientTime, "sent_at must be a time between 1970 and 9999").optional(),
     logs: z.array(z.unknown()).min(1).max(MAX_LOGS_PER_BATCH),
   })
   .strict()
@@ -55,7 +57,10 @@ export const StoreCatalogAccessLogItem = z
     search_term: text(500),
     search_results_count: count(10_000_000),
     search_result_position: count(100_000),
-    applied_filters: z.record(z.string(), z.unknown()).nullish(),
+    applied_filters: z
+      .record(z.string(), z.unknown())
+      .refine((value) => !exceedsJsonDepth(value), `nested deeper than ${MAX_JSON_DEPTH} levels`)
+      .nullish(),
     total_results_with_filters: count(10_000_000),
 
     time_spent_seconds: count(86_400),

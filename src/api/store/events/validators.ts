@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { exceedsJsonDepth, isPlausibleClientTime, MAX_JSON_DEPTH } from "../../../lib/analytics"
 import { EVENT_CATEGORIES } from "../../../modules/solar360/models/event"
 
 export const MAX_EVENTS_PER_BATCH = 500
@@ -8,7 +9,8 @@ export const MAX_BATCH_BYTES = 500 * 1024
 /** The envelope; each event is then validated on its own so one bad event rejects only itself. */
 export const StoreIngestEvents = z
   .object({
-    sent_at: z.coerce.date().optional(),
+    // A clock no device can read (year 0, "+275760-...") is a bad envelope: 400, nothing written.
+    sent_at: z.coerce.date().refine(isPlausibleClientTime, "sent_at must be a time between 1970 and 9999").optional(),
     events: z.array(z.unknown()).min(1).max(MAX_EVENTS_PER_BATCH),
   })
   .strict()
@@ -18,7 +20,10 @@ export type StoreIngestEvents = z.infer<typeof StoreIngestEvents>
 const text = (max: number) => z.string().trim().min(1).max(max).nullish()
 const count = (max: number) => z.number().int().min(0).max(max).nullish()
 const amount = z.number().min(-1e12).max(1e12).nullish()
-const object = z.record(z.string(), z.unknown()).nullish()
+const object = z
+  .record(z.string(), z.unknown())
+  .refine((value) => !exceedsJsonDepth(value), `nested deeper than ${MAX_JSON_DEPTH} levels`)
+  .nullish()
 
 /** One analytics event as a storefront sends it (Segment/PostHog-like). */
 export const StoreEventItem = z

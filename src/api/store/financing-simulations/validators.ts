@@ -1,5 +1,6 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
+import { httpUrl } from "../../utils/http-url"
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish()
 const amount = z.number().finite()
@@ -36,7 +37,7 @@ export const StoreCreateFinancingSimulation = z
       .optional(),
     bank: optionalText(200),
     product: optionalText(200),
-    bank_url: z.string().url().max(2048).nullish(),
+    bank_url: httpUrl(2048).nullish(),
     quote_id: optionalText(100),
     solar_calculation_id: optionalText(100),
     solar_viability_analysis_id: optionalText(100),

@@ -1,6 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from ".."
-import { listDays, stepsReached } from "../../../lib/analytics/reports"
+import { listDays, shapeCatalog, shapeOverview, stepsReached } from "../../../lib/analytics/reports"
 import * as Models from "../models"
 import Solar360ModuleService from "../service"
 
@@ -181,6 +181,63 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       expect(await pageViews("2026-08-01")).toBe(1) // the stored day, until asked for
       await service.rollUpAnalytics(at, { days: ["2026-08-01"] })
       expect(await pageViews("2026-08-01")).toBe(0)
+    })
+
+    describe("bounded co-views and top N in SQL", () => {
+      const CAP = 50 // the default coViewMaxProductsPerSession
+      const coViews = (rows: Array<{ dimension: string; key: string; value: number }>) =>
+        rows.filter((row) => row.dimension === "co_view")
+
+      it("a session with 3,000 products adds at most cap*(cap-1)/2 pairs, from its most recent products", async () => {
+        // 3,000 rows through the ORM take a minute here: one set-based insert instead.
+        await MikroOrmWrapper.forkManager()
+          .getConnection()
+          .execute(
+            `insert into catalog_access_log (id, message_id, action_type, occurred_at, session_id, product_id, is_bot)
+             select 'cal_forged_' || n, 'forged-' || n, 'product_view',
+               timestamptz '2026-10-02T12:00:00Z' + n * interval '1 second', 'forged',
+               'prod_' || lpad(n::text, 5, '0'), false
+             from generate_series(0, 2999) as n`
+          )
+        const all = await service.getAnalyticsReportRows("catalog", range)
+        const pairs = coViews(all)
+        expect(pairs).toHaveLength((CAP * (CAP - 1)) / 2)
+        const products = new Set(pairs.flatMap((row) => JSON.parse(row.key) as string[]))
+        expect(products).toEqual(new Set(Array.from({ length: CAP }, (_, i) => `prod_${String(2999 - i).padStart(5, "0")}`)))
+
+        // The rollup stores the same bounded set.
+        await service.rollUpAnalytics(new Date("2026-10-20T15:00:00Z"))
+        const stored = await MikroOrmWrapper.forkManager()
+          .getConnection()
+          .execute(`select count(*)::int as n from analytics_daily_rollup where report = 'catalog' and dimension = 'co_view'`)
+        expect(stored[0].n).toBe((CAP * (CAP - 1)) / 2)
+
+        // The report reads its top N only: 10 pairs, 10 most viewed, not 3,000 product rows.
+        const top = await service.getAnalyticsReportRows("catalog", range, { limit: 10, minViews: 1 })
+        expect(coViews(top)).toHaveLength(10)
+        expect(top.filter((row) => row.dimension === "product_views").length).toBeLessThanOrEqual(20)
+        expect(top.length).toBeLessThan(100)
+      })
+
+      it("gives the same reports from the top-N rows as from all rows on ordinary data", async () => {
+        await service.createEvents(generateEvents(400) as any)
+        await service.createCatalogAccessLogs(generateLogs(300) as any)
+        for (const [limit, minViews] of [[10, 1], [2, 1], [1, 5], [3, 20]]) {
+          const all = {
+            overview: await service.getAnalyticsReportRows("overview", range),
+            catalog: await service.getAnalyticsReportRows("catalog", range),
+          }
+          const top = {
+            overview: await service.getAnalyticsReportRows("overview", range, { limit }),
+            catalog: await service.getAnalyticsReportRows("catalog", range, { limit, minViews }),
+          }
+          if (limit <= 2) {
+            expect(top.overview.length).toBeLessThan(all.overview.length)
+          }
+          expect(shapeOverview(top.overview, limit)).toEqual(shapeOverview(all.overview, limit))
+          expect(shapeCatalog(top.catalog, {}, limit, minViews)).toEqual(shapeCatalog(all.catalog, {}, limit, minViews))
+        }
+      })
     })
   },
 })

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { backendPath, sdk } from "../../../lib/sdk"
+import { safeHref } from "../../../lib/safe-href"
 
 type Lead = {
   id: string
@@ -80,7 +81,7 @@ const LeadsPage = () => {
             {count.toLocaleString("pt-BR")} leads
           </Text>
         </div>
-        <a href={exportUrl}>
+        <a href={safeHref(exportUrl)}>
           <Button variant="secondary" size="small">
             Export CSV
           </Button>

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useMemo, useState } from "react"
 import { backendPath, sdk } from "../../../lib/sdk"
+import { safeHref } from "../../../lib/safe-href"
 
 type ModelSummary = { count: number; first_at?: string | null; last_at?: string | null; personal_data?: false }
 type Summary = {
@@ -165,10 +166,10 @@ const PrivacyPage = () => {
           </Table>
           {summary.total > 0 && (
             <div className="flex flex-wrap items-end gap-3">
-              <a href={backendPath(`/admin/solar360/privacy/subjects/export?${query}`)}>
+              <a href={safeHref(backendPath(`/admin/solar360/privacy/subjects/export?${query}`))}>
                 <Button size="small" variant="secondary">Export JSON</Button>
               </a>
-              <a href={backendPath(`/admin/solar360/privacy/subjects/export?${query}&format=zip`)}>
+              <a href={safeHref(backendPath(`/admin/solar360/privacy/subjects/export?${query}&format=zip`))}>
                 <Button size="small" variant="secondary">Export ZIP</Button>
               </a>
               <div className="w-40">

@@ -17,6 +17,6 @@ export const GET = async (
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const params = req.validatedQuery as AdminGetAnalyticsOverviewParams
   const range = reportRange(params, solar360.options.reportTimezone)
-  const rows = await solar360.getAnalyticsReportRows("overview", range)
+  const rows = await solar360.getAnalyticsReportRows("overview", range, { limit: params.limit })
   res.json({ range, ...shapeOverview(rows, params.limit) })
 }

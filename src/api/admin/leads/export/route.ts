@@ -1,6 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { stringify } from "csv-stringify"
+import { neutralizeCsvCell } from "../../../../lib/export/csv-cell"
+import { watchDisconnect } from "../../../utils/client-disconnect"
 import { leadFiltersToQuery } from "../filters"
 import { LEAD_EXPORT_COLUMNS } from "../query-config"
 import { AdminExportLeadsParams } from "../validators"
@@ -25,6 +27,8 @@ export const GET = async (
     bom: true,
     columns: [...LEAD_EXPORT_COLUMNS],
     cast: {
+      // Text cells only: numbers, booleans and dates are typed and cannot carry a formula.
+      string: (value) => neutralizeCsvCell(value),
       date: (value) => value.toISOString(),
       boolean: (value) => (value ? "true" : "false"),
     },
@@ -35,23 +39,34 @@ export const GET = async (
     `attachment; filename="leads-${new Date().toISOString().slice(0, 10)}.csv"`
   )
   csv.pipe(res)
+  const client = watchDisconnect(res)
 
-  for (let skip = 0; ; skip += PAGE_SIZE) {
+  let pages = 0
+  for (let skip = 0; !client.gone; skip += PAGE_SIZE) {
     const { data } = await query.graph({
       entity: "lead",
       fields: [...LEAD_EXPORT_COLUMNS],
       filters,
       pagination: { skip, take: PAGE_SIZE, order: sort },
     })
+    pages++
     for (const lead of data) {
-      // Respect back-pressure: wait for the socket before queueing more rows.
-      if (!csv.write(lead)) {
-        await new Promise((resolve) => csv.once("drain", resolve))
+      // Respect back-pressure: wait for the socket before queueing more rows; a closed
+      // socket ends the wait (it never drains) and the export.
+      if (!csv.write(lead) && !(await client.drained(csv))) {
+        break
       }
     }
     if (data.length < PAGE_SIZE) {
       break
     }
+  }
+  if (client.gone) {
+    csv.destroy()
+    req.scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`solar360: lead export stopped after ${pages} page(s): the client disconnected`)
+    return
   }
   csv.end()
 }

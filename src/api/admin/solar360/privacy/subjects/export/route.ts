@@ -1,10 +1,12 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { strToU8, Zip, ZipDeflate } from "fflate"
 import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
 import { SUBJECT_MODEL_MATCHES } from "../../../../../../modules/solar360/data-subjects"
 import { notFound } from "../../../../../../modules/solar360/errors"
 import type Solar360ModuleService from "../../../../../../modules/solar360/service"
 import { recordDataSubjectExportWorkflow } from "../../../../../../workflows/privacy"
+import { watchDisconnect } from "../../../../../utils/client-disconnect"
 import { auditActorOf, subjectIdentifiersOf } from "../identifiers"
 import { AdminExportDataSubjectParams } from "../validators"
 
@@ -37,26 +39,43 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminExportDa
     counts,
   }
   const models = SUBJECT_MODEL_MATCHES.map((model) => model.table).filter((table) => counts[table] > 0)
-  const pages = (table: string) => rowPages(solar360, table, summary.subject)
+  const client = watchDisconnect(res)
+  const stats = { pages: 0 }
+  const pages = (table: string) => rowPages(solar360, table, summary.subject, client, stats)
   const name = `data-subject-${new Date().toISOString().slice(0, 10)}`
 
   if (format === "zip") {
     res.setHeader("Content-Type", "application/zip")
     res.setHeader("Content-Disposition", `attachment; filename="${name}.zip"`)
-    await streamZip(res, header, models, pages)
+    await streamZip(res, header, models, pages, client)
   } else {
     res.setHeader("Content-Type", "application/json; charset=utf-8")
     res.setHeader("Content-Disposition", `attachment; filename="${name}.json"`)
-    await streamJson(res, header, models, pages)
+    await streamJson(res, header, models, pages, client)
+  }
+  if (client.gone) {
+    req.scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`solar360: data-subject export stopped after ${stats.pages} page(s): the client disconnected`)
   }
 }
 
+type Client = ReturnType<typeof watchDisconnect>
+
 type Pages = (table: string) => AsyncGenerator<Record<string, unknown>[]>
 
-async function* rowPages(solar360: Solar360ModuleService, table: string, subject: Parameters<Solar360ModuleService["listDataSubjectRows"]>[1]) {
+async function* rowPages(
+  solar360: Solar360ModuleService,
+  table: string,
+  subject: Parameters<Solar360ModuleService["listDataSubjectRows"]>[1],
+  client: Client,
+  stats: { pages: number }
+) {
   let after = ""
-  for (;;) {
+  // A client that went away reads nothing more from the database.
+  while (!client.gone) {
     const rows = await solar360.listDataSubjectRows(table, subject, { after, limit: PAGE_SIZE })
+    stats.pages++
     if (rows.length) {
       yield rows
       after = String(rows[rows.length - 1].id)
@@ -67,30 +86,29 @@ async function* rowPages(solar360: Solar360ModuleService, table: string, subject
   }
 }
 
-/** Waits for the socket when its buffer is full (back-pressure). */
-async function drained(res: MedusaResponse) {
-  if (res.writableNeedDrain) {
-    await new Promise((resolve) => res.once("drain", resolve))
-  }
-}
-
-async function streamJson(res: MedusaResponse, header: object, models: string[], pages: Pages) {
+async function streamJson(res: MedusaResponse, header: object, models: string[], pages: Pages, client: Client) {
   const opening = JSON.stringify(header)
   res.write(`${opening.slice(0, -1)},"models":{`)
   for (const [index, table] of models.entries()) {
+    if (client.gone) {
+      return
+    }
     res.write(`${index ? "," : ""}${JSON.stringify(table)}:[`)
     let first = true
     for await (const rows of pages(table)) {
       res.write(`${first ? "" : ","}${rows.map((row) => JSON.stringify(row)).join(",")}`)
       first = false
-      await drained(res)
+      // Waits for the socket when its buffer is full (back-pressure), or its close.
+      if (!(await client.drained())) {
+        return
+      }
     }
     res.write("]")
   }
   res.end("}}")
 }
 
-async function streamZip(res: MedusaResponse, header: object, models: string[], pages: Pages) {
+async function streamZip(res: MedusaResponse, header: object, models: string[], pages: Pages, client: Client) {
   const done = new Promise<void>((resolve, reject) => {
     const zip = new Zip((error, chunk, final) => {
       if (error) {
@@ -108,6 +126,11 @@ async function streamZip(res: MedusaResponse, header: object, models: string[], 
       zip.add(subjectFile)
       subjectFile.push(strToU8(JSON.stringify(header, null, 2)), true)
       for (const table of models) {
+        if (client.gone) {
+          zip.terminate()
+          resolve()
+          return
+        }
         const file = new ZipDeflate(`${table}.json`, { level: 6 })
         zip.add(file)
         file.push(strToU8("["))
@@ -115,7 +138,12 @@ async function streamZip(res: MedusaResponse, header: object, models: string[], 
         for await (const rows of pages(table)) {
           file.push(strToU8(`${first ? "" : ","}${rows.map((row) => JSON.stringify(row)).join(",")}`))
           first = false
-          await drained(res)
+          if (!(await client.drained())) {
+            // Nobody reads the rest: stop reading pages and let the request end.
+            zip.terminate()
+            resolve()
+            return
+          }
         }
         file.push(strToU8("]"), true)
       }
