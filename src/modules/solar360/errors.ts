@@ -14,6 +14,8 @@ export const Solar360ErrorCode = {
   INVALID_RANGE: "solar360_invalid_range",
   INVALID_FUNNEL: "solar360_invalid_funnel",
   INVALID_STATE: "solar360_invalid_state",
+  // 429 from a route's per-client limit (rateLimits option), with Retry-After.
+  RATE_LIMITED: "solar360_rate_limited",
   // Defined beside the rules in lib/finance (pure code can't import this module).
   INVALID_CREDIT_TRANSITION: CreditAnalysisErrorCode.INVALID_TRANSITION,
   APPROVED_PAYMENT_MISMATCH: CreditAnalysisErrorCode.PAYMENT_MISMATCH,

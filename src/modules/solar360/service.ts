@@ -192,7 +192,8 @@ import {
   RagQuery,
   SolarViabilityAnalysis,
 } from "./models"
-import { parseSolar360Options, Solar360Options } from "./options"
+import { parseSolar360Options, RateLimitedRoute, Solar360Options } from "./options"
+import { RateLimitDecision, RateLimiters } from "./rate-limiters"
 import {
   addDays,
   contiguousRuns,
@@ -407,6 +408,27 @@ class Solar360ModuleService extends MedusaService({
     }
     this.cachedSalt = { day, salt }
     return salt
+  }
+
+  private rateLimiters_?: RateLimiters
+
+  /**
+   * Counts one call of a rate-limited route by a client (`customer:<id>` or `ip:<hash>`):
+   * `allowed: false` with the seconds to wait once the client is over the route's limit.
+   */
+  @InjectManager()
+  async consumeRateLimit(
+    route: RateLimitedRoute,
+    clientKey: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RateLimitDecision> {
+    if (!this.options.rateLimits.enabled) {
+      return { allowed: true, remaining: Number.POSITIVE_INFINITY }
+    }
+    // The PostgreSQL store uses the plugin's own database connection.
+    const manager = sharedContext.manager as { getKnex(): any }
+    this.rateLimiters_ ??= new RateLimiters(this.options.rateLimits, { knex: () => manager.getKnex() })
+    return this.rateLimiters_.consume(route, clientKey)
   }
 
   /** Daily-rotating pseudonym of a visitor: no raw IP ever leaves this method. */
