@@ -1,4 +1,5 @@
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish()
@@ -65,6 +66,6 @@ export const StoreGetCalculationParams = createSelectParams().extend({
 
 export type StoreGetCalculationParams = z.infer<typeof StoreGetCalculationParams>
 
-export const StoreListCalculationsParams = createFindParams({ limit: 20, offset: 0 })
+export const StoreListCalculationsParams = createListParams({ limit: 20, offset: 0 })
 
 export type StoreListCalculationsParams = z.infer<typeof StoreListCalculationsParams>

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../../../utils/list-params"
 import { MAX_IDENTIFIERS_PER_KIND } from "../../../../../lib/privacy"
 
 /** One identifier or several (`?email=a&email=b`). */
@@ -37,7 +37,7 @@ export const AdminEraseDataSubject = z
   .strict()
 export type AdminEraseDataSubject = z.infer<typeof AdminEraseDataSubject>
 
-export const AdminListPrivacyAuditParams = createFindParams({ limit: 50, offset: 0 })
+export const AdminListPrivacyAuditParams = createListParams({ limit: 50, offset: 0 })
   .extend({
     ...identifierShape,
     action: z.enum(["export", "erase"]).optional(),
