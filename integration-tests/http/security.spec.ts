@@ -1,6 +1,7 @@
 // Security rules that cut across resources (README "Security model"): list page caps, the
 // Helio ingestion key, and identifiers kept out of URLs.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createHash, randomUUID } from "crypto"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { MAX_LIST_LIMIT } from "../../src/api/utils/list-params"
@@ -20,6 +21,88 @@ medusaIntegrationTestRunner({
       admin = await createAdminHeaders(api, getContainer())
       store = await createStoreHeaders(getContainer())
       solar360 = getContainer().resolve(SOLAR360_MODULE)
+    })
+
+    describe("Helio ingestion keys", () => {
+      const createKey = async (title = "Helio produção") => {
+        const response = await api.post("/admin/solar360/ingestion-keys", { title }, admin)
+        expect(response.status).toBe(201)
+        return response.data as { ingestion_key: Record<string, any>; key: string }
+      }
+      const bearer = (key: string) => ({ headers: { authorization: `Bearer ${key}` } })
+      const queryBody = () => ({ message_id: randomUUID(), query_text: "Quanto custa um kit de 5 kWp?", llm_model: "gpt-4o-mini" })
+
+      it("is shown once at creation, stored as its SHA-256 only, and listed redacted", async () => {
+        const { ingestion_key, key } = await createKey()
+        expect(key).toMatch(/^s360ik_[A-Za-z0-9_-]{43}$/)
+        expect(ingestion_key).toMatchObject({ title: "Helio produção", scope: "helio_logging", revoked_at: null })
+        expect(ingestion_key.redacted).toBe(`s360ik_…${key.slice(-4)}`)
+        expect(ingestion_key).not.toHaveProperty("token_hash")
+
+        const [stored] = await solar360.listIngestionKeys({ id: ingestion_key.id })
+        expect(stored.token_hash).toBe(createHash("sha256").update(key).digest("hex"))
+        expect(JSON.stringify(stored)).not.toContain(key)
+
+        const list = await api.get("/admin/solar360/ingestion-keys", admin)
+        expect(list.data.count).toBe(1)
+        expect(JSON.stringify(list.data)).not.toContain(key)
+        expect(list.data.ingestion_keys[0]).not.toHaveProperty("token_hash")
+      })
+
+      it("logs a conversation, its update and its queries with the key (Bearer or header)", async () => {
+        const { key } = await createKey()
+        const started = await api.post("/admin/helio/conversations", { channel: "web" }, bearer(key))
+        expect(started.status).toBe(201)
+        const id = started.data.conversation.id
+        const updated = await api.post(`/admin/helio/conversations/${id}`, { title: "Orçamento" }, {
+          headers: { "x-solar360-ingestion-key": key },
+        })
+        expect(updated.status).toBe(200)
+        const logged = await api.post(`/admin/helio/conversations/${id}/queries`, queryBody(), bearer(key))
+        expect(logged.status).toBe(201)
+        expect((await solar360.listRagQueries({ conversation_id: id })).length).toBe(1)
+      })
+
+      it("opens no other admin route, not even Helio's reads", async () => {
+        const { key } = await createKey()
+        const started = await api.post("/admin/helio/conversations", { channel: "web" }, bearer(key))
+        const id = started.data.conversation.id
+        for (const path of [
+          "/admin/helio/conversations",
+          `/admin/helio/conversations/${id}`,
+          "/admin/helio/metrics",
+          "/admin/rag-queries",
+          "/admin/leads",
+          "/admin/solar360/ingestion-keys",
+        ]) {
+          expect([path, (await responseOf(api.get(path, bearer(key)))).status]).toEqual([path, 401])
+          expect([path, (await responseOf(api.get(path, { headers: { "x-solar360-ingestion-key": key } }))).status]).toEqual([path, 401])
+        }
+        const created = await responseOf(api.post("/admin/solar360/ingestion-keys", { title: "escalada" }, bearer(key)))
+        expect(created.status).toBe(401)
+        // The admin reads still work with admin auth, and without any credential are 401.
+        expect((await responseOf(api.get(`/admin/helio/conversations/${id}`, admin))).status).toBe(200)
+        expect((await responseOf(api.get("/admin/helio/conversations"))).status).toBe(401)
+        expect((await responseOf(api.post("/admin/helio/conversations", { channel: "web" }))).status).toBe(401)
+      })
+
+      it("answers 401 to an unknown or revoked key, and writes nothing", async () => {
+        const { ingestion_key, key } = await createKey()
+        const unknown = await responseOf(
+          api.post("/admin/helio/conversations", { channel: "web" }, bearer(`s360ik_${"A".repeat(43)}`))
+        )
+        expect(unknown.status).toBe(401)
+
+        const revoked = await api.post(`/admin/solar360/ingestion-keys/${ingestion_key.id}/revoke`, {}, admin)
+        expect(revoked.status).toBe(200)
+        expect(revoked.data.ingestion_key.revoked_at).not.toBeNull()
+        const refused = await responseOf(api.post("/admin/helio/conversations", { channel: "web" }, bearer(key)))
+        expect(refused.status).toBe(401)
+        expect(refused.data.code).toBe("solar360_invalid_ingestion_key")
+        expect(await solar360.listHelioConversations({})).toHaveLength(0)
+
+        expect((await responseOf(api.post("/admin/solar360/ingestion-keys/s360ikey_missing/revoke", {}, admin))).status).toBe(404)
+      })
     })
 
     describe("list routes cap limit", () => {

@@ -16,6 +16,8 @@ export const Solar360ErrorCode = {
   INVALID_STATE: "solar360_invalid_state",
   // 429 from a route's per-client limit (rateLimits option), with Retry-After.
   RATE_LIMITED: "solar360_rate_limited",
+  // 401 on the Helio logging routes: an ingestion key that is unknown or revoked.
+  INVALID_INGESTION_KEY: "solar360_invalid_ingestion_key",
   // Defined beside the rules in lib/finance (pure code can't import this module).
   INVALID_CREDIT_TRANSITION: CreditAnalysisErrorCode.INVALID_TRANSITION,
   APPROVED_PAYMENT_MISMATCH: CreditAnalysisErrorCode.PAYMENT_MISMATCH,

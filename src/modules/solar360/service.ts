@@ -192,6 +192,7 @@ import {
   RagQuery,
   SolarViabilityAnalysis,
 } from "./models"
+import { generateIngestionKey, hashIngestionKey, isIngestionKeyShaped } from "../../lib/ingestion-keys"
 import { parseSolar360Options, RateLimitedRoute, Solar360Options } from "./options"
 import { RateLimitDecision, RateLimiters } from "./rate-limiters"
 import {
@@ -202,6 +203,8 @@ import {
   listDays,
 } from "../../lib/analytics/reports"
 import { AnalyticsDailyRollup } from "./models/analytics-daily-rollup"
+import { IngestionKey } from "./models/ingestion-key"
+import { UpstreamSpend } from "./models/upstream-spend"
 import {
   ANALYTICS_REPORTS,
   AnalyticsReport,
@@ -375,6 +378,8 @@ class Solar360ModuleService extends MedusaService({
   PrivacySalt,
   AnalyticsDailyRollup,
   PrivacyAudit,
+  IngestionKey,
+  UpstreamSpend,
 }) {
   readonly options: Solar360Options
   // The day's salt is read on every hashed request; keep the current one in memory.
@@ -1786,6 +1791,40 @@ class Solar360ModuleService extends MedusaService({
         return deleted
       }
     }
+  }
+
+  // ---- Ingestion keys (issue 13): the assistant's logging credential. ----
+
+  /** Creates a key; the token is in the answer only (its SHA-256 is what is stored). */
+  async createIngestionKey(input: { title: string; created_by?: string | null }) {
+    const generated = generateIngestionKey()
+    const ingestion_key = await this.createIngestionKeys({
+      title: input.title,
+      token_hash: generated.hash,
+      redacted: generated.redacted,
+      created_by: input.created_by ?? null,
+    })
+    return { ingestion_key, token: generated.token }
+  }
+
+  /** The live (not revoked) key a presented token belongs to, else null; stamps its use. */
+  async findActiveIngestionKey(token: string): Promise<{ id: string; scope: string } | null> {
+    if (!isIngestionKeyShaped(token)) {
+      return null
+    }
+    const [key] = await this.listIngestionKeys(
+      { token_hash: hashIngestionKey(token), revoked_at: null },
+      { select: ["id", "scope", "last_used_at"], take: 1 }
+    )
+    if (!key) {
+      return null
+    }
+    // At most one write a minute per key: a busy assistant must not write on every call.
+    const now = new Date()
+    if (!key.last_used_at || now.getTime() - new Date(key.last_used_at).getTime() > 60_000) {
+      await this.updateIngestionKeys({ id: key.id, last_used_at: now })
+    }
+    return { id: key.id, scope: key.scope }
   }
 
   // ---- Photogrammetry lookup (issue 7): three cache levels, Google Solar on a miss. ----

@@ -5,6 +5,10 @@ import { startHelioConversationWorkflow } from "../../../../workflows/helio"
 import { idempotencyKeyOf } from "../../../utils/calculator-request"
 import { AdminGetHelioConversationsParams, AdminStartHelioConversation } from "../validators"
 
+// Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
+// auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
+export const AUTHENTICATE = false
+
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetHelioConversationsParams>,
   res: MedusaResponse
