@@ -34,6 +34,10 @@ module.exports = defineConfig({
         // undefined when unset (an empty string would not fall back to the default URL).
         googleSolarBaseUrl: process.env.SOLAR360_GOOGLE_SOLAR_BASE_URL || undefined,
         googleSolarApiKey: process.env.SOLAR360_GOOGLE_SOLAR_API_KEY || undefined,
+        // No cap here (tests make many calls to a local stand-in) unless a test sets one.
+        googleSolarDailySpendCapUsd: process.env.SOLAR360_GOOGLE_SOLAR_DAILY_SPEND_CAP_USD
+          ? Number(process.env.SOLAR360_GOOGLE_SOLAR_DAILY_SPEND_CAP_USD)
+          : null,
         // The test suite makes hundreds of calls from one address: limits far above the
         // defaults, unless a test sets SOLAR360_RATE_LIMITS (the rateLimits option as JSON).
         rateLimits: process.env.SOLAR360_RATE_LIMITS

@@ -9,6 +9,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 const UPSTREAM_STATUS: Record<string, number> = {
   solar360_upstream_timeout: 504,
   solar360_upstream_error: 502,
+  solar360_upstream_budget_exhausted: 503,
 }
 
 /** Answers an upstream failure (504 timeout, 502 error); false when `error` is something else. */

@@ -116,6 +116,12 @@ export const Solar360Options = z
     googleSolarRequiredQuality: z.enum(["HIGH", "MEDIUM", "LOW", "BASE"]).default("MEDIUM"),
     /** What one provider roof analysis costs (USD): each reuse saves this much. */
     photogrammetryCostUsd: z.number().min(0).default(10),
+    /**
+     * Most spent on Google Solar per UTC day (USD), counted as calls x photogrammetryCostUsd
+     * across every instance; past it, lookups that would call Google answer 503
+     * `solar360_upstream_budget_exhausted` (cache hits still answer). `null`: no cap.
+     */
+    googleSolarDailySpendCapUsd: z.number().min(0).nullable().default(100),
     /** ANEEL's CKAN resource holding the tariffs (Tarifas de Aplicação). */
     aneelTariffResourceId: z.string().min(1).default("fcf2906c-7c32-4b9b-a637-054e7a5234f4"),
     /** Give up on an external API call after this long (then serve stale or answer 504). */

@@ -192,6 +192,7 @@ import {
   RagQuery,
   SolarViabilityAnalysis,
 } from "./models"
+import { BudgetedGoogleSolarClient, maxDailyCalls, RESERVE_UPSTREAM_CALL_SQL } from "./upstream-budget"
 import { generateIngestionKey, hashIngestionKey, isIngestionKeyShaped } from "../../lib/ingestion-keys"
 import { parseSolar360Options, RateLimitedRoute, Solar360Options } from "./options"
 import { RateLimitDecision, RateLimiters } from "./rate-limiters"
@@ -1833,13 +1834,42 @@ class Solar360ModuleService extends MedusaService({
   private googleSolar_?: GoogleSolarClient
 
   private get googleSolar(): GoogleSolarClient {
-    this.googleSolar_ ??= new GoogleSolarClient({
-      baseUrl: this.options.googleSolarBaseUrl,
-      apiKey: this.options.googleSolarApiKey,
-      requiredQuality: this.options.googleSolarRequiredQuality,
-      timeoutMs: this.options.upstreamTimeoutMs,
-    })
+    this.googleSolar_ ??= new BudgetedGoogleSolarClient(
+      {
+        baseUrl: this.options.googleSolarBaseUrl,
+        apiKey: this.options.googleSolarApiKey,
+        requiredQuality: this.options.googleSolarRequiredQuality,
+        timeoutMs: this.options.upstreamTimeoutMs,
+      },
+      () => this.reserveUpstreamCall("google_solar")
+    )
     return this.googleSolar_
+  }
+
+  /**
+   * Counts one paid call against today's cap (googleSolarDailySpendCapUsd); false when the cap
+   * is reached. Its own statement outside any transaction: see RESERVE_UPSTREAM_CALL_SQL.
+   */
+  @InjectManager()
+  async reserveUpstreamCall(
+    provider: "google_solar",
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const maxCalls = maxDailyCalls(this.options.googleSolarDailySpendCapUsd, this.options.photogrammetryCostUsd)
+    if (maxCalls === Number.POSITIVE_INFINITY) {
+      return true
+    }
+    if (maxCalls < 1) {
+      return false
+    }
+    const knex = (sharedContext.manager as { getKnex(): any }).getKnex()
+    const { rows } = await knex.raw(RESERVE_UPSTREAM_CALL_SQL, {
+      id: generateIds("uspend", 1)[0],
+      provider,
+      day: new Date().toISOString().slice(0, 10),
+      max_calls: maxCalls,
+    })
+    return rows.length > 0
   }
 
   /**

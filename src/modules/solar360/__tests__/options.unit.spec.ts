@@ -14,6 +14,7 @@ describe("plugin options", () => {
       googleSolarBaseUrl: "https://solar.googleapis.com",
       googleSolarRequiredQuality: "MEDIUM",
       photogrammetryCostUsd: 10,
+      googleSolarDailySpendCapUsd: 100,
       aneelTariffResourceId: "fcf2906c-7c32-4b9b-a637-054e7a5234f4",
       upstreamTimeoutMs: 10_000,
       staleIfErrorHours: 168,
