@@ -54,7 +54,7 @@ medusaIntegrationTestRunner({
     })
 
     const lookup = (body: Record<string, unknown>) => responseOf(api.post("/store/photogrammetry/lookup", body, store))
-    const sql = async (text: string, bindings: unknown[] = []) =>
+    const sql = async (text: string, bindings: string[] = []) =>
       (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, bindings)).rows
 
     it("calls Google until the day's cap, then answers 503 without calling; cache hits still answer", async () => {
