@@ -23,6 +23,49 @@ medusaIntegrationTestRunner({
       solar360 = getContainer().resolve(SOLAR360_MODULE)
     })
 
+    describe("privacy look-ups by POST (identifiers out of URLs)", () => {
+      const seedLead = () =>
+        solar360.createLeads({ name: "Maria", email: "maria.souza@example.com", phone: "+5511987654321", interest_type: "quote" } as any)
+
+      it("finds a data subject with the identifiers in the body, as the GET form does", async () => {
+        const lead = await seedLead()
+        const byPost = await api.post(
+          "/admin/solar360/privacy/subjects/search",
+          { identifiers: { email: " Maria.Souza@Example.com " } },
+          admin
+        )
+        expect(byPost.status).toBe(200)
+        expect(byPost.data.models.lead.count).toBe(1)
+        expect(byPost.data.subject.lead_ids).toEqual([lead.id])
+        const byGet = await api.get("/admin/solar360/privacy/subjects?email=maria.souza%40example.com", admin)
+        expect(byPost.data.total).toBe(byGet.data.total)
+      })
+
+      it("exports with the identifiers in the body, and audits it", async () => {
+        await seedLead()
+        const exported = await api.post(
+          "/admin/solar360/privacy/subjects/export",
+          { identifiers: { phone: "(11) 98765-4321" }, format: "json" },
+          admin
+        )
+        expect(exported.status).toBe(200)
+        expect(exported.headers["content-disposition"]).toMatch(/attachment; filename="data-subject-.*\.json"/)
+        expect(exported.data.models.lead).toHaveLength(1)
+        expect(exported.data.models.lead[0].email).toBe("maria.souza@example.com")
+        const audits = await api.get("/admin/solar360/privacy/audit", admin)
+        expect(audits.data.audits.map((a: { action: string }) => a.action)).toEqual(["export"])
+      })
+
+      it("refuses a body without identifiers or with unknown fields (400), writing no audit", async () => {
+        for (const body of [{ identifiers: {} }, { email: "maria.souza@example.com" }, { identifiers: { mail: "x@y.z" } }]) {
+          expect((await responseOf(api.post("/admin/solar360/privacy/subjects/export", body, admin))).status).toBe(400)
+          expect((await responseOf(api.post("/admin/solar360/privacy/subjects/search", body, admin))).status).toBe(400)
+        }
+        expect((await api.get("/admin/solar360/privacy/audit", admin)).data.audits).toHaveLength(0)
+        expect((await responseOf(api.post("/admin/solar360/privacy/subjects/search", { identifiers: { email: "a@b.co" } }))).status).toBe(401)
+      })
+    })
+
     describe("Helio ingestion keys", () => {
       const createKey = async (title = "Helio produção") => {
         const response = await api.post("/admin/solar360/ingestion-keys", { title }, admin)

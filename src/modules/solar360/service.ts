@@ -2363,19 +2363,31 @@ class Solar360ModuleService extends MedusaService({
    * date) never reaches.
    */
   private async getSubjectIdentifierKey(): Promise<string> {
-    const find = async () => (await this.listPrivacySalts({ day: SUBJECT_IDENTIFIER_KEY_NAME }, { take: 1 }))[0]?.salt
+    return this.getNamedSecret(SUBJECT_IDENTIFIER_KEY_NAME)
+  }
+
+  /**
+   * The store's secret for tokens derived from an Idempotency-Key (resume and Helio session
+   * tokens), kept like the identifier hash key.
+   */
+  async getResumeTokenKey(): Promise<string> {
+    return this.getNamedSecret(RESUME_TOKEN_KEY_NAME)
+  }
+
+  private async getNamedSecret(name: string): Promise<string> {
+    const find = async () => (await this.listPrivacySalts({ day: name }, { take: 1 }))[0]?.salt
     const existing = await find()
     if (existing) {
       return existing
     }
     try {
-      await this.createPrivacySalts({ day: SUBJECT_IDENTIFIER_KEY_NAME, salt: generateIdentifierHashKey() })
+      await this.createPrivacySalts({ day: name, salt: generateIdentifierHashKey() })
     } catch (error) {
       // Another instance created it first (unique day): use theirs.
     }
     const created = await find()
     if (!created) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not create the identifier hash key")
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not create the secret ${name}`)
     }
     return created
   }
@@ -2762,6 +2774,9 @@ type PhotogrammetryKeys = {
 
 /** Name of the audit's identifier hash key among the privacy salts (never a date). */
 const SUBJECT_IDENTIFIER_KEY_NAME = "key:subject-identifiers"
+
+/** Name of the secret of tokens derived from an Idempotency-Key, among the privacy salts. */
+const RESUME_TOKEN_KEY_NAME = "key:resume-tokens"
 
 function pseudonymMap(values: string[]): Record<string, string> {
   return Object.fromEntries(values.map((value) => [value, generatePseudonym()]))

@@ -59,9 +59,15 @@ export const StoreAcceptFinancingSimulation = z
 
 export type StoreAcceptFinancingSimulation = z.infer<typeof StoreAcceptFinancingSimulation>
 
-/** `?resume_token=` lets a link in an e-mail open the saved simulation. */
+/**
+ * The resume token goes in the `x-resume-token` header: a token in a URL ends up in access
+ * logs, so the former `?resume_token=` is a 400 that says where to send it.
+ */
 export const StoreGetCalculationParams = createSelectParams().extend({
-  resume_token: z.string().max(200).optional(),
+  // A custom issue, not z.never(): Medusa would echo the refused value (the token) back.
+  resume_token: z
+    .unknown()
+    .refine((value) => value === undefined, "send the resume token in the x-resume-token header, not in the URL (URLs are logged)"),
 })
 
 export type StoreGetCalculationParams = z.infer<typeof StoreGetCalculationParams>

@@ -27,6 +27,21 @@ export const AdminExportDataSubjectParams = z
   .strict()
 export type AdminExportDataSubjectParams = z.infer<typeof AdminExportDataSubjectParams>
 
+/**
+ * The POST forms (search, export) take the identifiers in the body, so a CPF or an e-mail
+ * never lands in an access log, proxy log or browser history as a URL would.
+ */
+export const AdminSearchDataSubject = z.object({ identifiers: z.object(identifierShape).strict() }).strict()
+export type AdminSearchDataSubject = z.infer<typeof AdminSearchDataSubject>
+
+export const AdminExportDataSubject = z
+  .object({
+    identifiers: z.object(identifierShape).strict(),
+    format: z.enum(["json", "zip"]).default("json"),
+  })
+  .strict()
+export type AdminExportDataSubject = z.infer<typeof AdminExportDataSubject>
+
 export const AdminEraseDataSubject = z
   .object({
     identifiers: z.object(identifierShape).strict(),
