@@ -36,6 +36,21 @@ module.exports = defineConfig({
         googleSolarApiKey: process.env.SOLAR360_GOOGLE_SOLAR_API_KEY || undefined,
         // The storefront page of the double opt-in link (lead consent confirmation events carry it).
         leadConsentConfirmationUrl: "https://loja.example.com/confirmar-consentimento",
+        // No cap here (tests make many calls to a local stand-in) unless a test sets one.
+        googleSolarDailySpendCapUsd: process.env.SOLAR360_GOOGLE_SOLAR_DAILY_SPEND_CAP_USD
+          ? Number(process.env.SOLAR360_GOOGLE_SOLAR_DAILY_SPEND_CAP_USD)
+          : null,
+        // The test suite makes hundreds of calls from one address: limits far above the
+        // defaults, unless a test sets SOLAR360_RATE_LIMITS (the rateLimits option as JSON).
+        rateLimits: process.env.SOLAR360_RATE_LIMITS
+          ? JSON.parse(process.env.SOLAR360_RATE_LIMITS)
+          : {
+              routes: Object.fromEntries(
+                ["photogrammetryLookup", "tariffs", "distributors", "financingSimulations", "solarViabilityAnalyses", "leads"].map(
+                  (route) => [route, { points: 100_000, durationSeconds: 60 }]
+                )
+              ),
+            },
         // The test runner sets "*": a job firing mid-test would change rows a test asserts on.
         disabledJobs: (process.env.SOLAR360_DISABLED_JOBS || "").split(",").filter(Boolean),
         // A test sets a small chunk so a run spans several transactions.

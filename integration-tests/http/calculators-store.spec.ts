@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { randomUUID } from "crypto"
+import { resumeTokenForIdempotencyKey } from "../../src/lib/calculators"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
@@ -112,6 +113,41 @@ medusaIntegrationTestRunner({
         expect(await simulationCount()).toBe(before)
       })
 
+      it("answers a replayed Idempotency-Key only to the same caller; anyone else gets a fresh, unrelated record", async () => {
+        const key = randomUUID()
+        const as = (address: string, agent: string, extra: Record<string, string> = store.headers) => ({
+          headers: { ...extra, "idempotency-key": key, "x-forwarded-for": address, "user-agent": agent },
+        })
+        const first = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.7", "Mozilla/5.0 A"))
+        expect(first.status).toBe(201)
+        const token = first.data.resume_token
+        // The token is not derivable from the key alone (a server-side secret is mixed in).
+        expect(resumeTokenForIdempotencyKey({ key, caller: "", secret: key }).token).not.toBe(token)
+
+        const same = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.7", "Mozilla/5.0 A"))
+        expect(same.status).toBe(200)
+        expect(same.data.resume_token).toBe(token)
+
+        for (const [address, agent] of [["198.51.100.8", "Mozilla/5.0 A"], ["198.51.100.7", "Mozilla/5.0 B"]]) {
+          const other = await api.post("/store/financing-simulations", simulationBody(), as(address, agent))
+          expect(other.status).toBe(201)
+          expect(other.data.financing_simulation.id).not.toBe(first.data.financing_simulation.id)
+          expect(other.data.resume_token).not.toBe(token)
+        }
+
+        // A customer's replay is theirs alone, whatever address it comes from.
+        const customer = await createCustomerHeaders(api, getContainer(), store)
+        const mine = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.9", "x", customer.headers))
+        const mineAgain = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.10", "y", customer.headers))
+        expect(mineAgain.status).toBe(200)
+        expect(mineAgain.data.financing_simulation.id).toBe(mine.data.financing_simulation.id)
+        const stranger = await createCustomerHeaders(api, getContainer(), store, `estranho-${Date.now()}@example.com`)
+        const theirs = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.9", "x", stranger.headers))
+        expect(theirs.status).toBe(201)
+        expect(theirs.data.financing_simulation.customer_id).toBe(stranger.customer_id)
+        expect(theirs.data.resume_token).not.toBe(mine.data.resume_token)
+      })
+
       it("belongs to the logged-in customer who creates it", async () => {
         const customer = await createCustomerHeaders(api, getContainer(), store)
         const response = await api.post("/store/financing-simulations", simulationBody(), {
@@ -204,7 +240,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /store/financing-simulations/:id and accept", () => {
-      it("opens for the token holder (header or query) and for the owning customer, 404 for anyone else", async () => {
+      it("opens for the token holder (header only) and for the owning customer, 404 for anyone else", async () => {
         const customer = await createCustomerHeaders(api, getContainer(), store)
         const created = await api.post("/store/financing-simulations", simulationBody(), { headers: customer.headers })
         const { id } = created.data.financing_simulation
@@ -215,7 +251,12 @@ medusaIntegrationTestRunner({
         expect(byOwner.data.financing_simulation).toMatchObject({ id, schedule: expect.any(Array) })
         expect(byOwner.data.financing_simulation).not.toHaveProperty("resume_token_hash")
         expect((await api.get(url, { headers: { ...store.headers, [TOKEN_HEADER]: token } })).status).toBe(200)
-        expect((await api.get(`${url}?resume_token=${token}`, store)).status).toBe(200)
+        expect((await api.get(url, { headers: { ...store.headers, "x-resume-token": token } })).status).toBe(200)
+        // Never in the URL (access logs keep URLs): a 400 that names the header.
+        const inUrl = await responseOf(api.get(`${url}?resume_token=${token}`, store))
+        expect(inUrl.status).toBe(400)
+        expect(inUrl.data.message).toContain("x-resume-token")
+        expect(inUrl.data.message).not.toContain(token)
 
         const other = await createCustomerHeaders(api, getContainer(), store, `outro-${Date.now()}@example.com`)
         for (const headers of [
@@ -409,7 +450,8 @@ medusaIntegrationTestRunner({
         const created = await api.post("/store/solar-viability-analyses", analysisBody(), { headers: customer.headers })
         const url = `/store/solar-viability-analyses/${created.data.solar_viability_analysis.id}`
         expect((await api.get(url, { headers: customer.headers })).data.solar_viability_analysis.cash_flow).toHaveLength(26)
-        expect((await api.get(`${url}?resume_token=${created.data.resume_token}`, store)).status).toBe(200)
+        expect((await api.get(url, { headers: { ...store.headers, "x-resume-token": created.data.resume_token } })).status).toBe(200)
+        expect((await responseOf(api.get(`${url}?resume_token=${created.data.resume_token}`, store))).status).toBe(400)
         expect((await responseOf(api.get(url, store))).status).toBe(404)
         const other = await createCustomerHeaders(api, getContainer(), store, `outra-${Date.now()}@example.com`)
         expect((await responseOf(api.get(url, { headers: other.headers }))).status).toBe(404)

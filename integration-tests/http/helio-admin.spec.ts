@@ -97,6 +97,15 @@ medusaIntegrationTestRunner({
         expect(retry.data.session_token).toBe(first.data.session_token)
       })
 
+      it("starts a fresh conversation when another actor replays the Idempotency-Key", async () => {
+        const key = randomUUID()
+        const first = await start({}, { ...assistant.headers, "idempotency-key": key })
+        const byAdmin = await start({}, { ...admin.headers, "idempotency-key": key })
+        expect(byAdmin.status).toBe(201)
+        expect(byAdmin.data.conversation.id).not.toBe(first.data.conversation.id)
+        expect(byAdmin.data.session_token).not.toBe(first.data.session_token)
+      })
+
       it("redacts PII in the title and summary", async () => {
         const { conversation } = (await start({ title: `Cliente ${EMAIL}` })).data
         const updated = await api.post(
@@ -346,7 +355,9 @@ medusaIntegrationTestRunner({
         expect(query).toMatchObject({ user_feedback: "negative", flagged_for_review: true })
         expect(query.flag_reason).toContain("negative_feedback")
 
-        const state = await api.get(`/store/helio/conversations/${id}?session_token=${started.session_token}`, store)
+        const state = await api.get(`/store/helio/conversations/${id}`, { headers: { ...store.headers, "x-resume-token": started.session_token } })
+        // Never in the URL (access logs keep URLs).
+        expect((await responseOf(api.get(`/store/helio/conversations/${id}?session_token=${started.session_token}`, store))).status).toBe(400)
         expect(state.data.conversation).toMatchObject({ id, satisfaction_score: 4, helio_message_count: 1 })
         expect(state.data.conversation).not.toHaveProperty("summary")
 

@@ -20,6 +20,7 @@ import { storeDataPracticesMiddlewares } from "./store/solar360/data-practices/m
 import { storePhotogrammetryMiddlewares } from "./store/photogrammetry/lookup/middlewares"
 import { adminPhotogrammetryAnalysisMiddlewares } from "./admin/photogrammetry-analyses/middlewares"
 import { adminPrivacySubjectMiddlewares } from "./admin/solar360/privacy/subjects/middlewares"
+import { adminIngestionKeyMiddlewares } from "./admin/solar360/ingestion-keys/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -44,5 +45,6 @@ export default defineMiddlewares({
     ...storePhotogrammetryMiddlewares,
     ...adminPhotogrammetryAnalysisMiddlewares,
     ...adminPrivacySubjectMiddlewares,
+    ...adminIngestionKeyMiddlewares,
   ],
 })

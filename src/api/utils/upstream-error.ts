@@ -23,6 +23,10 @@ const UPSTREAM_ANSWERS: Record<string, { status: number; message: string }> = {
     status: 503,
     message: "Too many requests to an external service are in progress. Please retry shortly.",
   },
+  solar360_upstream_budget_exhausted: {
+    status: 503,
+    message: "This service is unavailable for today. Cached answers still work; please try again tomorrow.",
+  },
 }
 
 /** Seconds a client is asked to wait after a 503 `solar360_upstream_busy`. */
@@ -31,7 +35,7 @@ export const UPSTREAM_BUSY_RETRY_AFTER_SECONDS = 5
 type Logger = { warn: (message: string) => void }
 
 /**
- * Answers an upstream failure (504 timeout, 502 error, 503 busy) with its code and a generic
+ * Answers an upstream failure (504 timeout, 502 error, 503 busy or daily budget used) with its code and a generic
  * message, logging the detail; false when `error` is something else.
  */
 export function sendUpstreamError(res: MedusaResponse, error: unknown, logger?: Logger | null): boolean {
@@ -44,8 +48,11 @@ export function sendUpstreamError(res: MedusaResponse, error: unknown, logger?: 
     return false
   }
   logger?.warn(`solar360 ${code}: ${message}`)
-  if (answer.status === 503) {
+  if (code === "solar360_upstream_busy") {
     res.setHeader("Retry-After", String(UPSTREAM_BUSY_RETRY_AFTER_SECONDS))
+  } else if (code === "solar360_upstream_budget_exhausted") {
+    // The daily cap resets at the next UTC midnight.
+    res.setHeader("Retry-After", String(secondsUntilNextUtcDay(new Date())))
   }
   res.status(answer.status).json({ type, code, message: answer.message })
   return true
@@ -67,6 +74,11 @@ export function withUpstreamErrors<Req extends MedusaRequest<any, any>>(
       }
     }
   }
+}
+
+function secondsUntilNextUtcDay(now: Date): number {
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1)
+  return Math.max(1, Math.ceil((next - now.getTime()) / 1000))
 }
 
 function resolveLogger(req: MedusaRequest): Logger | null {

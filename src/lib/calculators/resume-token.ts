@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "crypto"
+import { DomainError } from "../errors"
 
 /**
  * Resume tokens let a guest come back to a saved simulation or analysis. The token is
@@ -47,16 +48,37 @@ export function canViewCalculation(
 }
 
 /**
- * With an Idempotency-Key the token is derived from the key (HMAC-SHA256), so a retried
- * request gets the same token back although only hashes are stored. The key is as secret as
- * the token: it must be random (a UUID v4 or longer), which the API checks by length.
+ * Who sent an idempotent request: `customer:<id>`, `anonymous:<ip hash>:<user agent hash>` or
+ * an admin actor. A retry finds the first record only when it comes from the same caller;
+ * anyone else sending the same key makes a fresh, unrelated record.
  */
-export function resumeTokenForIdempotencyKey(idempotencyKey: string): ResumeToken {
-  const token =
-    TOKEN_PREFIX + createHmac("sha256", idempotencyKey).update("solar360-resume-token").digest("base64url")
+export type IdempotencyScope = {
+  key: string
+  caller: string
+  /** The store's server-side secret (kept like the privacy keys). */
+  secret: string
+}
+
+/**
+ * With an Idempotency-Key the token is derived (HMAC-SHA256) from the key, the caller and a
+ * server-side secret, so a retry by the same caller gets the same token back although only
+ * hashes are stored, while the key alone (it travels in a header, and may be logged by a
+ * proxy) neither yields the token nor reaches the record from another caller.
+ */
+export function resumeTokenForIdempotencyKey(scope: IdempotencyScope): ResumeToken {
+  const token = TOKEN_PREFIX + keyed(scope, "solar360-resume-token").digest("base64url")
   return { token, hash: hashResumeToken(token) }
 }
 
-export function hashIdempotencyKey(idempotencyKey: string): string {
-  return createHash("sha256").update(`solar360-idempotency:${idempotencyKey}`, "utf8").digest("hex")
+/** What is stored to find a retry: unique per (caller, key), useless without the secret. */
+export function hashIdempotencyKey(scope: IdempotencyScope): string {
+  return keyed(scope, "solar360-idempotency").digest("hex")
+}
+
+function keyed(scope: IdempotencyScope, purpose: string) {
+  if (!scope.secret) {
+    throw new DomainError("MISSING_SECRET", "an idempotency scope needs the server-side secret")
+  }
+  // Newline-separated: neither a caller nor a key (visible ASCII) can contain one.
+  return createHmac("sha256", scope.secret).update(`${purpose}\n${scope.caller}\n${scope.key}`, "utf8")
 }

@@ -18,6 +18,12 @@ export const Solar360ErrorCode = {
   LEAD_CONSENT_TOKEN_INVALID: "solar360_lead_consent_token_invalid",
   LEAD_CONSENT_TOKEN_EXPIRED: "solar360_lead_consent_token_expired",
   LEAD_CONSENT_TOKEN_USED: "solar360_lead_consent_token_used",
+  // 429 from a route's per-client limit (rateLimits option), with Retry-After.
+  RATE_LIMITED: "solar360_rate_limited",
+  // 401 on the Helio logging routes: an ingestion key that is unknown or revoked.
+  INVALID_INGESTION_KEY: "solar360_invalid_ingestion_key",
+  // 503: the daily spend cap of a paid upstream API (googleSolarDailySpendCapUsd) is reached.
+  UPSTREAM_BUDGET_EXHAUSTED: "solar360_upstream_budget_exhausted",
   // Defined beside the rules in lib/finance (pure code can't import this module).
   INVALID_CREDIT_TRANSITION: CreditAnalysisErrorCode.INVALID_TRANSITION,
   APPROVED_PAYMENT_MISMATCH: CreditAnalysisErrorCode.PAYMENT_MISMATCH,

@@ -28,12 +28,66 @@ const IofRatesOption = z
 /** Days a model's rows are kept; null = forever. */
 const RetentionDaysOption = z.number().int().min(1).max(3650).nullable()
 
+/** One per-client limit: at most `points` calls per `durationSeconds` window. */
+const RateLimitRule = z
+  .object({
+    points: z.number().int().min(1).max(1_000_000),
+    durationSeconds: z.number().int().min(1).max(7 * 24 * 60 * 60),
+  })
+  .strict()
+
+/**
+ * Default limits per client (a logged-in customer, else the day's hash of the IP address).
+ * Each route that costs money or storage per call has one; see README "Security model".
+ */
+export const DEFAULT_RATE_LIMITS = {
+  /** Roof lookups: a cache miss is a paid Google Solar call. */
+  photogrammetryLookup: { points: 20, durationSeconds: 60 * 60 },
+  /** Tariff look-ups: each distinct free-text value can be an ANEEL cache miss. */
+  tariffs: { points: 60, durationSeconds: 60 },
+  distributors: { points: 30, durationSeconds: 60 },
+  /** Calculators: each call stores 20-65 KB for two years. */
+  financingSimulations: { points: 60, durationSeconds: 60 * 60 },
+  solarViabilityAnalyses: { points: 60, durationSeconds: 60 * 60 },
+  /** Lead capture. */
+  leads: { points: 10, durationSeconds: 60 * 60 },
+} as const
+
+export type RateLimitedRoute = keyof typeof DEFAULT_RATE_LIMITS
+export type RateLimitRule = z.infer<typeof RateLimitRule>
+
 /**
  * Plugin options, validated at boot. Every uncertain business constant is an option so a
  * store can correct it without a release; defaults follow docs/domain-reference.
  */
 export const Solar360Options = z
   .object({
+    /**
+     * Per-client limits of the anonymous routes that cost money or storage per call (429 with
+     * `Retry-After` beyond them). `store`: where the counters live: `memory` (one instance),
+     * `postgres` (the plugin's database, shared by every instance) or `redis` (`redisUrl`,
+     * needs the `ioredis` package). `routes`: a route's limit replaces its default.
+     */
+    rateLimits: z
+      .object({
+        enabled: z.boolean().default(true),
+        store: z.enum(["memory", "postgres", "redis"]).default("memory"),
+        redisUrl: z.string().url().optional(),
+        routes: z
+          .object(
+            Object.fromEntries(
+              Object.entries(DEFAULT_RATE_LIMITS).map(([route, rule]) => [route, RateLimitRule.default({ ...rule })])
+            ) as { [route in RateLimitedRoute]: z.ZodDefault<typeof RateLimitRule> }
+          )
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .refine((limits) => limits.store !== "redis" || limits.redisUrl !== undefined, {
+        message: 'store "redis" needs redisUrl (e.g. "redis://localhost:6379")',
+        path: ["redisUrl"],
+      })
+      .prefault({}),
     /** Days a retired daily IP salt is kept before deletion (then old hashes can't be linked). */
     ipSaltGraceDays: z.number().int().min(0).max(30).default(2),
     /** Country assumed for phone numbers written without a +country prefix. */
@@ -62,6 +116,12 @@ export const Solar360Options = z
     googleSolarRequiredQuality: z.enum(["HIGH", "MEDIUM", "LOW", "BASE"]).default("MEDIUM"),
     /** What one provider roof analysis costs (USD): each reuse saves this much. */
     photogrammetryCostUsd: z.number().min(0).default(10),
+    /**
+     * Most spent on Google Solar per UTC day (USD), counted as calls x photogrammetryCostUsd
+     * across every instance; past it, lookups that would call Google answer 503
+     * `solar360_upstream_budget_exhausted` (cache hits still answer). `null`: no cap.
+     */
+    googleSolarDailySpendCapUsd: z.number().min(0).nullable().default(100),
     /** ANEEL's CKAN resource holding the tariffs (Tarifas de Aplicação). */
     aneelTariffResourceId: z.string().min(1).default("fcf2906c-7c32-4b9b-a637-054e7a5234f4"),
     /** Give up on an external API call after this long (then serve stale or answer 504). */

@@ -217,7 +217,10 @@ import {
   RagQuery,
   SolarViabilityAnalysis,
 } from "./models"
-import { parseSolar360Options, Solar360Options } from "./options"
+import { BudgetedGoogleSolarClient, maxDailyCalls, RESERVE_UPSTREAM_CALL_SQL } from "./upstream-budget"
+import { generateIngestionKey, hashIngestionKey, isIngestionKeyShaped } from "../../lib/ingestion-keys"
+import { parseSolar360Options, RateLimitedRoute, Solar360Options } from "./options"
+import { RateLimitDecision, RateLimiters } from "./rate-limiters"
 import {
   addDays,
   contiguousRuns,
@@ -226,6 +229,8 @@ import {
   listDays,
 } from "../../lib/analytics/reports"
 import { AnalyticsDailyRollup } from "./models/analytics-daily-rollup"
+import { IngestionKey } from "./models/ingestion-key"
+import { UpstreamSpend } from "./models/upstream-spend"
 import {
   ANALYTICS_REPORTS,
   AnalyticsReport,
@@ -412,6 +417,8 @@ class Solar360ModuleService extends MedusaService({
   PrivacySalt,
   AnalyticsDailyRollup,
   PrivacyAudit,
+  IngestionKey,
+  UpstreamSpend,
 }) {
   readonly options: Solar360Options
   // The day's salt is read on every hashed request; keep the current one in memory.
@@ -449,6 +456,27 @@ class Solar360ModuleService extends MedusaService({
     }
     this.cachedSalt = { day, salt }
     return salt
+  }
+
+  private rateLimiters_?: RateLimiters
+
+  /**
+   * Counts one call of a rate-limited route by a client (`customer:<id>` or `ip:<hash>`):
+   * `allowed: false` with the seconds to wait once the client is over the route's limit.
+   */
+  @InjectManager()
+  async consumeRateLimit(
+    route: RateLimitedRoute,
+    clientKey: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RateLimitDecision> {
+    if (!this.options.rateLimits.enabled) {
+      return { allowed: true, remaining: Number.POSITIVE_INFINITY }
+    }
+    // The PostgreSQL store uses the plugin's own database connection.
+    const manager = sharedContext.manager as { getKnex(): any }
+    this.rateLimiters_ ??= new RateLimiters(this.options.rateLimits, { knex: () => manager.getKnex() })
+    return this.rateLimiters_.consume(route, clientKey)
   }
 
   /** Daily-rotating pseudonym of a visitor: no raw IP ever leaves this method. */
@@ -1919,23 +1947,86 @@ class Solar360ModuleService extends MedusaService({
     }
   }
 
+  // ---- Ingestion keys (issue 13): the assistant's logging credential. ----
+
+  /** Creates a key; the token is in the answer only (its SHA-256 is what is stored). */
+  async createIngestionKey(input: { title: string; created_by?: string | null }) {
+    const generated = generateIngestionKey()
+    const ingestion_key = await this.createIngestionKeys({
+      title: input.title,
+      token_hash: generated.hash,
+      redacted: generated.redacted,
+      created_by: input.created_by ?? null,
+    })
+    return { ingestion_key, token: generated.token }
+  }
+
+  /** The live (not revoked) key a presented token belongs to, else null; stamps its use. */
+  async findActiveIngestionKey(token: string): Promise<{ id: string; scope: string } | null> {
+    if (!isIngestionKeyShaped(token)) {
+      return null
+    }
+    const [key] = await this.listIngestionKeys(
+      { token_hash: hashIngestionKey(token), revoked_at: null },
+      { select: ["id", "scope", "last_used_at"], take: 1 }
+    )
+    if (!key) {
+      return null
+    }
+    // At most one write a minute per key: a busy assistant must not write on every call.
+    const now = new Date()
+    if (!key.last_used_at || now.getTime() - new Date(key.last_used_at).getTime() > 60_000) {
+      await this.updateIngestionKeys({ id: key.id, last_used_at: now })
+    }
+    return { id: key.id, scope: key.scope }
+  }
+
   // ---- Photogrammetry lookup (issue 7): three cache levels, Google Solar on a miss. ----
   // SQL and types in photogrammetry-cache.ts; mapping and hashing in lib/photogrammetry.
 
   private googleSolar_?: GoogleSolarClient
 
   private get googleSolar(): GoogleSolarClient {
-    this.googleSolar_ ??= new GoogleSolarClient({
-      baseUrl: this.options.googleSolarBaseUrl,
-      apiKey: this.options.googleSolarApiKey,
-      requiredQuality: this.options.googleSolarRequiredQuality,
-      timeoutMs: this.options.upstreamTimeoutMs,
-    })
+    this.googleSolar_ ??= new BudgetedGoogleSolarClient(
+      {
+        baseUrl: this.options.googleSolarBaseUrl,
+        apiKey: this.options.googleSolarApiKey,
+        requiredQuality: this.options.googleSolarRequiredQuality,
+        timeoutMs: this.options.upstreamTimeoutMs,
+      },
+      () => this.reserveUpstreamCall("google_solar")
+    )
     return this.googleSolar_
   }
 
   // Roof lookups in flight in this process, by coordinates hash: concurrent callers share one.
   private readonly roofFlights = new Map<string, Promise<RoofFlight>>()
+
+  /**
+   * Counts one paid call against today's cap (googleSolarDailySpendCapUsd); false when the cap
+   * is reached. Its own statement outside any transaction: see RESERVE_UPSTREAM_CALL_SQL.
+   */
+  @InjectManager()
+  async reserveUpstreamCall(
+    provider: "google_solar",
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const maxCalls = maxDailyCalls(this.options.googleSolarDailySpendCapUsd, this.options.photogrammetryCostUsd)
+    if (maxCalls === Number.POSITIVE_INFINITY) {
+      return true
+    }
+    if (maxCalls < 1) {
+      return false
+    }
+    const knex = (sharedContext.manager as { getKnex(): any }).getKnex()
+    const { rows } = await knex.raw(RESERVE_UPSTREAM_CALL_SQL, {
+      id: generateIds("uspend", 1)[0],
+      provider,
+      day: new Date().toISOString().slice(0, 10),
+      max_calls: maxCalls,
+    })
+    return rows.length > 0
+  }
 
   /**
    * A roof analysis for a point (and an address): reused from a live source analysis (by
@@ -2530,19 +2621,31 @@ class Solar360ModuleService extends MedusaService({
    * date) never reaches.
    */
   private async getSubjectIdentifierKey(): Promise<string> {
-    const find = async () => (await this.listPrivacySalts({ day: SUBJECT_IDENTIFIER_KEY_NAME }, { take: 1 }))[0]?.salt
+    return this.getNamedSecret(SUBJECT_IDENTIFIER_KEY_NAME)
+  }
+
+  /**
+   * The store's secret for tokens derived from an Idempotency-Key (resume and Helio session
+   * tokens), kept like the identifier hash key.
+   */
+  async getResumeTokenKey(): Promise<string> {
+    return this.getNamedSecret(RESUME_TOKEN_KEY_NAME)
+  }
+
+  private async getNamedSecret(name: string): Promise<string> {
+    const find = async () => (await this.listPrivacySalts({ day: name }, { take: 1 }))[0]?.salt
     const existing = await find()
     if (existing) {
       return existing
     }
     try {
-      await this.createPrivacySalts({ day: SUBJECT_IDENTIFIER_KEY_NAME, salt: generateIdentifierHashKey() })
+      await this.createPrivacySalts({ day: name, salt: generateIdentifierHashKey() })
     } catch (error) {
       // Another instance created it first (unique day): use theirs.
     }
     const created = await find()
     if (!created) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not create the identifier hash key")
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not create the secret ${name}`)
     }
     return created
   }
@@ -2915,6 +3018,9 @@ type PhotogrammetryKeys = {
 
 /** Name of the audit's identifier hash key among the privacy salts (never a date). */
 const SUBJECT_IDENTIFIER_KEY_NAME = "key:subject-identifiers"
+
+/** Name of the secret of tokens derived from an Idempotency-Key, among the privacy salts. */
+const RESUME_TOKEN_KEY_NAME = "key:resume-tokens"
 
 function pseudonymMap(values: string[]): Record<string, string> {
   return Object.fromEntries(values.map((value) => [value, generatePseudonym()]))

@@ -51,25 +51,31 @@ function repository(solar360: Solar360ModuleService, kind: TokenRecordKind): Rep
   }
 }
 
+/** An Idempotency-Key and who sent it (`IdempotencyScope` without the secret). */
+export type IdempotencyInput = { key: string; caller: string }
+
 /**
- * Stores a record with a fresh access token. With an Idempotency-Key, a retry
- * finds the first record (also when two retries race: the unique index lets one insert win)
- * and answers it with the same token, derived from the key.
+ * Stores a record with a fresh access token. With an Idempotency-Key, a retry by the same
+ * caller finds the first record (also when two retries race: the unique index lets one insert
+ * win) and answers it with the same token, derived from the key, the caller and the store's
+ * secret. The same key from another caller is another (caller, key) pair: a fresh record,
+ * so a leaked key opens nothing.
  */
 export async function saveWithToken(
   solar360: Solar360ModuleService,
   kind: TokenRecordKind,
   columns: Record<string, unknown>,
-  idempotencyKey: string | null | undefined
+  idempotency: IdempotencyInput | null | undefined
 ): Promise<SavedWithToken> {
   const repo = repository(solar360, kind)
-  if (!idempotencyKey) {
+  if (!idempotency) {
     const { token, hash } = generateResumeToken()
     const created = await repo.create({ ...columns, [repo.tokenColumn]: hash })
     return { id: created.id, resume_token: token, created: true }
   }
-  const keyHash = hashIdempotencyKey(idempotencyKey)
-  const { token, hash } = resumeTokenForIdempotencyKey(idempotencyKey)
+  const scope = { ...idempotency, secret: await solar360.getResumeTokenKey() }
+  const keyHash = hashIdempotencyKey(scope)
+  const { token, hash } = resumeTokenForIdempotencyKey(scope)
   const [existing] = await repo.findByKeyHash(keyHash)
   if (existing) {
     return { id: existing.id, resume_token: token, created: false }

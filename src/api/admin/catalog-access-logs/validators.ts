@@ -1,5 +1,6 @@
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import {
   CATALOG_ACTION_TYPES,
@@ -10,7 +11,7 @@ import { dayOrInstant, oneOrMany } from "../analytics/helpers"
 
 const text = () => z.string().min(1).max(500)
 
-export const AdminGetCatalogAccessLogsParams = createFindParams({
+export const AdminGetCatalogAccessLogsParams = createListParams({
   limit: 20,
   offset: 0,
   order: "-occurred_at",

@@ -1,12 +1,13 @@
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { EVENT_CATEGORIES } from "../../../modules/solar360/models/event"
 import { dayOrInstant, oneOrMany } from "../analytics/helpers"
 
 const text = () => z.string().min(1).max(500)
 
-export const AdminGetEventsParams = createFindParams({ limit: 20, offset: 0, order: "-occurred_at" })
+export const AdminGetEventsParams = createListParams({ limit: 20, offset: 0, order: "-occurred_at" })
   .merge(
     z.object({
       /** On `occurred_at`: a calendar day in `reportTimezone` (whole day) or an ISO instant. */

@@ -1,5 +1,6 @@
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import {
   MAX_APPROVED_RATE_ANNUAL,
@@ -14,7 +15,7 @@ import { dateRange } from "../leads/validators"
 
 const text = () => z.string().trim().min(1).max(200)
 
-export const AdminGetFinancingSimulationsParams = createFindParams({ limit: 20, offset: 0 })
+export const AdminGetFinancingSimulationsParams = createListParams({ limit: 20, offset: 0 })
   .merge(
     z.object({
       status: oneOrMany(z.enum(FINANCING_SIMULATION_STATUSES)),

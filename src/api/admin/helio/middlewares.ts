@@ -16,19 +16,23 @@ import {
   AdminStartHelioConversation,
   AdminUpdateHelioConversation,
 } from "./validators"
+import { adminAuth, authenticateHelioLogging } from "../../utils/ingestion-key-auth"
 
 // /admin routes are authenticated by Medusa itself: an admin session or bearer token, or a
-// secret API key (`Authorization: Basic base64(sk_...:)`), which is how the assistant calls.
+// secret API key (`Authorization: Basic base64(sk_...:)`). The conversation route files opt
+// out of that so the logging methods (start, update, log queries) also accept the assistant's
+// ingestion key; their other methods get admin auth here. Nothing else accepts the key.
 export const adminHelioMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/helio/conversations",
-    middlewares: [validateAndTransformQuery(AdminGetHelioConversationsParams, adminHelioConversationListQueryConfig)],
+    middlewares: [adminAuth, validateAndTransformQuery(AdminGetHelioConversationsParams, adminHelioConversationListQueryConfig)],
   },
   {
     method: ["POST"],
     matcher: "/admin/helio/conversations",
     middlewares: [
+      authenticateHelioLogging,
       validateAndTransformBody(AdminStartHelioConversation),
       validateAndTransformQuery(AdminGetRagQueryParams, adminHelioConversationQueryConfig),
     ],
@@ -36,12 +40,13 @@ export const adminHelioMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/helio/conversations/:id",
-    middlewares: [validateAndTransformQuery(AdminGetHelioConversationParams, adminHelioConversationQueryConfig)],
+    middlewares: [adminAuth, validateAndTransformQuery(AdminGetHelioConversationParams, adminHelioConversationQueryConfig)],
   },
   {
     method: ["POST"],
     matcher: "/admin/helio/conversations/:id",
     middlewares: [
+      authenticateHelioLogging,
       validateAndTransformBody(AdminUpdateHelioConversation),
       validateAndTransformQuery(AdminGetRagQueryParams, adminHelioConversationQueryConfig),
     ],
@@ -49,7 +54,7 @@ export const adminHelioMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/helio/conversations/:id/queries",
-    middlewares: [validateAndTransformBody(AdminLogRagQueries)],
+    middlewares: [authenticateHelioLogging, validateAndTransformBody(AdminLogRagQueries)],
   },
   {
     method: ["GET"],

@@ -1,5 +1,6 @@
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { HELIO_CONVERSATION_STATUSES } from "../../../lib/helio"
 
@@ -126,7 +127,7 @@ export const AdminReviewRagQuery = z
 
 export type AdminReviewRagQuery = z.infer<typeof AdminReviewRagQuery>
 
-export const AdminGetHelioConversationsParams = createFindParams({ limit: 20, offset: 0 })
+export const AdminGetHelioConversationsParams = createListParams({ limit: 20, offset: 0 })
   .extend({
     status: oneOrMany(z.enum(HELIO_CONVERSATION_STATUSES)),
     customer_id: oneOrMany(id),
@@ -148,7 +149,7 @@ export const AdminGetHelioConversationParams = createSelectParams()
 
 export type AdminGetHelioConversationParams = z.infer<typeof AdminGetHelioConversationParams>
 
-export const AdminGetRagQueriesParams = createFindParams({ limit: 20, offset: 0 })
+export const AdminGetRagQueriesParams = createListParams({ limit: 20, offset: 0 })
   .extend({
     llm_model: oneOrMany(text(200)),
     flagged_for_review: booleanString().optional(),

@@ -1,5 +1,6 @@
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import {
   CONSENT_CHANNELS,
@@ -48,7 +49,7 @@ export const AdminLeadFilters = z.object({
   created_at: dateRange(),
 })
 
-export const AdminGetLeadsParams = createFindParams({ limit: 20, offset: 0 })
+export const AdminGetLeadsParams = createListParams({ limit: 20, offset: 0 })
   .merge(AdminLeadFilters)
   .strict()
 
@@ -122,6 +123,6 @@ export const AdminRecordLeadConsent = z
 
 export type AdminRecordLeadConsent = z.infer<typeof AdminRecordLeadConsent>
 
-export const AdminGetLeadConsentParams = createFindParams({ limit: 20, offset: 0 }).strict()
+export const AdminGetLeadConsentParams = createListParams({ limit: 20, offset: 0 }).strict()
 
 export type AdminGetLeadConsentParams = z.infer<typeof AdminGetLeadConsentParams>

@@ -1,11 +1,12 @@
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { PHOTOGRAMMETRY_STATUSES } from "../../../modules/solar360/models/photogrammetry-analysis"
 import { oneOrMany } from "../analytics/helpers"
 import { dateRange } from "../leads/validators"
 
-export const AdminGetPhotogrammetryAnalysesParams = createFindParams({ limit: 20, offset: 0 })
+export const AdminGetPhotogrammetryAnalysesParams = createListParams({ limit: 20, offset: 0 })
   .merge(
     z.object({
       status: oneOrMany(z.enum(PHOTOGRAMMETRY_STATUSES)),

@@ -1,5 +1,6 @@
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { SOLAR_VIABILITY_RECOMMENDATIONS } from "../../../modules/solar360/models/solar-viability-analysis"
 import { oneOrMany } from "../analytics/helpers"
@@ -7,7 +8,7 @@ import { dateRange } from "../leads/validators"
 
 const score = () => z.coerce.number().int().min(0).max(100).optional()
 
-export const AdminGetSolarViabilityAnalysesParams = createFindParams({ limit: 20, offset: 0 })
+export const AdminGetSolarViabilityAnalysesParams = createListParams({ limit: 20, offset: 0 })
   .merge(
     z.object({
       recommendation: oneOrMany(z.enum(SOLAR_VIABILITY_RECOMMENDATIONS)),

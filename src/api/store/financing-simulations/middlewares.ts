@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { rateLimit } from "../../utils/rate-limit"
 import { storeFinancingSimulationListQueryConfig, storeFinancingSimulationQueryConfig } from "./query-config"
 import {
   StoreAcceptFinancingSimulation,
@@ -21,6 +22,7 @@ export const storeFinancingSimulationMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/financing-simulations",
     middlewares: [
       optionalCustomer,
+      rateLimit("financingSimulations"),
       validateAndTransformBody(StoreCreateFinancingSimulation),
       validateAndTransformQuery(StoreGetCalculationParams, storeFinancingSimulationQueryConfig),
     ],

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createFinancingSimulationWorkflow } from "../../../workflows/calculators"
-import { calculatorViewer, idempotencyKeyOf } from "../../utils/calculator-request"
+import { calculatorViewer, idempotencyOf } from "../../utils/calculator-request"
 import { StoreCreateFinancingSimulation } from "./validators"
 
 /**
@@ -38,7 +38,7 @@ export const POST = async (
       solar_viability_analysis_id: body.solar_viability_analysis_id,
       session_id: body.session_id,
       viewer: { ...viewer, viability_resume_token: body.solar_viability_analysis_token ?? null },
-      idempotency_key: idempotencyKeyOf(req),
+      idempotency: await idempotencyOf(req),
     },
   })
 

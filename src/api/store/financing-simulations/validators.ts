@@ -1,4 +1,5 @@
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { httpUrl } from "../../utils/http-url"
 
@@ -59,13 +60,19 @@ export const StoreAcceptFinancingSimulation = z
 
 export type StoreAcceptFinancingSimulation = z.infer<typeof StoreAcceptFinancingSimulation>
 
-/** `?resume_token=` lets a link in an e-mail open the saved simulation. */
+/**
+ * The resume token goes in the `x-resume-token` header: a token in a URL ends up in access
+ * logs, so the former `?resume_token=` is a 400 that says where to send it.
+ */
 export const StoreGetCalculationParams = createSelectParams().extend({
-  resume_token: z.string().max(200).optional(),
+  // A custom issue, not z.never(): Medusa would echo the refused value (the token) back.
+  resume_token: z
+    .unknown()
+    .refine((value) => value === undefined, "send the resume token in the x-resume-token header, not in the URL (URLs are logged)"),
 })
 
 export type StoreGetCalculationParams = z.infer<typeof StoreGetCalculationParams>
 
-export const StoreListCalculationsParams = createFindParams({ limit: 20, offset: 0 })
+export const StoreListCalculationsParams = createListParams({ limit: 20, offset: 0 })
 
 export type StoreListCalculationsParams = z.infer<typeof StoreListCalculationsParams>

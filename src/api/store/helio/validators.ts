@@ -18,4 +18,12 @@ export const StoreRagQueryFeedback = z
 
 export type StoreRagQueryFeedback = z.infer<typeof StoreRagQueryFeedback>
 
-export const StoreHelioSessionParams = z.object({ session_token: z.string().max(200).optional() }).strict()
+/** The session token goes in the `x-resume-token` header (URLs are logged): `?session_token=` is a 400. */
+export const StoreHelioSessionParams = z
+  .object({
+    // A custom issue, not z.never(): Medusa would echo the refused value (the token) back.
+    session_token: z
+      .unknown()
+      .refine((value) => value === undefined, "send the session token in the x-resume-token header, not in the URL (URLs are logged)"),
+  })
+  .strict()

@@ -3,6 +3,7 @@ import {
   MiddlewareRoute,
   validateAndTransformBody,
 } from "@medusajs/framework/http"
+import { rateLimit } from "../../utils/rate-limit"
 import { StoreConfirmLeadConsent, StoreCreateLead } from "./validators"
 
 export const storeLeadMiddlewares: MiddlewareRoute[] = [
@@ -12,6 +13,7 @@ export const storeLeadMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       // A logged-in customer's capture with their account e-mail acts for their lead; guests are welcome too.
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      rateLimit("leads"),
       validateAndTransformBody(StoreCreateLead),
     ],
   },

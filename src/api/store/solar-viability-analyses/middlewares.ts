@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { rateLimit } from "../../utils/rate-limit"
 import { StoreGetCalculationParams, StoreListCalculationsParams } from "../financing-simulations/validators"
 import {
   storeSolarViabilityAnalysisListQueryConfig,
@@ -20,6 +21,7 @@ export const storeSolarViabilityAnalysisMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/solar-viability-analyses",
     middlewares: [
       optionalCustomer,
+      rateLimit("solarViabilityAnalyses"),
       validateAndTransformBody(StoreCreateSolarViabilityAnalysis),
       validateAndTransformQuery(StoreGetCalculationParams, storeSolarViabilityAnalysisQueryConfig),
     ],

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSolarViabilityAnalysisWorkflow } from "../../../workflows/calculators"
-import { calculatorViewer, idempotencyKeyOf } from "../../utils/calculator-request"
+import { calculatorViewer, idempotencyOf } from "../../utils/calculator-request"
 import { withUpstreamErrors } from "../../utils/upstream-error"
 import { StoreCreateSolarViabilityAnalysis } from "./validators"
 
@@ -22,7 +22,7 @@ export const POST = withUpstreamErrors(async (
       solar_calculation_id,
       session_id,
       viewer: calculatorViewer(req),
-      idempotency_key: idempotencyKeyOf(req),
+      idempotency: await idempotencyOf(req),
     },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -54,19 +54,28 @@ describe("canViewCalculation", () => {
 })
 
 describe("tokens derived from an idempotency key", () => {
-  it("are the same for the same key and differ across keys", () => {
-    const key = "6f1c2f1e-9a4b-4c1e-8d2f-0a1b2c3d4e5f"
-    const first = resumeTokenForIdempotencyKey(key)
-    expect(resumeTokenForIdempotencyKey(key)).toEqual(first)
-    expect(resumeTokenForIdempotencyKey(key + "0").token).not.toBe(first.token)
+  const scope = { key: "6f1c2f1e-9a4b-4c1e-8d2f-0a1b2c3d4e5f", caller: "customer:cus_1", secret: "a".repeat(64) }
+
+  it("are the same for the same key and caller and differ across keys", () => {
+    const first = resumeTokenForIdempotencyKey(scope)
+    expect(resumeTokenForIdempotencyKey({ ...scope })).toEqual(first)
+    expect(resumeTokenForIdempotencyKey({ ...scope, key: scope.key + "0" }).token).not.toBe(first.token)
     expect(first.token).toMatch(/^s360rt_[A-Za-z0-9_-]{43}$/)
     expect(resumeTokenMatches(first.token, first.hash)).toBe(true)
   })
 
+  it("differ across callers and secrets: the key alone neither yields the token nor finds the record", () => {
+    const first = resumeTokenForIdempotencyKey(scope)
+    expect(resumeTokenForIdempotencyKey({ ...scope, caller: "customer:cus_2" }).token).not.toBe(first.token)
+    expect(resumeTokenForIdempotencyKey({ ...scope, secret: "b".repeat(64) }).token).not.toBe(first.token)
+    expect(hashIdempotencyKey({ ...scope, caller: "anonymous:x:y" })).not.toBe(hashIdempotencyKey(scope))
+    expect(hashIdempotencyKey({ ...scope, secret: "b".repeat(64) })).not.toBe(hashIdempotencyKey(scope))
+    expect(() => resumeTokenForIdempotencyKey({ ...scope, secret: "" })).toThrow(/secret/)
+  })
+
   it("are not the key's stored hash (the stored hash does not open the record)", () => {
-    const key = "6f1c2f1e-9a4b-4c1e-8d2f-0a1b2c3d4e5f"
-    expect(hashIdempotencyKey(key)).toMatch(/^[0-9a-f]{64}$/)
-    expect(hashIdempotencyKey(key)).not.toBe(resumeTokenForIdempotencyKey(key).hash)
-    expect(resumeTokenMatches(hashIdempotencyKey(key), resumeTokenForIdempotencyKey(key).hash)).toBe(false)
+    expect(hashIdempotencyKey(scope)).toMatch(/^[0-9a-f]{64}$/)
+    expect(hashIdempotencyKey(scope)).not.toBe(resumeTokenForIdempotencyKey(scope).hash)
+    expect(resumeTokenMatches(hashIdempotencyKey(scope), resumeTokenForIdempotencyKey(scope).hash)).toBe(false)
   })
 })

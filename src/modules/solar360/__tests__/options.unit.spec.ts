@@ -1,9 +1,10 @@
-import validateOptionsLoader from "../loaders/validate-options"
-import { parseSolar360Options } from "../options"
+import validateOptionsLoader, { assertRedisClientInstalled } from "../loaders/validate-options"
+import { DEFAULT_RATE_LIMITS, parseSolar360Options } from "../options"
 
 describe("plugin options", () => {
   it("fills every default when no options are given", () => {
     expect(parseSolar360Options(undefined)).toEqual({
+      rateLimits: { enabled: true, store: "memory", routes: DEFAULT_RATE_LIMITS },
       ipSaltGraceDays: 2,
       defaultPhoneCountry: "BR",
       pvlibCacheTtlDays: 7,
@@ -13,6 +14,7 @@ describe("plugin options", () => {
       googleSolarBaseUrl: "https://solar.googleapis.com",
       googleSolarRequiredQuality: "MEDIUM",
       photogrammetryCostUsd: 10,
+      googleSolarDailySpendCapUsd: 100,
       aneelTariffResourceId: "fcf2906c-7c32-4b9b-a637-054e7a5234f4",
       upstreamTimeoutMs: 10_000,
       upstreamConcurrency: { aneel: 4, pvlib: 16, photogrammetry: 4 },
@@ -110,6 +112,10 @@ describe("plugin options", () => {
     [{ retention: { conversationDays: 30 } }, /unknown option\(s\) "conversationDays"/],
     [{ helio: { reviewConfidenceThreshold: 2 } }, /option "helio.reviewConfidenceThreshold"/],
     [{ helio: { prices: { "gpt-4o": { inputPerMillion: 2.5 } } } }, /option "helio.prices.gpt-4o.outputPerMillion"/],
+    [{ rateLimits: { store: "redis" } }, /option "rateLimits.redisUrl": store "redis" needs redisUrl/],
+    [{ rateLimits: { store: "mongo" } }, /option "rateLimits.store"/],
+    [{ rateLimits: { routes: { leads: { points: 0, durationSeconds: 60 } } } }, /option "rateLimits.routes.leads.points"/],
+    [{ rateLimits: { routes: { lead: { points: 5, durationSeconds: 60 } } } }, /unknown option\(s\) "lead"/],
     ["fast", /options must be an object/],
   ])("refuses %j with a message naming the option", (raw, message) => {
     expect(() => parseSolar360Options(raw)).toThrow(message)
@@ -127,5 +133,23 @@ describe("plugin options", () => {
       validateOptionsLoader({ options: { ipSaltGraceDays: 99 } } as any)
     ).rejects.toThrow(/option "ipSaltGraceDays"/)
     await expect(validateOptionsLoader({ options: {} } as any)).resolves.toBeUndefined()
+  })
+
+  it("keeps the other routes' default limits when one is set", () => {
+    const { rateLimits } = parseSolar360Options({ rateLimits: { store: "postgres", routes: { leads: { points: 3, durationSeconds: 600 } } } })
+    expect(rateLimits.store).toBe("postgres")
+    expect(rateLimits.routes.leads).toEqual({ points: 3, durationSeconds: 600 })
+    expect(rateLimits.routes.tariffs).toEqual(DEFAULT_RATE_LIMITS.tariffs)
+  })
+
+  it("fails boot when the Redis store is chosen without the ioredis package", async () => {
+    const missing = () => {
+      throw new Error("Cannot find module 'ioredis'")
+    }
+    expect(() => assertRedisClientInstalled(missing)).toThrow(/"rateLimits.store" is "redis" but the ioredis package is not installed/)
+    expect(() => assertRedisClientInstalled()).not.toThrow()
+    await expect(
+      validateOptionsLoader({ options: { rateLimits: { store: "redis", redisUrl: "redis://localhost:6379" } } } as any)
+    ).resolves.toBeUndefined()
   })
 })

@@ -1,9 +1,29 @@
 import { LoaderOptions } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { parseSolar360Options } from "../options"
 
 /** Fails boot with a message naming the bad option instead of misbehaving later. */
 export default async function validateOptionsLoader({
   options,
 }: LoaderOptions<Record<string, unknown>>): Promise<void> {
-  parseSolar360Options(options)
+  const parsed = parseSolar360Options(options)
+  if (parsed.rateLimits.enabled && parsed.rateLimits.store === "redis") {
+    assertRedisClientInstalled()
+  }
+}
+
+/**
+ * `ioredis` is loaded only when the Redis store is chosen, so a store without Redis does not
+ * need it; one that chose Redis learns at boot, not on its first rate-limited request.
+ */
+export function assertRedisClientInstalled(resolve: (id: string) => string = require.resolve): void {
+  try {
+    resolve("ioredis")
+  } catch {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
+      'medusa-plugin-solar360: invalid plugin options: option "rateLimits.store" is "redis" but the ioredis package is not installed (npm install ioredis)',
+      "solar360_invalid_options"
+    )
+  }
 }

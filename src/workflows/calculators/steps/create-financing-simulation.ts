@@ -10,7 +10,7 @@ import { SOLAR360_MODULE } from "../../../modules/solar360"
 import { asInvalidData } from "../../../modules/solar360/errors"
 import type Solar360ModuleService from "../../../modules/solar360/service"
 import { retrieveViewableCalculation } from "../access"
-import { deleteWithToken, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
+import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 
 export type CreateFinancingSimulationInput = {
   /** release_date (YYYY-MM-DD; workflow input is serialised, so not a Date) defaults to today. */
@@ -24,7 +24,8 @@ export type CreateFinancingSimulationInput = {
   session_id?: string | null
   /** Who asks: the simulation belongs to this customer, and may link only analyses they can see. */
   viewer: CalculatorViewer & { viability_resume_token?: string | null }
-  idempotency_key?: string | null
+  /** The Idempotency-Key and its caller: a retry by the same caller answers the first record. */
+  idempotency?: IdempotencyInput | null
 }
 
 type CashFlowRow = { year: number; net_cash_flow_brl: number }
@@ -87,7 +88,7 @@ export const createFinancingSimulationStep = createStep(
         session_id: input.session_id ?? null,
         customer_id: input.viewer.customer_id ?? null,
       },
-      input.idempotency_key
+      input.idempotency
     )
     return new StepResponse(saved, saved)
   },

@@ -6,7 +6,7 @@ import { SOLAR360_MODULE } from "../../../modules/solar360"
 import { asInvalidData } from "../../../modules/solar360/errors"
 import type Solar360ModuleService from "../../../modules/solar360/service"
 import { resolveSolarData } from "../solar-data-sources"
-import { deleteWithToken, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
+import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 
 export type CreateSolarViabilityAnalysisInput = {
   analysis: {
@@ -31,7 +31,8 @@ export type CreateSolarViabilityAnalysisInput = {
   solar_calculation_id?: string | null
   session_id?: string | null
   viewer: CalculatorViewer
-  idempotency_key?: string | null
+  /** The Idempotency-Key and its caller: a retry by the same caller answers the first record. */
+  idempotency?: IdempotencyInput | null
 }
 
 export const createSolarViabilityAnalysisStep = createStep(
@@ -67,7 +68,7 @@ export const createSolarViabilityAnalysisStep = createStep(
         session_id: input.session_id ?? null,
         customer_id: input.viewer.customer_id ?? null,
       },
-      input.idempotency_key
+      input.idempotency
     )
     return new StepResponse(saved, saved)
   },

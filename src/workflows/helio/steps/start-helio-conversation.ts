@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { redactFreeText } from "../../../lib/helio"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import type Solar360ModuleService from "../../../modules/solar360/service"
-import { deleteWithToken, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
+import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 
 export type StartHelioConversationInput = {
   customer_id?: string | null
@@ -10,7 +10,8 @@ export type StartHelioConversationInput = {
   session_id?: string | null
   channel?: string | null
   title?: string | null
-  idempotency_key?: string | null
+  /** The Idempotency-Key and its caller: a retry by the same caller answers the first record. */
+  idempotency?: IdempotencyInput | null
 }
 
 const DAY_MS = 86_400_000
@@ -43,7 +44,7 @@ export const startHelioConversationStep = createStep(
         last_message_at: now,
         data_retention_until: new Date(now.getTime() + helio.conversationRetentionDays * DAY_MS),
       },
-      input.idempotency_key
+      input.idempotency
     )
     return new StepResponse(saved, saved)
   },

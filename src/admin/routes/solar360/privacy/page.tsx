@@ -2,7 +2,6 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useMemo, useState } from "react"
 import { backendPath, sdk } from "../../../lib/sdk"
-import { safeHref } from "../../../lib/safe-href"
 
 type ModelSummary = { count: number; first_at?: string | null; last_at?: string | null; personal_data?: false }
 type Summary = {
@@ -64,10 +63,44 @@ const PrivacyPage = () => {
     setBusy(true)
     setErasure(null)
     try {
-      setSummary(await sdk.client.fetch<Summary>("/admin/solar360/privacy/subjects", { query: identifiers }))
+      // POST: identifiers in the body, never in a URL an access log keeps.
+      setSummary(
+        await sdk.client.fetch<Summary>("/admin/solar360/privacy/subjects/search", {
+          method: "POST",
+          body: { identifiers },
+        })
+      )
       setError(null)
     } catch (e) {
       setSummary(null)
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  // A POST download (identifiers in the body), saved through a blob URL.
+  const download = async (format: "json" | "zip") => {
+    setBusy(true)
+    try {
+      const response = await fetch(backendPath("/admin/solar360/privacy/subjects/export"), {
+        method: "POST",
+        credentials: "include",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ identifiers, format }),
+      })
+      if (!response.ok) {
+        throw new Error(((await response.json().catch(() => null)) as { message?: string } | null)?.message ?? response.statusText)
+      }
+      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? `data-subject.${format}`
+      const url = URL.createObjectURL(await response.blob())
+      const link = document.createElement("a")
+      link.href = url
+      link.download = name
+      link.click()
+      URL.revokeObjectURL(url)
+      setError(null)
+    } catch (e) {
       setError((e as Error).message)
     } finally {
       setBusy(false)
@@ -166,12 +199,12 @@ const PrivacyPage = () => {
           </Table>
           {summary.total > 0 && (
             <div className="flex flex-wrap items-end gap-3">
-              <a href={safeHref(backendPath(`/admin/solar360/privacy/subjects/export?${query}`))}>
-                <Button size="small" variant="secondary">Export JSON</Button>
-              </a>
-              <a href={safeHref(backendPath(`/admin/solar360/privacy/subjects/export?${query}&format=zip`))}>
-                <Button size="small" variant="secondary">Export ZIP</Button>
-              </a>
+              <Button size="small" variant="secondary" disabled={busy} onClick={() => download("json")}>
+                Export JSON
+              </Button>
+              <Button size="small" variant="secondary" disabled={busy} onClick={() => download("zip")}>
+                Export ZIP
+              </Button>
               <div className="w-40">
                 <Select value={mode} onValueChange={(value) => setMode(value as "anonymise" | "delete")}>
                   <Select.Trigger>

@@ -2,8 +2,12 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { respondWithList } from "../../../utils/list-response"
 import { startHelioConversationWorkflow } from "../../../../workflows/helio"
-import { idempotencyKeyOf } from "../../../utils/calculator-request"
+import { idempotencyOf } from "../../../utils/calculator-request"
 import { AdminGetHelioConversationsParams, AdminStartHelioConversation } from "../validators"
+
+// Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
+// auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
+export const AUTHENTICATE = false
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetHelioConversationsParams>,
@@ -22,7 +26,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { result } = await startHelioConversationWorkflow(req.scope).run({
-    input: { ...req.validatedBody, idempotency_key: idempotencyKeyOf(req) },
+    input: { ...req.validatedBody, idempotency: await idempotencyOf(req) },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {

@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { rateLimit } from "../../../utils/rate-limit"
 import { storePhotogrammetryQueryConfig } from "./query-config"
 import { StorePhotogrammetryLookup, StorePhotogrammetryLookupParams } from "./validators"
 
@@ -14,6 +15,7 @@ export const storePhotogrammetryMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       // A logged-in customer's lookup is recorded with their id; guests are welcome.
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      rateLimit("photogrammetryLookup"),
       validateAndTransformBody(StorePhotogrammetryLookup),
       validateAndTransformQuery(StorePhotogrammetryLookupParams, storePhotogrammetryQueryConfig),
     ],

@@ -5,6 +5,10 @@ import { updateHelioConversationWorkflow } from "../../../../../workflows/helio"
 import { RAG_QUERY_DETAIL_FIELDS } from "../../query-config"
 import { AdminGetHelioConversationParams, AdminUpdateHelioConversation } from "../../validators"
 
+// Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
+// auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
+export const AUTHENTICATE = false
+
 async function loadConversation(req: AuthenticatedMedusaRequest<any, any>, fields: string[]) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {

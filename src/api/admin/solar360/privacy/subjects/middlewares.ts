@@ -2,6 +2,8 @@ import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } 
 import {
   AdminDataSubjectParams,
   AdminEraseDataSubject,
+  AdminExportDataSubject,
+  AdminSearchDataSubject,
   AdminExportDataSubjectParams,
   AdminListPrivacyAuditParams,
 } from "./validators"
@@ -16,6 +18,16 @@ export const adminPrivacySubjectMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/solar360/privacy/subjects/export",
     middlewares: [validateAndTransformQuery(AdminExportDataSubjectParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/solar360/privacy/subjects/search",
+    middlewares: [validateAndTransformBody(AdminSearchDataSubject)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/solar360/privacy/subjects/export",
+    middlewares: [validateAndTransformBody(AdminExportDataSubject)],
   },
   {
     method: ["POST"],

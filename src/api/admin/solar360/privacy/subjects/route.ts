@@ -5,6 +5,9 @@ import { subjectIdentifiersOf } from "./identifiers"
 import { AdminDataSubjectParams } from "./validators"
 
 /**
+ * GET form, kept for links and scripts: its identifiers are in the URL, so access logs hold
+ * them (README). Prefer `POST /admin/solar360/privacy/subjects/search`.
+ *
  * What is held about one person (LGPD art. 18 I-II): rows per model with first and last
  * dates, which links matched, and the resolved identifiers. Nothing held answers total 0.
  */

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../../../utils/list-params"
 import { MAX_IDENTIFIERS_PER_KIND } from "../../../../../lib/privacy"
 
 /** One identifier or several (`?email=a&email=b`). */
@@ -27,6 +27,21 @@ export const AdminExportDataSubjectParams = z
   .strict()
 export type AdminExportDataSubjectParams = z.infer<typeof AdminExportDataSubjectParams>
 
+/**
+ * The POST forms (search, export) take the identifiers in the body, so a CPF or an e-mail
+ * never lands in an access log, proxy log or browser history as a URL would.
+ */
+export const AdminSearchDataSubject = z.object({ identifiers: z.object(identifierShape).strict() }).strict()
+export type AdminSearchDataSubject = z.infer<typeof AdminSearchDataSubject>
+
+export const AdminExportDataSubject = z
+  .object({
+    identifiers: z.object(identifierShape).strict(),
+    format: z.enum(["json", "zip"]).default("json"),
+  })
+  .strict()
+export type AdminExportDataSubject = z.infer<typeof AdminExportDataSubject>
+
 export const AdminEraseDataSubject = z
   .object({
     identifiers: z.object(identifierShape).strict(),
@@ -37,7 +52,7 @@ export const AdminEraseDataSubject = z
   .strict()
 export type AdminEraseDataSubject = z.infer<typeof AdminEraseDataSubject>
 
-export const AdminListPrivacyAuditParams = createFindParams({ limit: 50, offset: 0 })
+export const AdminListPrivacyAuditParams = createListParams({ limit: 50, offset: 0 })
   .extend({
     ...identifierShape,
     action: z.enum(["export", "erase"]).optional(),

@@ -4,6 +4,10 @@ import { logRagQueriesWorkflow } from "../../../../../../workflows/helio"
 import { RAG_QUERY_DETAIL_FIELDS } from "../../../query-config"
 import { AdminLogRagQueries } from "../../../validators"
 
+// Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
+// auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
+export const AUTHENTICATE = false
+
 /**
  * Logs one RAG query (answers `{ rag_query }`) or a batch `{ queries: [...] }` (answers
  * per-query `results`), all-or-nothing. A query whose `message_id` is already logged in the

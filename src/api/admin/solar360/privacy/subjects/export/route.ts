@@ -8,7 +8,7 @@ import type Solar360ModuleService from "../../../../../../modules/solar360/servi
 import { recordDataSubjectExportWorkflow } from "../../../../../../workflows/privacy"
 import { watchDisconnect } from "../../../../../utils/client-disconnect"
 import { auditActorOf, subjectIdentifiersOf } from "../identifiers"
-import { AdminExportDataSubjectParams } from "../validators"
+import { AdminExportDataSubject, AdminExportDataSubjectParams } from "../validators"
 
 const PAGE_SIZE = 500
 
@@ -18,8 +18,26 @@ const PAGE_SIZE = 500
  * streams one JSON file per model (and subject.json), for large subjects. Pages of rows are
  * read and written one at a time, so memory stays flat whatever the size.
  */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminExportDataSubject>, res: MedusaResponse) => {
+  const { format, identifiers } = req.validatedBody
+  await exportDataSubject(req, res, identifiers, format)
+}
+
+/**
+ * GET form, kept for plain download links: its identifiers are in the URL, so access logs
+ * hold them (README). Prefer the POST form, which takes them in the body.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminExportDataSubjectParams>, res: MedusaResponse) => {
   const { format, ...input } = req.validatedQuery as AdminExportDataSubjectParams
+  await exportDataSubject(req, res, input, format)
+}
+
+async function exportDataSubject(
+  req: AuthenticatedMedusaRequest<any, any>,
+  res: MedusaResponse,
+  input: AdminExportDataSubject["identifiers"],
+  format: "json" | "zip"
+) {
   const identifiers = subjectIdentifiersOf(req, input)
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const summary = await solar360.summarizeDataSubject(identifiers)
