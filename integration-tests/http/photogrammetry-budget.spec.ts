@@ -66,13 +66,18 @@ medusaIntegrationTestRunner({
       expect(refused.status).toBe(503)
       expect(refused.data).toMatchObject({ code: "solar360_upstream_budget_exhausted" })
       expect(refused.data.message).not.toContain(API_KEY)
+      // The cap resets at the next UTC midnight: at most a day away.
+      const retryAfter = Number(refused.headers["retry-after"])
+      expect(retryAfter).toBeGreaterThan(0)
+      expect(retryAfter).toBeLessThanOrEqual(24 * 60 * 60)
       expect(google.calls).toBe(2)
       // Nothing stored for the refused lookup.
       expect(await sql("select count(*)::int as n from photogrammetry_analysis")).toEqual([{ n: 2 }])
 
       const hit = await lookup(point(0))
       expect(hit.status).toBe(200)
-      expect(hit.data.cache).toMatchObject({ hit: true })
+      // A reuse answers like a fresh analysis (no cache flag), and calls nobody.
+      expect(hit.data.analysis).toMatchObject({ latitude: expect.any(Number), longitude: expect.any(Number) })
       expect(google.calls).toBe(2)
 
       const today = new Date().toISOString().slice(0, 10)
