@@ -23,6 +23,29 @@ describe("isValidCpf", () => {
     expect(isValidCpf("529.982.247-35")).toBe(false)
   })
 
+  // About one CPF in six has a check digit of 0 (mod-11 remainder 0 or 1); each branch of
+  // the "r < 2 ? 0 : 11 - r" rule gets a vector, computed by the domain reference's algorithm.
+  it("accepts CPFs whose check digit is 0 (remainder 0 and remainder 1, both positions)", () => {
+    expect(isValidCpf("123.456.789-09")).toBe(true) // first digit 0, remainder 1
+    expect(isValidCpf("123.456.783-05")).toBe(true) // first digit 0, remainder 0
+    expect(isValidCpf("123.456.788-10")).toBe(true) // second digit 0, remainder 1
+    expect(isValidCpf("123.456.797-00")).toBe(true) // second digit 0, remainder 0
+  })
+
+  it("rejects the same CPFs with the 0 check digit changed", () => {
+    expect(isValidCpf("123.456.789-19")).toBe(false)
+    expect(isValidCpf("123.456.783-15")).toBe(false)
+    expect(isValidCpf("123.456.788-11")).toBe(false)
+    expect(isValidCpf("123.456.797-01")).toBe(false)
+  })
+
+  it("accepts CPFs whose remainder is exactly 2 (check digit 9, not 0)", () => {
+    expect(isValidCpf("123.456.784-96")).toBe(true)
+    expect(isValidCpf("123.456.787-39")).toBe(true)
+    expect(isValidCpf("123.456.784-06")).toBe(false)
+    expect(isValidCpf("123.456.787-30")).toBe(false)
+  })
+
   it("rejects all-equal digits even though they satisfy the checksum", () => {
     expect(isValidCpf("111.111.111-11")).toBe(false)
     expect(isValidCpf("00000000000")).toBe(false)
@@ -54,6 +77,27 @@ describe("isValidCnpj", () => {
     expect(isValidCnpj("12.ABC.345/01DE-36")).toBe(false)
     // Changing one letter in the base must break the checksum too.
     expect(isValidCnpj("12.ABD.345/01DE-35")).toBe(false)
+  })
+
+  it("accepts CNPJs whose check digit is 0 (remainder 0 and remainder 1, both positions)", () => {
+    expect(isValidCnpj("11.222.333/0005-05")).toBe(true) // first digit 0, remainder 0
+    expect(isValidCnpj("11.222.333/0014-04")).toBe(true) // first digit 0, remainder 1
+    expect(isValidCnpj("11.222.333/0018-20")).toBe(true) // second digit 0, remainder 1
+    expect(isValidCnpj("11.222.333/0019-00")).toBe(true) // second digit 0, remainder 0
+  })
+
+  it("rejects the same CNPJs with the 0 check digit changed", () => {
+    expect(isValidCnpj("11.222.333/0005-15")).toBe(false)
+    expect(isValidCnpj("11.222.333/0014-14")).toBe(false)
+    expect(isValidCnpj("11.222.333/0018-21")).toBe(false)
+    expect(isValidCnpj("11.222.333/0019-01")).toBe(false)
+  })
+
+  it("accepts CNPJs whose remainder is exactly 2 (check digit 9, not 0)", () => {
+    expect(isValidCnpj("11.222.333/0006-96")).toBe(true)
+    expect(isValidCnpj("11.222.333/0009-39")).toBe(true)
+    expect(isValidCnpj("11.222.333/0006-06")).toBe(false)
+    expect(isValidCnpj("11.222.333/0009-30")).toBe(false)
   })
 
   it("rejects letters in the check-digit positions", () => {
