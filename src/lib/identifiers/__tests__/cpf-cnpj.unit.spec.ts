@@ -116,6 +116,12 @@ describe("normalizeCpfCnpj", () => {
     expect(normalizeCpfCnpj("529.982.247-25")).toBe("52998224725")
     expect(normalizeCpfCnpj(" 12.abc.345/01de-35 ")).toBe("12ABC34501DE35")
   })
+
+  it("answers an empty string for a value that is not a string, so validation fails cleanly", () => {
+    expect(normalizeCpfCnpj(52998224725 as unknown as string)).toBe("")
+    expect(isValidCpf(52998224725 as unknown as string)).toBe(false)
+    expect(isValidCnpj(null as unknown as string)).toBe(false)
+  })
 })
 
 describe("classifyTaxId", () => {
