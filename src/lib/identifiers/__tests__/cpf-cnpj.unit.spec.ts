@@ -21,6 +21,9 @@ describe("isValidCpf", () => {
 
   it("rejects a wrong first check digit", () => {
     expect(isValidCpf("529.982.247-35")).toBe(false)
+    // Wrong first digit (3, not 2) with a second digit that is right for it: only the
+    // first check can reject this one.
+    expect(isValidCpf("529.982.247-33")).toBe(false)
   })
 
   // About one CPF in six has a check digit of 0 (mod-11 remainder 0 or 1); each branch of
@@ -74,6 +77,8 @@ describe("isValidCnpj", () => {
   it("rejects wrong check digits", () => {
     expect(isValidCnpj("11.222.333/0001-82")).toBe(false)
     expect(isValidCnpj("11.222.333/0001-91")).toBe(false)
+    // Wrong first digit (9, not 8) with a second digit that is right for it.
+    expect(isValidCnpj("11.222.333/0001-90")).toBe(false)
     expect(isValidCnpj("12.ABC.345/01DE-36")).toBe(false)
     // Changing one letter in the base must break the checksum too.
     expect(isValidCnpj("12.ABD.345/01DE-35")).toBe(false)
@@ -154,6 +159,8 @@ describe("formatCpf / formatCnpj", () => {
   it("throws a DomainError with a stable code for the wrong shape", () => {
     expect(() => formatCpf("123")).toThrow(DomainError)
     expect(() => formatCpf("123")).toThrow(expect.objectContaining({ code: "INVALID_CPF" }))
+    expect(() => formatCpf("123")).toThrow("A CPF must have 11 digits")
+    expect(() => formatCnpj("123")).toThrow("A CNPJ must have 12 alphanumeric characters followed by 2 digits")
     expect(() => formatCnpj("11.222.333/0001-8")).toThrow(
       expect.objectContaining({ code: "INVALID_CNPJ" })
     )

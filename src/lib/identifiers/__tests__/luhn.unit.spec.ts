@@ -31,6 +31,12 @@ describe("passesLuhn", () => {
     expect(passesLuhn("50")).toBe(false)
   })
 
+  it("rejects a stray character before or after the digits even when it would sum to 0 mod 10", () => {
+    // ':' and 'F' count 10 and 22 if read as digits (char code - 48): both would pass.
+    expect(passesLuhn(":18")).toBe(false)
+    expect(passesLuhn("18F")).toBe(false)
+  })
+
   it("rejects a value that is not a string instead of throwing", () => {
     expect(passesLuhn(4111111111111111 as unknown as string)).toBe(false)
     expect(passesLuhn(null as unknown as string)).toBe(false)
