@@ -22,7 +22,8 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  // .stryker-tmp holds the sandbox copies of `npm run test:mutation` while it runs.
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.stryker-tmp"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: testMatchByType[process.env.TEST_TYPE] ?? testMatchByType.unit,
   // Unit specs may sit beside module specs; the module layer must not run them twice.

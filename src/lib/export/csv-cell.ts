@@ -14,5 +14,6 @@ const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"])
 
 /** The cell as it must be written to a CSV opened in a spreadsheet. */
 export function neutralizeCsvCell(value: string): string {
-  return value.length > 0 && FORMULA_TRIGGERS.has(value[0]) ? `'${value}` : value
+  // charAt(0) of "" is "", never a trigger: no separate length check (it was an equivalent mutant).
+  return FORMULA_TRIGGERS.has(value.charAt(0)) ? `'${value}` : value
 }

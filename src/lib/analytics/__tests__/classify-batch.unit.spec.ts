@@ -77,4 +77,37 @@ describe("classifyBatch", () => {
     expect(JSON.parse(result.valid_json)).toHaveLength(1)
     expect(result.duplicates_in_batch).toBe(1)
   })
+
+  // Every other test passes 23, the default: these would pass even if the option were dropped.
+  it("applies a non-default future tolerance (2 h and 48 h), not the 23 h default", () => {
+    const items = [
+      { message_id: ids[0], name: "in 3 h", timestamp: "2026-06-01T15:00:00.000Z" },
+      { message_id: ids[1], name: "in 30 h", timestamp: "2026-06-02T18:00:00.000Z" },
+      { message_id: ids[2], name: "in 1 h", timestamp: "2026-06-01T13:00:00.000Z" },
+    ]
+    const strict = classifyBatch(items, Item, { received_at, futureToleranceHours: 2 }, limits)
+    expect(strict.valid.map((item) => item.name)).toEqual(["in 1 h"])
+    expect(strict.rejected).toEqual([
+      { index: 0, code: "timestamp_in_future", message: "timestamp is more than 2 h in the future" },
+      { index: 1, code: "timestamp_in_future", message: "timestamp is more than 2 h in the future" },
+    ])
+
+    const lenient = classifyBatch(items, Item, { received_at, futureToleranceHours: 48 }, limits)
+    expect(lenient.rejected).toEqual([])
+    expect(lenient.valid.map((item) => item.name)).toEqual(["in 3 h", "in 30 h", "in 1 h"])
+  })
+
+  it("applies a non-default past tolerance", () => {
+    const items = [{ message_id: ids[0], name: "3 days ago", timestamp: "2026-05-29T12:00:00.000Z" }]
+    const strict = classifyBatch(
+      items,
+      Item,
+      { received_at, futureToleranceHours: 23, pastToleranceDays: 2 },
+      limits
+    )
+    expect(strict.rejected).toEqual([
+      { index: 0, code: "timestamp_too_old", message: "timestamp is more than 2 days in the past" },
+    ])
+    expect(classifyBatch(items, Item, { received_at, futureToleranceHours: 23 }, limits).valid).toHaveLength(1)
+  })
 })

@@ -229,6 +229,46 @@ describe("simulateFinancing", () => {
     expect(result.cet_annual).toBeLessThan(0.02)
   })
 
+  // Pinned values: the inequalities above hold for many wrong CETs. Each value was computed
+  // by the code and checked independently (a separate bisection over the same dated payments,
+  // in Python, gives the same rate to 1e-9).
+  it("reproduces the domain reference's vector: 60 installments at 1.9%/month, CET 25.36% (365-day)", () => {
+    const result = simulateFinancing({
+      ...base,
+      rate: { value: 0.019, period: "monthly" },
+      // The reference vector has no IOF and no fees: only the dated installments count.
+      iof_rates: { individual: { dailyRate: 0, flatRate: 0, maxDays: 365 } },
+      release_date: new Date("2025-01-10T00:00:00Z"),
+    })
+    expect(result.monthly_payment).toBe(701.89)
+    expect((result.cet_annual * 100).toFixed(2)).toBe("25.36")
+    expect(result.cet_annual).toBeCloseTo(0.2536065, 6)
+    // The (1+i)^12-1 convention gives 25.34%: the CET must not be that.
+    expect((annualFromMonthly(0.019) * 100).toFixed(2)).toBe("25.34")
+  })
+
+  it("pins the CET, IOF and totals of the base case (IOF paid upfront)", () => {
+    const result = simulateFinancing(base)
+    expect(result.monthly_payment).toBe(633.2)
+    expect(result.schedule[59].payment).toBe(633.62)
+    expect(result.iof).toEqual({ daily: 702.91, flat: 95, total: 797.91 })
+    expect(result.upfront_costs).toBe(797.91)
+    expect(result.total_interest).toBe(12992.42)
+    expect(result.total_paid).toBe(38790.33)
+    expect((result.cet_annual * 100).toFixed(2)).toBe("21.24")
+    expect(result.cet_annual).toBeCloseTo(0.2123596, 6)
+  })
+
+  it("pins the CET and amount of a case with fees and insurance financed", () => {
+    const result = simulateFinancing({ ...base, fees: 350, insurance: 200, finance_costs: true })
+    expect(result.amount_financed).toBe(26392.35)
+    expect(result.iof).toEqual({ daily: 742.06, flat: 100.29, total: 842.35 })
+    expect(result.monthly_payment).toBe(668.47)
+    expect(result.upfront_costs).toBe(0)
+    expect(result.total_paid).toBe(40108.24)
+    expect((result.cet_annual * 100).toFixed(2)).toBe("22.48")
+  })
+
   it("refuses a down payment at or above the cost and negative fees", () => {
     expect(() => simulateFinancing({ ...base, down_payment: 30_000 })).toThrow(
       expect.objectContaining({ code: "finance_invalid_amount" })

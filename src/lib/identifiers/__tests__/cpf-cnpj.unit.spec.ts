@@ -21,6 +21,32 @@ describe("isValidCpf", () => {
 
   it("rejects a wrong first check digit", () => {
     expect(isValidCpf("529.982.247-35")).toBe(false)
+    // Wrong first digit (3, not 2) with a second digit that is right for it: only the
+    // first check can reject this one.
+    expect(isValidCpf("529.982.247-33")).toBe(false)
+  })
+
+  // About one CPF in six has a check digit of 0 (mod-11 remainder 0 or 1); each branch of
+  // the "r < 2 ? 0 : 11 - r" rule gets a vector, computed by the domain reference's algorithm.
+  it("accepts CPFs whose check digit is 0 (remainder 0 and remainder 1, both positions)", () => {
+    expect(isValidCpf("123.456.789-09")).toBe(true) // first digit 0, remainder 1
+    expect(isValidCpf("123.456.783-05")).toBe(true) // first digit 0, remainder 0
+    expect(isValidCpf("123.456.788-10")).toBe(true) // second digit 0, remainder 1
+    expect(isValidCpf("123.456.797-00")).toBe(true) // second digit 0, remainder 0
+  })
+
+  it("rejects the same CPFs with the 0 check digit changed", () => {
+    expect(isValidCpf("123.456.789-19")).toBe(false)
+    expect(isValidCpf("123.456.783-15")).toBe(false)
+    expect(isValidCpf("123.456.788-11")).toBe(false)
+    expect(isValidCpf("123.456.797-01")).toBe(false)
+  })
+
+  it("accepts CPFs whose remainder is exactly 2 (check digit 9, not 0)", () => {
+    expect(isValidCpf("123.456.784-96")).toBe(true)
+    expect(isValidCpf("123.456.787-39")).toBe(true)
+    expect(isValidCpf("123.456.784-06")).toBe(false)
+    expect(isValidCpf("123.456.787-30")).toBe(false)
   })
 
   it("rejects all-equal digits even though they satisfy the checksum", () => {
@@ -51,9 +77,32 @@ describe("isValidCnpj", () => {
   it("rejects wrong check digits", () => {
     expect(isValidCnpj("11.222.333/0001-82")).toBe(false)
     expect(isValidCnpj("11.222.333/0001-91")).toBe(false)
+    // Wrong first digit (9, not 8) with a second digit that is right for it.
+    expect(isValidCnpj("11.222.333/0001-90")).toBe(false)
     expect(isValidCnpj("12.ABC.345/01DE-36")).toBe(false)
     // Changing one letter in the base must break the checksum too.
     expect(isValidCnpj("12.ABD.345/01DE-35")).toBe(false)
+  })
+
+  it("accepts CNPJs whose check digit is 0 (remainder 0 and remainder 1, both positions)", () => {
+    expect(isValidCnpj("11.222.333/0005-05")).toBe(true) // first digit 0, remainder 0
+    expect(isValidCnpj("11.222.333/0014-04")).toBe(true) // first digit 0, remainder 1
+    expect(isValidCnpj("11.222.333/0018-20")).toBe(true) // second digit 0, remainder 1
+    expect(isValidCnpj("11.222.333/0019-00")).toBe(true) // second digit 0, remainder 0
+  })
+
+  it("rejects the same CNPJs with the 0 check digit changed", () => {
+    expect(isValidCnpj("11.222.333/0005-15")).toBe(false)
+    expect(isValidCnpj("11.222.333/0014-14")).toBe(false)
+    expect(isValidCnpj("11.222.333/0018-21")).toBe(false)
+    expect(isValidCnpj("11.222.333/0019-01")).toBe(false)
+  })
+
+  it("accepts CNPJs whose remainder is exactly 2 (check digit 9, not 0)", () => {
+    expect(isValidCnpj("11.222.333/0006-96")).toBe(true)
+    expect(isValidCnpj("11.222.333/0009-39")).toBe(true)
+    expect(isValidCnpj("11.222.333/0006-06")).toBe(false)
+    expect(isValidCnpj("11.222.333/0009-30")).toBe(false)
   })
 
   it("rejects letters in the check-digit positions", () => {
@@ -71,6 +120,12 @@ describe("normalizeCpfCnpj", () => {
   it("strips separators and upper-cases", () => {
     expect(normalizeCpfCnpj("529.982.247-25")).toBe("52998224725")
     expect(normalizeCpfCnpj(" 12.abc.345/01de-35 ")).toBe("12ABC34501DE35")
+  })
+
+  it("answers an empty string for a value that is not a string, so validation fails cleanly", () => {
+    expect(normalizeCpfCnpj(52998224725 as unknown as string)).toBe("")
+    expect(isValidCpf(52998224725 as unknown as string)).toBe(false)
+    expect(isValidCnpj(null as unknown as string)).toBe(false)
   })
 })
 
@@ -104,6 +159,8 @@ describe("formatCpf / formatCnpj", () => {
   it("throws a DomainError with a stable code for the wrong shape", () => {
     expect(() => formatCpf("123")).toThrow(DomainError)
     expect(() => formatCpf("123")).toThrow(expect.objectContaining({ code: "INVALID_CPF" }))
+    expect(() => formatCpf("123")).toThrow("A CPF must have 11 digits")
+    expect(() => formatCnpj("123")).toThrow("A CNPJ must have 12 alphanumeric characters followed by 2 digits")
     expect(() => formatCnpj("11.222.333/0001-8")).toThrow(
       expect.objectContaining({ code: "INVALID_CNPJ" })
     )

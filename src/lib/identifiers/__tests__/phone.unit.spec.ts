@@ -26,6 +26,11 @@ describe("normalizePhone", () => {
     expect(normalizePhone("+1 415 555 2671")).toBe("+14155552671")
   })
 
+  it("returns null for a value that is not a string", () => {
+    expect(normalizePhone(11987654321 as unknown as string)).toBeNull()
+    expect(normalizePhone(null as unknown as string)).toBeNull()
+  })
+
   it.each(["123", "", "   ", "not a phone", "01310-100", "(52) 99822-4726"])(
     "returns null for %p",
     (input) => {

@@ -18,5 +18,8 @@ describe("ingestion keys", () => {
     expect(isIngestionKeyShaped("sk_123")).toBe(false)
     expect(isIngestionKeyShaped("s360ik_short")).toBe(false)
     expect(isIngestionKeyShaped(null)).toBe(false)
+    // Not a string, even one whose text has the shape: the pattern alone would coerce it.
+    const token = generateIngestionKey().token
+    expect(isIngestionKeyShaped({ toString: () => token } as unknown as string)).toBe(false)
   })
 })

@@ -47,7 +47,9 @@ describe("redactPii: each kind", () => {
     expect(result.counts.phone).toBe(1)
   })
 
-  it.each([["4111 1111 1111 1111"], ["4111-1111-1111-1111"], ["4111111111111111"], ["3782 822463 10005"], ["5555555555554444"]])(
+  it.each([["4111 1111 1111 1111"], ["4111-1111-1111-1111"], ["4111111111111111"], ["3782 822463 10005"], ["5555555555554444"], ["5105 1051 0510 5100"],
+    // 13-digit Visa, Discover, Visa, 19-digit Visa: all Luhn-valid.
+    ["4222222222222"], ["6011 0009 9013 9424"], ["4012888888881881"], ["4111111111111111110"]])(
     "redacts the Luhn-valid card %s",
     (card) => {
       const result = redactPii(`cartão ${card} ok`)
@@ -93,7 +95,17 @@ describe("redactPii: false-positive guards", () => {
     "Visita em 2025-01-13 às 14:00",
     "Visita em 13/01/2025",
     "Números 10 20 30 40 50 60 70 80",
-    "cartão 4111 1111 1111 1112",
+    // Card lookalikes: each passes every card rule but one, so each guards that one rule.
+    "cartão 4111 1111 1111 1112", // Luhn fails by one digit
+    "cartão 5105 1051 0510 5101", // Mastercard grouping, Luhn fails by one digit
+    "cartão 3782 822463 10006", // Amex grouping, Luhn fails by one digit
+    "pedido 7111111111111114", // Luhn-valid, but no issuer uses a leading 7
+    "pedido 9111111111111110", // Luhn-valid, but no issuer uses a leading 9
+    "pedido 1234567890123452", // Luhn-valid, but no issuer uses a leading 1
+    "pedido 5111111111118", // Luhn-valid 13 digits: only Visa (4) issued 13-digit cards
+    "pedido 6666666666666", // Luhn-valid but one repeated digit (and 13 digits)
+    "código 44444444444444444", // Luhn-valid but one repeated digit
+    "pedido 41111111111111111115", // Luhn-valid but 20 digits, longer than any card
     "pedido 1234567890123456",
     "Sem nada sensível aqui",
     "email incompleto maria@example",

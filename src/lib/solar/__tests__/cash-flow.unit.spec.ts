@@ -114,6 +114,15 @@ describe("25-year cash flow", () => {
     expect(result.roi_25_years).toBeCloseTo((sum - 9625) / 9625, 9)
   })
 
+  it("pins payback to the month and the IRR", () => {
+    // Cumulative -1,536.78 after year 2, year 3 nets 4,193.55: 24 + 12 x 0.3665 = 28.4 -> 29.
+    expect(result.years[2].cumulative_cash_flow_brl).toBe(-1536.78)
+    expect(result.years[3].net_cash_flow_brl).toBe(4193.55)
+    expect(result.payback_months).toBe(29)
+    expect(result.payback_years).toBe(2.37)
+    expect(result.irr_percentage).toBe(45.35)
+  })
+
   it("payback matches the cumulative row where it turns positive", () => {
     const firstPositive = result.years.find((y) => y.cumulative_cash_flow_brl >= 0)
     expect(firstPositive).toBeDefined()
@@ -150,7 +159,11 @@ describe("25-year cash flow", () => {
     const r = buildSolarCashFlow({ ...SP_HOME, total_investment: 10_000_000, equipment_cost: 0 })
     expect(r.payback_months).toBeNull()
     expect(r.npv_brl).toBeLessThan(0)
-    expect(r.irr === null || r.irr < 0).toBe(true)
+    // Every flow is negative (the yearly Fio B and O&M exceed the savings on 10 M): with no
+    // sign change there is no IRR at all, so null, not a negative rate.
+    expect(r.net_cash_flows.every((flow) => flow < 0)).toBe(true)
+    expect(r.irr).toBeNull()
+    expect(r.irr_percentage).toBeNull()
   })
 
   it("honours a different horizon and inverter year", () => {
