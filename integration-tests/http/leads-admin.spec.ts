@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
+import { abortAfterFirstChunk } from "../helpers/abort-stream"
 import { createAdminHeaders, responseOf } from "../helpers/auth"
 import { eventually } from "../helpers/eventually"
 
@@ -272,19 +273,7 @@ medusaIntegrationTestRunner({
           return graph(config, ...rest)
         }) as any)
         try {
-          const controller = new AbortController()
-          const response = await api.get("/admin/leads/export?utm_campaign=abort", {
-            ...admin,
-            responseType: "stream",
-            signal: controller.signal,
-          })
-          await new Promise<void>((resolve) => {
-            response.data.once("data", () => {
-              controller.abort()
-              response.data.destroy()
-              resolve()
-            })
-          })
+          await abortAfterFirstChunk(api, "/admin/leads/export?utm_campaign=abort", admin)
           aborted()
           await eventually(async () => {
             expect(info).toHaveBeenCalledWith(expect.stringContaining("lead export stopped after"))

@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { unzipSync, strFromU8 } from "fflate"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
+import { abortAfterFirstChunk } from "../helpers/abort-stream"
 import { createAdminHeaders, responseOf } from "../helpers/auth"
 import { eventually } from "../helpers/eventually"
 
@@ -454,18 +455,11 @@ medusaIntegrationTestRunner({
           return (list as any)(...args)
         }) as any)
         try {
-          const controller = new AbortController()
-          const response = await api.get(
+          await abortAfterFirstChunk(
+            api,
             `/admin/solar360/privacy/subjects/export?customer_id=${MARIA.customer_id}&format=${format}`,
-            { ...admin, responseType: "stream", signal: controller.signal }
+            admin
           )
-          await new Promise<void>((resolve) => {
-            response.data.once("data", () => {
-              controller.abort()
-              response.data.destroy()
-              resolve()
-            })
-          })
           aborted()
           await eventually(async () => {
             expect(info).toHaveBeenCalledWith(expect.stringContaining("data-subject export stopped after"))
