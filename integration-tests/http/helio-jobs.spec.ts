@@ -420,13 +420,13 @@ medusaIntegrationTestRunner({
           led_to_purchase: true,
           order_id: order.id,
           raw_order_value: { value: "24390", precision: 20 },
-          products_purchased: { product_ids: [KIT, BATTERY], recommended_and_purchased: [KIT, BATTERY] },
+          products_purchased: { product_ids: [BATTERY, KIT], recommended_and_purchased: [BATTERY, KIT] },
         })
         expect(Number(attributed.order_value)).toBe(15990 + 2 * 4200)
         expect(await rawConversation(plain)).toMatchObject({
           led_to_purchase: true,
           order_id: order.id,
-          products_purchased: { product_ids: [KIT, BATTERY], recommended_and_purchased: [] },
+          products_purchased: { product_ids: [BATTERY, KIT], recommended_and_purchased: [] },
         })
         for (const untouched of [outsideWindow, otherCustomer]) {
           expect(await rawConversation(untouched)).toMatchObject({

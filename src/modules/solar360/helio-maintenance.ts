@@ -307,8 +307,8 @@ const RECOMMENDED_PRODUCT_ID = `CASE jsonb_typeof(item)
  * not hide the conversation). Idempotent: nothing happens when a conversation already carries
  * the order, and only conversations without an order are taken. SKIP LOCKED keeps two orders
  * placed at once from both taking a conversation. `recommended_and_purchased` is the order's
- * products also recommended in the conversation or in any of its queries, in the order's
- * order. Returns the previous conversion columns for the compensation.
+ * products also recommended in the conversation or in any of its queries, in the order of
+ * `product_ids`. Returns the previous conversion columns for the compensation.
  * Bindings: order_id, customer_id, since, placed_at, order_value (text), product_ids (JSON).
  */
 export const ATTRIBUTE_ORDER_TO_CONVERSATIONS_SQL = `

@@ -1669,8 +1669,8 @@ class Solar360ModuleService extends MedusaService({
   /**
    * Attributes an order to the customer's conversations active within `helio.orderWindowDays`
    * before it: `led_to_purchase`, `order_id`, `order_value` (and its raw value) and
-   * `products_purchased` = `{ product_ids, recommended_and_purchased }` (the order's products
-   * recommended in the conversation or its queries). One statement; a redelivered
+   * `products_purchased` = `{ product_ids, recommended_and_purchased }` (the order's distinct
+   * products in id order, and those of them recommended in the conversation or its queries). One statement; a redelivered
    * `order.placed` changes nothing, and no conversation gets a second order.
    */
   @InjectManager()
@@ -1683,7 +1683,9 @@ class Solar360ModuleService extends MedusaService({
     }
     const placedAt = new Date(input.placed_at)
     const since = new Date(placedAt.getTime() - this.options.helio.orderWindowDays * DAY_MS)
-    const productIds = [...new Set(input.product_ids.filter(Boolean))]
+    // Sorted: Medusa lists an order's items in no guaranteed order, and the stored lists should
+    // not change between two reads of the same order.
+    const productIds = [...new Set(input.product_ids.filter(Boolean))].sort()
     const rows = await runRaw<HelioAttributionPrevious>(
       sharedContext.transactionManager ?? sharedContext.manager,
       ATTRIBUTE_ORDER_TO_CONVERSATIONS_SQL,
