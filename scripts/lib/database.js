@@ -7,6 +7,11 @@ const os = require("os")
 const path = require("path")
 
 const USER = "postgres"
+const THROWAWAY_CLUSTER_FLAGS = [
+  "-c", "fsync=off",
+  "-c", "synchronous_commit=off",
+  "-c", "full_page_writes=off",
+]
 const PASSWORD = "postgres"
 
 function externalDatabaseConfigured(env = process.env) {
@@ -76,6 +81,10 @@ async function startEmbeddedPostgres({
     persistent,
     // Lets the server run when this process is root (CI and these machines are).
     createPostgresUser: true,
+    // A throwaway cluster (tests) is deleted when it stops, so flushing to disk buys nothing;
+    // test-utils copies a database from a template before every test, which is mostly flushes.
+    // A persistent cluster (`npm run dev`) keeps PostgreSQL's durable defaults.
+    postgresFlags: persistent ? [] : THROWAWAY_CLUSTER_FLAGS,
     onLog: () => {},
     onError: (message) => {
       const text = String(message ?? "").trim()
