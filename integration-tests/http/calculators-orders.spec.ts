@@ -37,7 +37,7 @@ medusaIntegrationTestRunner({
 
     async function acceptedSimulation(headers: Record<string, string>, analysis?: { id: string }) {
       const created = await api.post(
-        "/store/financing-simulations",
+        "/store/solar360/financing-simulations",
         {
           system_cost: 9_000,
           term_months: 60,
@@ -47,21 +47,21 @@ medusaIntegrationTestRunner({
         { headers }
       )
       const { id } = created.data.financing_simulation
-      await api.post(`/store/financing-simulations/${id}/accept`, { chosen_reason: "fits the budget" }, { headers })
+      await api.post(`/store/solar360/financing-simulations/${id}/accept`, { chosen_reason: "fits the budget" }, { headers })
       return id as string
     }
 
     it("links the order to the customer's latest accepted simulation and its analysis, once", async () => {
       const customer = await createCustomerHeaders(api, getContainer(), store)
       const analysis = await api.post(
-        "/store/solar-viability-analyses",
+        "/store/solar360/solar-viability-analyses",
         { monthly_consumption_kwh: 400, tariff_kwh_brl: 0.95, state: "SP" },
         { headers: customer.headers }
       )
       const older = await acceptedSimulation(customer.headers)
       const notAccepted = (
         await api.post(
-          "/store/financing-simulations",
+          "/store/solar360/financing-simulations",
           { system_cost: 9_000, term_months: 36, interest_rate_monthly: 1.49 },
           { headers: customer.headers }
         )

@@ -290,9 +290,9 @@ medusaIntegrationTestRunner({
       const get = async (path: string) => (await api.get(path, admin)).data
       const day = (date: Date) => date.toISOString().slice(0, 10)
       return {
-        funnel: await get("/admin/leads/funnel"),
-        overview: await get(`/admin/analytics/overview?from=${day(FROM)}&to=${day(TO)}`),
-        helio: await get(`/admin/helio/metrics?from=${FROM.toISOString()}&to=${TO.toISOString()}`),
+        funnel: await get("/admin/solar360/leads/funnel"),
+        overview: await get(`/admin/solar360/analytics/overview?from=${day(FROM)}&to=${day(TO)}`),
+        helio: await get(`/admin/solar360/helio/metrics?from=${FROM.toISOString()}&to=${TO.toISOString()}`),
       }
     }
 
