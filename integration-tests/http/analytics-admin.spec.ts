@@ -1,5 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { rollUpAnalyticsWorkflow } from "../../src/workflows/analytics-reports"
 import {
@@ -10,7 +9,8 @@ import {
   P2,
   P3,
 } from "../helpers/analytics-fixture"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(180_000)
 
@@ -116,13 +116,12 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
     let solar360: Solar360ModuleService
     let ids: Awaited<ReturnType<typeof insertAnalyticsFixture>>
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
       ids = await insertAnalyticsFixture(solar360)
     })
 

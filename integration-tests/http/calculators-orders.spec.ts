@@ -1,8 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders } from "../helpers/auth"
+import { createCustomerHeaders } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
@@ -13,12 +13,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const emitOrderPlaced = (id: string) =>

@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { randomUUID } from "crypto"
 import { resumeTokenForIdempotencyKey } from "../../src/lib/calculators"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(180_000)
 
@@ -39,12 +39,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const simulationCount = async () => (await solar360.listFinancingSimulations({}, { select: ["id"] })).length

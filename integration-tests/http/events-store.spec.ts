@@ -2,9 +2,9 @@ import { randomUUID } from "crypto"
 import { gzipSync } from "zlib"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(120_000)
 
@@ -32,12 +32,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const send = (body: unknown, headers: Record<string, string> = {}) =>

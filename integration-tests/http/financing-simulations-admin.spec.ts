@@ -1,8 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE, Solar360Events } from "../../src/modules/solar360"
+import { Solar360Events } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
@@ -14,7 +15,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
     let solar360: Solar360ModuleService
     let ids: { pending: string; analyzing: string; approved: string }
 
@@ -32,8 +33,7 @@ medusaIntegrationTestRunner({
       } as any)
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
       const pending = await simulation({ bank: "Banco Solar", person_type: "PF", customer_id: "cus_ana" })
       const analyzing = await simulation({
         bank: "Sicredi",

@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { abortAfterFirstChunk } from "../helpers/abort-stream"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
@@ -12,12 +12,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
     })
 
     const capture = async (fields: Record<string, unknown>) => {

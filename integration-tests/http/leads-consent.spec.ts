@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signConsentToken } from "../../src/lib/leads"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import { LEAD_CONSENT_TOKEN_KEY_NAME } from "../../src/modules/solar360/lead-consent"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
@@ -15,14 +15,12 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
+    let admin: RequestHeaders
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, store, solar360 } = await createHttpContext(api, getContainer(), { admin: true, store: true }))
     })
 
     // As a logged-in customer with that e-mail would capture: its consent applies at once.

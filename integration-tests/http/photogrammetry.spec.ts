@@ -4,9 +4,9 @@ import http from "http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fixture from "../../src/lib/photogrammetry/__fixtures__/building-insights-sao-paulo.json"
 import { addressHash, coordinatesHash } from "../../src/lib/photogrammetry"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createAdminHeaders, createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(120_000)
 
@@ -97,12 +97,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
       releaseGoogle()
       google.mode = "fixture"
       google.calls = []

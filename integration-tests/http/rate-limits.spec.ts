@@ -1,9 +1,9 @@
 // Per-client rate limits of the routes that cost money or storage per call. The runner loads
 // medusa-config.ts before it applies its `env` option: the limits must be in process.env first.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(120_000)
 
@@ -51,12 +51,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const from = (address: string, headers = store.headers) => ({ headers: { ...headers, "x-forwarded-for": address } })

@@ -2,10 +2,10 @@
 // Helio ingestion key, and identifiers kept out of URLs.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createHash, randomUUID } from "crypto"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { MAX_LIST_LIMIT } from "../../src/api/utils/list-params"
-import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(240_000)
 
@@ -13,14 +13,12 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
+    let admin: RequestHeaders
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, store, solar360 } = await createHttpContext(api, getContainer(), { admin: true, store: true }))
     })
 
     describe("privacy look-ups by POST (identifiers out of URLs)", () => {

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(180_000)
 
@@ -9,7 +9,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
     let solar360: Solar360ModuleService
     let ids: { sp: string; mg: string; ba: string }
 
@@ -26,8 +26,7 @@ medusaIntegrationTestRunner({
       } as any)
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
       const sp = await analysis({
         state: "SP",
         is_viable: true,
