@@ -1,6 +1,6 @@
 // Run by bench/ingest.js through `medusa exec` (so it has the app's container), against a
 // server the driver started. Prints events/second for: (a) the set-based INSERT straight
-// into PostgreSQL, 500 rows per statement (the ceiling); (b) POST /store/events over HTTP,
+// into PostgreSQL, 500 rows per statement (the ceiling); (b) POST /store/solar360/events over HTTP,
 // batches of 100 and of 500, 4 concurrent clients; (c) one module-service call per event.
 import { randomUUID } from "crypto"
 import { readdirSync, readFileSync } from "fs"
@@ -197,7 +197,7 @@ export default async function measureIngest({ container }: ExecArgs) {
 
   // (b) the real route over HTTP.
   const post = async (batch: unknown[]) => {
-    const response = await fetch(`${BASE_URL}/store/events`, {
+    const response = await fetch(`${BASE_URL}/store/solar360/events`, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -227,7 +227,7 @@ export default async function measureIngest({ container }: ExecArgs) {
       Array.from({ length: N }, (_, i) => clientEvent(i)),
       size
     )
-    http[size] = await timed(`(b) POST /store/events, batch ${size}, ${CLIENTS} clients`, async () => {
+    http[size] = await timed(`(b) POST /store/solar360/events, batch ${size}, ${CLIENTS} clients`, async () => {
       let next = 0
       const worker = async () => {
         while (next < batches.length) {

@@ -356,7 +356,7 @@ module.exports = defineConfig({
       `  GET /store/solar360/data-practices -> ${practices.data_practices.length} categories, options applied`
     )
     const ingest = await json(
-      await fetch(`${baseUrl}/store/events`, {
+      await fetch(`${baseUrl}/store/solar360/events`, {
         method: "POST",
         headers: { "x-publishable-api-key": api_key.token, "content-type": "application/json" },
         body: JSON.stringify({
@@ -370,12 +370,12 @@ module.exports = defineConfig({
           ],
         }),
       }),
-      "POST /store/events"
+      "POST /store/solar360/events"
     )
     if (ingest.accepted !== 1) {
-      fail(`POST /store/events did not store the event: ${JSON.stringify(ingest)}`)
+      fail(`POST /store/solar360/events did not store the event: ${JSON.stringify(ingest)}`)
     }
-    console.log("  POST /store/events -> accepted 1 (analytics provider loaded from the package)")
+    console.log("  POST /store/solar360/events -> accepted 1 (analytics provider loaded from the package)")
     step("OK: the packed plugin installs, migrates and serves its routes in a fresh app")
   } finally {
     if (server && server.exitCode === null) {

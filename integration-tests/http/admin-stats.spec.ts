@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(120_000)
 
@@ -10,12 +10,11 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     describe("GET /admin/solar360/stats", () => {
-      let admin: { headers: Record<string, string> }
+      let admin: RequestHeaders
       let solar360: Solar360ModuleService
 
       beforeEach(async () => {
-        admin = await createAdminHeaders(api, getContainer())
-        solar360 = getContainer().resolve(SOLAR360_MODULE)
+        ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
       })
 
       it("counts the records of each data set and tells the newest", async () => {

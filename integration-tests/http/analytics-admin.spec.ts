@@ -1,5 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { rollUpAnalyticsWorkflow } from "../../src/workflows/analytics-reports"
 import {
@@ -10,7 +9,8 @@ import {
   P2,
   P3,
 } from "../helpers/analytics-fixture"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(180_000)
 
@@ -116,13 +116,12 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
     let solar360: Solar360ModuleService
     let ids: Awaited<ReturnType<typeof insertAnalyticsFixture>>
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
       ids = await insertAnalyticsFixture(solar360)
     })
 
@@ -137,20 +136,20 @@ medusaIntegrationTestRunner({
       })
     }
 
-    describe("GET /admin/events", () => {
+    describe("GET /admin/solar360/events", () => {
       it("pages, orders and filters", async () => {
-        const firstDay = await get(`/admin/events?from=${D1}&to=${D1}&is_bot=false&limit=3`)
+        const firstDay = await get(`/admin/solar360/events?from=${D1}&to=${D1}&is_bot=false&limit=3`)
         expect(firstDay).toMatchObject({ count: 7, offset: 0, limit: 3 })
         // Newest first: e5 (22:30 in São Paulo), e7, e6.
         expect(firstDay.events.map((e: any) => e.id)).toEqual([ids.eventIds.e5, ids.eventIds.e7, ids.eventIds.e6])
         expect(firstDay.events[0]).not.toHaveProperty("ip_hash")
         // A field outside the allowed list is dropped, never served.
-        const asked = await get(`/admin/events?fields=id,ip_hash&session_id=s1`)
+        const asked = await get(`/admin/solar360/events?fields=id,ip_hash&session_id=s1`)
         expect(asked.events).toHaveLength(4)
         expect(asked.events.every((e: any) => e.id && !("ip_hash" in e))).toBe(true)
 
         const idsOf = async (query: string) =>
-          (await get(`/admin/events?limit=100&${query}`)).events.map((e: any) => e.id).sort()
+          (await get(`/admin/solar360/events?limit=100&${query}`)).events.map((e: any) => e.id).sort()
         const expectIds = (...labels: string[]) => labels.map((l) => ids.eventIds[l]).sort()
 
         expect(await idsOf(`from=${D1}&to=${D1}`)).toEqual(expectIds("e1", "e2", "e3", "e4", "e5", "e6", "e7", "bot"))
@@ -166,7 +165,7 @@ medusaIntegrationTestRunner({
         // Instants are used as given.
         expect(await idsOf("from=2026-11-03T01:00:00Z&to=2026-11-03T02:00:00Z")).toEqual(expectIds("e5"))
 
-        const page = await get("/admin/events?order=occurred_at&limit=2&offset=1")
+        const page = await get("/admin/solar360/events?order=occurred_at&limit=2&offset=1")
         expect(page.events.map((e: any) => e.id)).toEqual([ids.eventIds.e1, ids.eventIds.e3])
         expect(page).toMatchObject({ count: 19, offset: 1, limit: 2 })
       })
@@ -181,39 +180,39 @@ medusaIntegrationTestRunner({
           `from=${D2}&to=${D1}`,
           "order=ip_hash",
         ]) {
-          await expect400(`/admin/events?${query}`)
+          await expect400(`/admin/solar360/events?${query}`)
         }
       })
 
       it("answers 401 without an admin session", async () => {
-        expect(await status("/admin/events", {} as any)).toBe(401)
-        expect(await status(`/admin/events/${ids.eventIds.e1}`, {} as any)).toBe(401)
+        expect(await status("/admin/solar360/events", {} as any)).toBe(401)
+        expect(await status(`/admin/solar360/events/${ids.eventIds.e1}`, {} as any)).toBe(401)
       })
     })
 
-    describe("GET /admin/events/:id", () => {
+    describe("GET /admin/solar360/events/:id", () => {
       it("answers one event, soft-deleted ones not found", async () => {
-        const { event } = await get(`/admin/events/${ids.eventIds.e1}`)
+        const { event } = await get(`/admin/solar360/events/${ids.eventIds.e1}`)
         expect(event).toMatchObject({ id: ids.eventIds.e1, session_id: "s1", url: "https://loja.example/", utm_campaign: "verao" })
         expect(event).not.toHaveProperty("ip_hash")
 
-        const missing = await responseOf(api.get("/admin/events/evt_missing", admin))
+        const missing = await responseOf(api.get("/admin/solar360/events/evt_missing", admin))
         expect(missing.status).toBe(404)
         expect(missing.data).toMatchObject({ type: "not_found", message: 'Event with id "evt_missing" was not found' })
-        expect(await status(`/admin/events/${ids.eventIds.deleted}`)).toBe(404)
-        await expect400(`/admin/events/${ids.eventIds.e1}?limit=3`)
+        expect(await status(`/admin/solar360/events/${ids.eventIds.deleted}`)).toBe(404)
+        await expect400(`/admin/solar360/events/${ids.eventIds.e1}?limit=3`)
       })
     })
 
-    describe("GET /admin/catalog-access-logs", () => {
+    describe("GET /admin/solar360/catalog-access-logs", () => {
       it("pages and filters", async () => {
         const idsOf = async (query: string) =>
-          (await get(`/admin/catalog-access-logs?limit=100&${query}`)).catalog_access_logs
+          (await get(`/admin/solar360/catalog-access-logs?limit=100&${query}`)).catalog_access_logs
             .map((l: any) => l.id)
             .sort()
         const expectIds = (...labels: string[]) => labels.map((l) => ids.logIds[l]).sort()
 
-        const all = await get("/admin/catalog-access-logs?limit=2")
+        const all = await get("/admin/solar360/catalog-access-logs?limit=2")
         expect(all).toMatchObject({ count: 16, offset: 0, limit: 2 })
         expect(all.catalog_access_logs.map((l: any) => l.id)).toEqual([ids.logIds.d8, ids.logIds.d7])
 
@@ -238,29 +237,29 @@ medusaIntegrationTestRunner({
           "limit=ten",
           "colour=red",
         ]) {
-          await expect400(`/admin/catalog-access-logs?${query}`)
+          await expect400(`/admin/solar360/catalog-access-logs?${query}`)
         }
-        expect(await status("/admin/catalog-access-logs", {} as any)).toBe(401)
-        expect(await status(`/admin/catalog-access-logs/${ids.logIds.c1}`, {} as any)).toBe(401)
+        expect(await status("/admin/solar360/catalog-access-logs", {} as any)).toBe(401)
+        expect(await status(`/admin/solar360/catalog-access-logs/${ids.logIds.c1}`, {} as any)).toBe(401)
       })
     })
 
-    describe("GET /admin/catalog-access-logs/:id", () => {
+    describe("GET /admin/solar360/catalog-access-logs/:id", () => {
       it("answers one log, 404 when missing", async () => {
-        const { catalog_access_log } = await get(`/admin/catalog-access-logs/${ids.logIds.c1}`)
+        const { catalog_access_log } = await get(`/admin/solar360/catalog-access-logs/${ids.logIds.c1}`)
         expect(catalog_access_log).toMatchObject({ id: ids.logIds.c1, product_id: P1, product_name: "Painel 550W", led_to_cart: true })
-        const missing = await responseOf(api.get("/admin/catalog-access-logs/cal_missing", admin))
+        const missing = await responseOf(api.get("/admin/solar360/catalog-access-logs/cal_missing", admin))
         expect(missing.status).toBe(404)
         expect(missing.data.message).toBe('Catalog access log with id "cal_missing" was not found')
-        expect(await status(`/admin/catalog-access-logs/${ids.logIds.deleted}`)).toBe(404)
+        expect(await status(`/admin/solar360/catalog-access-logs/${ids.logIds.deleted}`)).toBe(404)
       })
     })
 
     describe("reports", () => {
       const reports = async () => ({
-        overview: await get(`/admin/analytics/overview?${RANGE}`),
-        funnel: await get(`/admin/analytics/funnel?${RANGE}&steps=page_view,add_to_cart,checkout,purchase`),
-        catalog: await get(`/admin/catalog-analytics?${RANGE}`),
+        overview: await get(`/admin/solar360/analytics/overview?${RANGE}`),
+        funnel: await get(`/admin/solar360/analytics/funnel?${RANGE}&steps=page_view,add_to_cart,checkout,purchase`),
+        catalog: await get(`/admin/solar360/catalog-analytics?${RANGE}`),
       })
 
       it("match the hand-counted fixture, identically before and after the rollup", async () => {
@@ -282,10 +281,10 @@ medusaIntegrationTestRunner({
         // The reports now read D1 from the rollup: a row deleted after it is not seen until
         // the next run, which recomputes the days with changed rows.
         await solar360.softDeleteEvents([ids.eventIds.e6])
-        expect((await get(`/admin/analytics/overview?${RANGE}`)).totals).toEqual(EXPECTED_OVERVIEW.totals)
+        expect((await get(`/admin/solar360/analytics/overview?${RANGE}`)).totals).toEqual(EXPECTED_OVERVIEW.totals)
         const second = await rollUpAnalyticsWorkflow(getContainer()).run({ input: { at } })
         expect(second.result.days.overview).toContain(D1)
-        const after = await get(`/admin/analytics/overview?${RANGE}`)
+        const after = await get(`/admin/solar360/analytics/overview?${RANGE}`)
         // e6 was s3's only page view and A3's only event.
         expect(after.totals).toEqual({ page_views: 8, unique_visitors: 6, sessions: 6, events: 16 })
         expect(after.bounce).toEqual({ sessions_with_page_view: 6, bounced_sessions: 5, bounce_rate: 0.8333 })
@@ -303,51 +302,51 @@ medusaIntegrationTestRunner({
           funnel: EXPECTED_FUNNEL,
           catalog: EXPECTED_CATALOG,
         })
-        const single = await get(`/admin/analytics/overview?from=${D2}&to=${D2}`)
+        const single = await get(`/admin/solar360/analytics/overview?from=${D2}&to=${D2}`)
         expect(single.totals).toEqual({ page_views: 4, unique_visitors: 4, sessions: 3, events: 10 })
-        const first = await get(`/admin/analytics/overview?from=${D1}&to=${D1}&limit=1`)
+        const first = await get(`/admin/solar360/analytics/overview?from=${D1}&to=${D1}&limit=1`)
         expect(first.totals).toEqual({ page_views: 5, unique_visitors: 3, sessions: 4, events: 7 })
         expect(first.top_pages).toEqual([{ path: "/", page_views: 3 }])
       })
 
       it("default to the last 30 days and honour report parameters", async () => {
         const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Sao_Paulo" }).format(new Date())
-        const { range } = await get("/admin/analytics/overview")
+        const { range } = await get("/admin/solar360/analytics/overview")
         expect(range).toMatchObject({ to: today, days: 30 })
 
-        const funnel = await get(`/admin/analytics/funnel?${RANGE}&steps=add_to_cart,checkout`)
+        const funnel = await get(`/admin/solar360/analytics/funnel?${RANGE}&steps=add_to_cart,checkout`)
         // add_to_cart: s1 s6 s8; checkout at or after it: s1 s6 s8.
         expect(funnel.steps.map((s: any) => s.sessions)).toEqual([3, 3])
 
-        const catalog = await get(`/admin/catalog-analytics?${RANGE}&min_views=3&limit=1`)
+        const catalog = await get(`/admin/solar360/catalog-analytics?${RANGE}&min_views=3&limit=1`)
         expect(catalog.best_conversion.map((p: any) => p.product_id)).toEqual([P1])
         expect(catalog.most_viewed).toEqual([{ product_id: P1, product_name: names[P1], views: 4 }])
       })
 
       it("answer 400 for bad ranges and steps", async () => {
         for (const url of [
-          `/admin/analytics/overview?from=${D2}&to=${D1}`,
-          "/admin/analytics/overview?from=2025-01-01&to=2026-01-02",
-          "/admin/analytics/overview?from=2026-11-02T00:00:00Z",
-          "/admin/analytics/overview?limit=0",
-          "/admin/analytics/overview?colour=red",
-          "/admin/analytics/funnel?steps=page_view",
-          "/admin/analytics/funnel?steps=page_view,,purchase",
-          "/admin/analytics/funnel?steps=page_view,purchase,page_view",
-          `/admin/analytics/funnel?steps=${Array.from({ length: 11 }, (_, i) => `s${i}`).join(",")}`,
-          `/admin/analytics/funnel?from=${D2}&to=${D1}`,
-          `/admin/catalog-analytics?from=${D2}&to=${D1}`,
-          "/admin/catalog-analytics?min_views=0",
-          "/admin/catalog-analytics?to=2026-11-31",
+          `/admin/solar360/analytics/overview?from=${D2}&to=${D1}`,
+          "/admin/solar360/analytics/overview?from=2025-01-01&to=2026-01-02",
+          "/admin/solar360/analytics/overview?from=2026-11-02T00:00:00Z",
+          "/admin/solar360/analytics/overview?limit=0",
+          "/admin/solar360/analytics/overview?colour=red",
+          "/admin/solar360/analytics/funnel?steps=page_view",
+          "/admin/solar360/analytics/funnel?steps=page_view,,purchase",
+          "/admin/solar360/analytics/funnel?steps=page_view,purchase,page_view",
+          `/admin/solar360/analytics/funnel?steps=${Array.from({ length: 11 }, (_, i) => `s${i}`).join(",")}`,
+          `/admin/solar360/analytics/funnel?from=${D2}&to=${D1}`,
+          `/admin/solar360/catalog-analytics?from=${D2}&to=${D1}`,
+          "/admin/solar360/catalog-analytics?min_views=0",
+          "/admin/solar360/catalog-analytics?to=2026-11-31",
         ]) {
           await expect400(url)
         }
-        const tooLong = await responseOf(api.get("/admin/analytics/overview?from=2025-01-01&to=2026-01-02", admin))
+        const tooLong = await responseOf(api.get("/admin/solar360/analytics/overview?from=2025-01-01&to=2026-01-02", admin))
         expect(tooLong.data).toMatchObject({ code: "solar360_invalid_range" })
       })
 
       it("answer 401 without an admin session", async () => {
-        for (const url of ["/admin/analytics/overview", "/admin/analytics/funnel", "/admin/catalog-analytics"]) {
+        for (const url of ["/admin/solar360/analytics/overview", "/admin/solar360/analytics/funnel", "/admin/solar360/catalog-analytics"]) {
           expect(await status(url, {} as any)).toBe(401)
         }
       })

@@ -82,14 +82,14 @@ medusaIntegrationTestRunner({
       const residentialRows = RECORDS.filter((record: Record<string, unknown>) =>
         Object.entries(residentialTariffFilters()).every(([field, value]) => record[field] === value)
       ).length
-      const first = await api.get("/store/distributors", store)
+      const first = await api.get("/store/solar360/distributors", store)
       expect(first.status).toBe(200)
       const enel = first.data.distributors.find((d: any) => d.cnpj === "61695227000193")
       expect(enel).toMatchObject({ acronym: "ENEL SP", former_acronyms: ["ELETROPAULO"] })
       expect(first.data.distributors.map((d: any) => d.acronym)).toEqual(
         expect.arrayContaining(["CEMIG-D", "COPEL-DIS", "CPFL-PAULISTA", "LIGHT SESA"])
       )
-      const second = await api.get("/store/distributors", store)
+      const second = await api.get("/store/solar360/distributors", store)
       expect(second.data.cache.hit).toBe(true)
       // Every page once (the server answers at most PAGE_CAP rows), then nothing more.
       expect(residentialRows).toBeGreaterThan(2 * PAGE_CAP)
@@ -97,7 +97,7 @@ medusaIntegrationTestRunner({
     })
 
     it("answers a distributor's residential tariff in force on a date, by acronym or CNPJ", async () => {
-      const response = await api.get("/store/tariffs?distributor=enel%20sp&date=2025-08-01", store)
+      const response = await api.get("/store/solar360/tariffs?distributor=enel%20sp&date=2025-08-01", store)
       expect(response.data.tariff).toMatchObject({
         distributor_acronym: "ENEL SP",
         distributor_cnpj: "61695227000193",
@@ -109,11 +109,11 @@ medusaIntegrationTestRunner({
         taxes_included: false,
         classification: expect.objectContaining({ DscSubGrupo: "B1", DscClasse: "Residencial" }),
       })
-      const older = await api.get("/store/tariffs?distributor=61.695.227/0001-93&date=2024-12-01", store)
+      const older = await api.get("/store/solar360/tariffs?distributor=61.695.227/0001-93&date=2024-12-01", store)
       expect(older.data.tariff).toMatchObject({ te: 0.27257, tusd: 0.41237, valid_from: "2024-07-04" })
       // Both dates were answered from one cached set of rows.
       const calls = upstream.calls
-      const again = await api.get("/store/tariffs?distributor=61695227000193", store)
+      const again = await api.get("/store/solar360/tariffs?distributor=61695227000193", store)
       expect(again.data.tariff.cache.hit).toBe(true)
       expect(upstream.calls).toBe(calls)
     })
@@ -126,13 +126,13 @@ medusaIntegrationTestRunner({
         subclass: "Comercial",
         date: "2025-08-01",
       })
-      const response = await api.get(`/store/tariffs?${query}`, store)
+      const response = await api.get(`/store/solar360/tariffs?${query}`, store)
       expect(response.data.tariff).toMatchObject({ te: 0.30177, tusd: 0.52844, total: 0.83021, valid_from: "2025-03-15" })
     })
 
     it("uses the ANEEL tariff in a viability analysis when the customer gave none, and records it", async () => {
       const response = await api.post(
-        "/store/solar-viability-analyses",
+        "/store/solar360/solar-viability-analyses",
         { monthly_consumption_kwh: 400, state: "SP", utility_company: "ENEL SP" },
         store
       )
@@ -148,34 +148,34 @@ medusaIntegrationTestRunner({
     })
 
     it("answers 404 for an unknown distributor and 400 for bad input", async () => {
-      const unknown = await responseOf(api.get("/store/tariffs?distributor=DISTRIBUIDORA%20X", store))
+      const unknown = await responseOf(api.get("/store/solar360/tariffs?distributor=DISTRIBUIDORA%20X", store))
       expect(unknown.status).toBe(404)
       expect(unknown.data.code).toBe("solar360_distributor_not_found")
-      const badCnpj = await responseOf(api.get("/store/tariffs?distributor=61.695.227/0001-00", store))
+      const badCnpj = await responseOf(api.get("/store/solar360/tariffs?distributor=61.695.227/0001-00", store))
       expect(badCnpj.status).toBe(400)
       expect(badCnpj.data.code).toBe("aneel_invalid_cnpj")
-      const noRow = await responseOf(api.get("/store/tariffs?distributor=ENEL%20SP&subgroup=A4", store))
+      const noRow = await responseOf(api.get("/store/solar360/tariffs?distributor=ENEL%20SP&subgroup=A4", store))
       expect(noRow.status).toBe(404)
       expect(noRow.data.code).toBe("solar360_tariff_not_found")
-      expect((await responseOf(api.get("/store/tariffs?distributor=ENEL%20SP&tariff=x", store))).status).toBe(400)
-      expect((await responseOf(api.get("/store/tariffs", store))).status).toBe(400)
-      expect((await responseOf(api.get("/store/tariffs?distributor=ENEL%20SP&date=ontem", store))).status).toBe(400)
-      expect((await responseOf(api.get("/store/tariffs?distributor=ENEL%20SP"))).status).toBe(400)
+      expect((await responseOf(api.get("/store/solar360/tariffs?distributor=ENEL%20SP&tariff=x", store))).status).toBe(400)
+      expect((await responseOf(api.get("/store/solar360/tariffs", store))).status).toBe(400)
+      expect((await responseOf(api.get("/store/solar360/tariffs?distributor=ENEL%20SP&date=ontem", store))).status).toBe(400)
+      expect((await responseOf(api.get("/store/solar360/tariffs?distributor=ENEL%20SP"))).status).toBe(400)
     })
 
     it("answers 502 with a code when ANEEL fails and nothing is cached; serves stale within the window", async () => {
       const solar360: Solar360ModuleService = getContainer().resolve(SOLAR360_MODULE)
       // Cached, then expired: ANEEL failing now serves the stale rows.
-      await api.get("/store/tariffs?distributor=CEMIG-D&date=2025-08-01", store)
+      await api.get("/store/solar360/tariffs?distributor=CEMIG-D&date=2025-08-01", store)
       const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       await pg.raw("UPDATE aneel_cache SET expires_at = now() - interval '1 hour' WHERE kind = 'tariffs'")
       upstream.fail = true
-      const stale = await api.get("/store/tariffs?distributor=CEMIG-D&date=2025-08-01", store)
+      const stale = await api.get("/store/solar360/tariffs?distributor=CEMIG-D&date=2025-08-01", store)
       expect(stale.data.tariff.cache.stale).toBe(true)
       expect(stale.data.tariff.total).toBe(0.78707)
 
       await solar360.purgeCache("aneel_cache", "tariffs")
-      const failed = await responseOf(api.get("/store/tariffs?distributor=CEMIG-D", store))
+      const failed = await responseOf(api.get("/store/solar360/tariffs?distributor=CEMIG-D", store))
       expect(failed.status).toBe(502)
       expect(failed.data.code).toBe("solar360_upstream_error")
     })
@@ -185,7 +185,7 @@ medusaIntegrationTestRunner({
       const warn = jest.spyOn(logger, "warn")
       try {
         upstream.leak = true
-        for (const path of ["/store/tariffs?distributor=CEMIG-D", "/store/distributors"]) {
+        for (const path of ["/store/solar360/tariffs?distributor=CEMIG-D", "/store/solar360/distributors"]) {
           const failed = await responseOf(api.get(path, store))
           expect(failed.status).toBe(502)
           expect(failed.data.code).toBe("solar360_upstream_error")

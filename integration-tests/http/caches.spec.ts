@@ -575,7 +575,7 @@ medusaIntegrationTestRunner({
         const body = { monthly_consumption_kwh: 400, tariff_kwh_brl: 0.95, state: "SP", latitude: -22.9056, longitude: -47.0608 }
         // pvlib's yield of 1 kWp here: 1,400 kWh a year = 1400 / (365 x 0.8) = 4.7945 peak sun hours.
         behaviour.body = JSON.stringify({ annual_ac_kwh: 1400, monthly_ac_kwh: Array(12).fill(1400 / 12) })
-        const withPvlib = await api.post("/store/solar-viability-analyses", body, store)
+        const withPvlib = await api.post("/store/solar360/solar-viability-analyses", body, store)
         expect(withPvlib.status).toBe(201)
         const assumptions = withPvlib.data.solar_viability_analysis.assumptions
         expect(assumptions.data_sources.irradiance).toMatchObject({ source: "pvlib", equivalent_hsp: 4.7945, tilt_degrees: 22.9 })
@@ -584,7 +584,7 @@ medusaIntegrationTestRunner({
 
         behaviour.status = 500
         behaviour.body = "{}"
-        const fallback = await api.post("/store/solar-viability-analyses", { ...body, latitude: -23.1 }, store)
+        const fallback = await api.post("/store/solar360/solar-viability-analyses", { ...body, latitude: -23.1 }, store)
         expect(fallback.status).toBe(201)
         expect(fallback.data.solar_viability_analysis.assumptions.data_sources.irradiance).toMatchObject({
           source: "builtin_estimate",

@@ -1,8 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders } from "../helpers/auth"
+import { createCustomerHeaders } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
@@ -13,12 +13,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const emitOrderPlaced = (id: string) =>
@@ -37,7 +36,7 @@ medusaIntegrationTestRunner({
 
     async function acceptedSimulation(headers: Record<string, string>, analysis?: { id: string }) {
       const created = await api.post(
-        "/store/financing-simulations",
+        "/store/solar360/financing-simulations",
         {
           system_cost: 9_000,
           term_months: 60,
@@ -47,21 +46,21 @@ medusaIntegrationTestRunner({
         { headers }
       )
       const { id } = created.data.financing_simulation
-      await api.post(`/store/financing-simulations/${id}/accept`, { chosen_reason: "fits the budget" }, { headers })
+      await api.post(`/store/solar360/financing-simulations/${id}/accept`, { chosen_reason: "fits the budget" }, { headers })
       return id as string
     }
 
     it("links the order to the customer's latest accepted simulation and its analysis, once", async () => {
       const customer = await createCustomerHeaders(api, getContainer(), store)
       const analysis = await api.post(
-        "/store/solar-viability-analyses",
+        "/store/solar360/solar-viability-analyses",
         { monthly_consumption_kwh: 400, tariff_kwh_brl: 0.95, state: "SP" },
         { headers: customer.headers }
       )
       const older = await acceptedSimulation(customer.headers)
       const notAccepted = (
         await api.post(
-          "/store/financing-simulations",
+          "/store/solar360/financing-simulations",
           { system_cost: 9_000, term_months: 36, interest_rate_monthly: 1.49 },
           { headers: customer.headers }
         )

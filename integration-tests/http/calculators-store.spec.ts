@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { randomUUID } from "crypto"
 import { resumeTokenForIdempotencyKey } from "../../src/lib/calculators"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(180_000)
 
@@ -39,20 +39,19 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const simulationCount = async () => (await solar360.listFinancingSimulations({}, { select: ["id"] })).length
     const analysisCount = async () => (await solar360.listSolarViabilityAnalyses({}, { select: ["id"] })).length
 
-    describe("POST /store/financing-simulations", () => {
+    describe("POST /store/solar360/financing-simulations", () => {
       it("computes, stores every input and answers the record with a resume token stored only as a hash", async () => {
-        const response = await api.post("/store/financing-simulations", simulationBody(), store)
+        const response = await api.post("/store/solar360/financing-simulations", simulationBody(), store)
 
         expect(response.status).toBe(201)
         const { financing_simulation: sim, resume_token } = response.data
@@ -90,7 +89,7 @@ medusaIntegrationTestRunner({
 
       it("takes an annual rate and converts it compoundly", async () => {
         const response = await api.post(
-          "/store/financing-simulations",
+          "/store/solar360/financing-simulations",
           simulationBody({ interest_rate_monthly: undefined, interest_rate_annual: 25.3401 }),
           store
         )
@@ -102,9 +101,9 @@ medusaIntegrationTestRunner({
       it("answers the same record and token when a request is retried with its Idempotency-Key", async () => {
         const key = randomUUID()
         const headers = { ...store.headers, "idempotency-key": key }
-        const first = await api.post("/store/financing-simulations", simulationBody(), { headers })
+        const first = await api.post("/store/solar360/financing-simulations", simulationBody(), { headers })
         const before = await simulationCount()
-        const retry = await api.post("/store/financing-simulations", simulationBody(), { headers })
+        const retry = await api.post("/store/solar360/financing-simulations", simulationBody(), { headers })
 
         expect(first.status).toBe(201)
         expect(retry.status).toBe(200)
@@ -118,18 +117,18 @@ medusaIntegrationTestRunner({
         const as = (address: string, agent: string, extra: Record<string, string> = store.headers) => ({
           headers: { ...extra, "idempotency-key": key, "x-forwarded-for": address, "user-agent": agent },
         })
-        const first = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.7", "Mozilla/5.0 A"))
+        const first = await api.post("/store/solar360/financing-simulations", simulationBody(), as("198.51.100.7", "Mozilla/5.0 A"))
         expect(first.status).toBe(201)
         const token = first.data.resume_token
         // The token is not derivable from the key alone (a server-side secret is mixed in).
         expect(resumeTokenForIdempotencyKey({ key, caller: "", secret: key }).token).not.toBe(token)
 
-        const same = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.7", "Mozilla/5.0 A"))
+        const same = await api.post("/store/solar360/financing-simulations", simulationBody(), as("198.51.100.7", "Mozilla/5.0 A"))
         expect(same.status).toBe(200)
         expect(same.data.resume_token).toBe(token)
 
         for (const [address, agent] of [["198.51.100.8", "Mozilla/5.0 A"], ["198.51.100.7", "Mozilla/5.0 B"]]) {
-          const other = await api.post("/store/financing-simulations", simulationBody(), as(address, agent))
+          const other = await api.post("/store/solar360/financing-simulations", simulationBody(), as(address, agent))
           expect(other.status).toBe(201)
           expect(other.data.financing_simulation.id).not.toBe(first.data.financing_simulation.id)
           expect(other.data.resume_token).not.toBe(token)
@@ -137,12 +136,12 @@ medusaIntegrationTestRunner({
 
         // A customer's replay is theirs alone, whatever address it comes from.
         const customer = await createCustomerHeaders(api, getContainer(), store)
-        const mine = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.9", "x", customer.headers))
-        const mineAgain = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.10", "y", customer.headers))
+        const mine = await api.post("/store/solar360/financing-simulations", simulationBody(), as("198.51.100.9", "x", customer.headers))
+        const mineAgain = await api.post("/store/solar360/financing-simulations", simulationBody(), as("198.51.100.10", "y", customer.headers))
         expect(mineAgain.status).toBe(200)
         expect(mineAgain.data.financing_simulation.id).toBe(mine.data.financing_simulation.id)
         const stranger = await createCustomerHeaders(api, getContainer(), store, `estranho-${Date.now()}@example.com`)
-        const theirs = await api.post("/store/financing-simulations", simulationBody(), as("198.51.100.9", "x", stranger.headers))
+        const theirs = await api.post("/store/solar360/financing-simulations", simulationBody(), as("198.51.100.9", "x", stranger.headers))
         expect(theirs.status).toBe(201)
         expect(theirs.data.financing_simulation.customer_id).toBe(stranger.customer_id)
         expect(theirs.data.resume_token).not.toBe(mine.data.resume_token)
@@ -150,17 +149,17 @@ medusaIntegrationTestRunner({
 
       it("belongs to the logged-in customer who creates it", async () => {
         const customer = await createCustomerHeaders(api, getContainer(), store)
-        const response = await api.post("/store/financing-simulations", simulationBody(), {
+        const response = await api.post("/store/solar360/financing-simulations", simulationBody(), {
           headers: customer.headers,
         })
         expect(response.data.financing_simulation.customer_id).toBe(customer.customer_id)
       })
 
       it("links a viability analysis the customer holds and projects its savings and payback", async () => {
-        const analysis = await api.post("/store/solar-viability-analyses", analysisBody(), store)
+        const analysis = await api.post("/store/solar360/solar-viability-analyses", analysisBody(), store)
         const { id } = analysis.data.solar_viability_analysis
         const response = await api.post(
-          "/store/financing-simulations",
+          "/store/solar360/financing-simulations",
           simulationBody({
             system_cost: analysis.data.solar_viability_analysis.total_investment,
             down_payment: 0,
@@ -179,11 +178,11 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 404 and stores nothing when the linked analysis is someone else's", async () => {
-        const analysis = await api.post("/store/solar-viability-analyses", analysisBody(), store)
+        const analysis = await api.post("/store/solar360/solar-viability-analyses", analysisBody(), store)
         const before = await simulationCount()
         const response = await responseOf(
           api.post(
-            "/store/financing-simulations",
+            "/store/solar360/financing-simulations",
             simulationBody({ solar_viability_analysis_id: analysis.data.solar_viability_analysis.id }),
             store
           )
@@ -201,7 +200,7 @@ medusaIntegrationTestRunner({
         ["a negative fee", { fees: { tac: -1 } }, "finance_invalid_amount"],
       ])("refuses %s with 400 and its code, storing nothing", async (_label, overrides, code) => {
         const before = await simulationCount()
-        const response = await responseOf(api.post("/store/financing-simulations", simulationBody(overrides), store))
+        const response = await responseOf(api.post("/store/solar360/financing-simulations", simulationBody(overrides), store))
         expect(response.status).toBe(400)
         expect(response.data).toMatchObject({ type: "invalid_data", code })
         expect(await simulationCount()).toBe(before)
@@ -218,14 +217,14 @@ medusaIntegrationTestRunner({
         ["a data: bank_url", { bank_url: "data:text/html,<script>alert(1)</script>" }],
       ])("refuses %s with 400", async (_label, overrides) => {
         const before = await simulationCount()
-        const response = await responseOf(api.post("/store/financing-simulations", simulationBody(overrides), store))
+        const response = await responseOf(api.post("/store/solar360/financing-simulations", simulationBody(overrides), store))
         expect(response.status).toBe(400)
         expect(await simulationCount()).toBe(before)
       })
 
       it("refuses a short Idempotency-Key with 400", async () => {
         const response = await responseOf(
-          api.post("/store/financing-simulations", simulationBody(), {
+          api.post("/store/solar360/financing-simulations", simulationBody(), {
             headers: { ...store.headers, "idempotency-key": "abc" },
           })
         )
@@ -233,19 +232,19 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a request without a publishable key (Medusa answers 400 not_allowed)", async () => {
-        const response = await responseOf(api.post("/store/financing-simulations", simulationBody()))
+        const response = await responseOf(api.post("/store/solar360/financing-simulations", simulationBody()))
         expect(response.status).toBe(400)
         expect(response.data.type).toBe("not_allowed")
       })
     })
 
-    describe("GET /store/financing-simulations/:id and accept", () => {
+    describe("GET /store/solar360/financing-simulations/:id and accept", () => {
       it("opens for the token holder (header only) and for the owning customer, 404 for anyone else", async () => {
         const customer = await createCustomerHeaders(api, getContainer(), store)
-        const created = await api.post("/store/financing-simulations", simulationBody(), { headers: customer.headers })
+        const created = await api.post("/store/solar360/financing-simulations", simulationBody(), { headers: customer.headers })
         const { id } = created.data.financing_simulation
         const token = created.data.resume_token
-        const url = `/store/financing-simulations/${id}`
+        const url = `/store/solar360/financing-simulations/${id}`
 
         const byOwner = await api.get(url, { headers: customer.headers })
         expect(byOwner.data.financing_simulation).toMatchObject({ id, schedule: expect.any(Array) })
@@ -270,23 +269,23 @@ medusaIntegrationTestRunner({
           expect(response.data.code).toBe("solar360_not_found")
         }
         const missing = await responseOf(
-          api.get("/store/financing-simulations/fsim_missing", { headers: { ...store.headers, [TOKEN_HEADER]: token } })
+          api.get("/store/solar360/financing-simulations/fsim_missing", { headers: { ...store.headers, [TOKEN_HEADER]: token } })
         )
         expect(missing.status).toBe(404)
       })
 
       it("answers 400 without a publishable key", async () => {
-        expect((await responseOf(api.get("/store/financing-simulations/fsim_x"))).status).toBe(400)
+        expect((await responseOf(api.get("/store/solar360/financing-simulations/fsim_x"))).status).toBe(400)
       })
 
       it("lets the token holder accept once, keeping the first time, and claims it for a logged-in guest", async () => {
-        const created = await api.post("/store/financing-simulations", simulationBody(), store)
+        const created = await api.post("/store/solar360/financing-simulations", simulationBody(), store)
         const { id } = created.data.financing_simulation
         const customer = await createCustomerHeaders(api, getContainer(), store)
         const headers = { ...customer.headers, [TOKEN_HEADER]: created.data.resume_token }
 
         const accepted = await api.post(
-          `/store/financing-simulations/${id}/accept`,
+          `/store/solar360/financing-simulations/${id}/accept`,
           { chosen_reason: "lowest installment" },
           { headers }
         )
@@ -296,33 +295,33 @@ medusaIntegrationTestRunner({
           customer_id: customer.customer_id,
         })
         const firstAcceptedAt = accepted.data.financing_simulation.accepted_at
-        const again = await api.post(`/store/financing-simulations/${id}/accept`, {}, { headers })
+        const again = await api.post(`/store/solar360/financing-simulations/${id}/accept`, {}, { headers })
         expect(again.data.financing_simulation.accepted_at).toBe(firstAcceptedAt)
         expect(again.data.financing_simulation.chosen_reason).toBe("lowest installment")
         // Now theirs: the customer opens it without the token.
-        expect((await api.get(`/store/financing-simulations/${id}`, { headers: customer.headers })).status).toBe(200)
+        expect((await api.get(`/store/solar360/financing-simulations/${id}`, { headers: customer.headers })).status).toBe(200)
       })
 
       it("answers 404 to accept without the token, and 400 for a rejected simulation or bad body, changing nothing", async () => {
-        const created = await api.post("/store/financing-simulations", simulationBody(), store)
+        const created = await api.post("/store/solar360/financing-simulations", simulationBody(), store)
         const { id } = created.data.financing_simulation
         const withToken = { headers: { ...store.headers, [TOKEN_HEADER]: created.data.resume_token } }
 
-        expect((await responseOf(api.post(`/store/financing-simulations/${id}/accept`, {}, store))).status).toBe(404)
-        const badBody = await responseOf(api.post(`/store/financing-simulations/${id}/accept`, { accepted: true }, withToken))
+        expect((await responseOf(api.post(`/store/solar360/financing-simulations/${id}/accept`, {}, store))).status).toBe(404)
+        const badBody = await responseOf(api.post(`/store/solar360/financing-simulations/${id}/accept`, { accepted: true }, withToken))
         expect(badBody.status).toBe(400)
 
         await solar360.updateFinancingSimulations({ id, status: "rejected", rejection_reason: "score" })
-        const rejected = await responseOf(api.post(`/store/financing-simulations/${id}/accept`, {}, withToken))
+        const rejected = await responseOf(api.post(`/store/solar360/financing-simulations/${id}/accept`, {}, withToken))
         expect(rejected.status).toBe(400)
         expect(rejected.data.code).toBe("solar360_invalid_state")
         expect((await solar360.retrieveFinancingSimulation(id)).accepted_by_customer).toBe(false)
       })
     })
 
-    describe("POST /store/solar-viability-analyses", () => {
+    describe("POST /store/solar360/solar-viability-analyses", () => {
       it("analyses a typical São Paulo home, stores every assumption and answers a resume token", async () => {
-        const response = await api.post("/store/solar-viability-analyses", analysisBody(), store)
+        const response = await api.post("/store/solar360/solar-viability-analyses", analysisBody(), store)
 
         expect(response.status).toBe(201)
         const { solar_viability_analysis: a, resume_token } = response.data
@@ -365,7 +364,7 @@ medusaIntegrationTestRunner({
       it("starts billing at the expected connection date the request names", async () => {
         const connection = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)
         const response = await api.post(
-          "/store/solar-viability-analyses",
+          "/store/solar360/solar-viability-analyses",
           analysisBody({ expected_connection_date: connection }),
           store
         )
@@ -380,7 +379,7 @@ medusaIntegrationTestRunner({
 
       it("stores a two-phase 2-wire connection with its 30 kWh minimum", async () => {
         const response = await api.post(
-          "/store/solar-viability-analyses",
+          "/store/solar360/solar-viability-analyses",
           analysisBody({ connection_type: "bi_2_wires" }),
           store
         )
@@ -393,7 +392,7 @@ medusaIntegrationTestRunner({
 
       it("derives the tariff from bill and consumption when both are given", async () => {
         const response = await api.post(
-          "/store/solar-viability-analyses",
+          "/store/solar360/solar-viability-analyses",
           analysisBody({ tariff_kwh_brl: undefined, monthly_bill_brl: 380 }),
           store
         )
@@ -405,8 +404,8 @@ medusaIntegrationTestRunner({
 
       it("answers the same record on a retry with the same Idempotency-Key", async () => {
         const headers = { ...store.headers, "idempotency-key": randomUUID() }
-        const first = await api.post("/store/solar-viability-analyses", analysisBody(), { headers })
-        const retry = await api.post("/store/solar-viability-analyses", analysisBody(), { headers })
+        const first = await api.post("/store/solar360/solar-viability-analyses", analysisBody(), { headers })
+        const retry = await api.post("/store/solar360/solar-viability-analyses", analysisBody(), { headers })
         expect(retry.status).toBe(200)
         expect(retry.data.solar_viability_analysis.id).toBe(first.data.solar_viability_analysis.id)
         expect(retry.data.resume_token).toBe(first.data.resume_token)
@@ -421,7 +420,7 @@ medusaIntegrationTestRunner({
         ["a connection years ahead", { expected_connection_date: "2099-01-01" }, "solar_invalid_connection_date"],
       ])("refuses %s with 400 and its code, storing nothing", async (_label, overrides, code) => {
         const before = await analysisCount()
-        const response = await responseOf(api.post("/store/solar-viability-analyses", analysisBody(overrides), store))
+        const response = await responseOf(api.post("/store/solar360/solar-viability-analyses", analysisBody(overrides), store))
         expect(response.status).toBe(400)
         expect(response.data).toMatchObject({ type: "invalid_data", code })
         expect(await analysisCount()).toBe(before)
@@ -434,42 +433,42 @@ medusaIntegrationTestRunner({
         ["an unknown field", { viability_score: 100 }],
       ])("refuses %s with 400", async (_label, overrides) => {
         const before = await analysisCount()
-        const response = await responseOf(api.post("/store/solar-viability-analyses", analysisBody(overrides), store))
+        const response = await responseOf(api.post("/store/solar360/solar-viability-analyses", analysisBody(overrides), store))
         expect(response.status).toBe(400)
         expect(await analysisCount()).toBe(before)
       })
 
       it("refuses a request without a publishable key", async () => {
-        const response = await responseOf(api.post("/store/solar-viability-analyses", analysisBody()))
+        const response = await responseOf(api.post("/store/solar360/solar-viability-analyses", analysisBody()))
         expect(response.status).toBe(400)
         expect(response.data.type).toBe("not_allowed")
       })
 
       it("opens by token or owner only; 404 otherwise", async () => {
         const customer = await createCustomerHeaders(api, getContainer(), store)
-        const created = await api.post("/store/solar-viability-analyses", analysisBody(), { headers: customer.headers })
-        const url = `/store/solar-viability-analyses/${created.data.solar_viability_analysis.id}`
+        const created = await api.post("/store/solar360/solar-viability-analyses", analysisBody(), { headers: customer.headers })
+        const url = `/store/solar360/solar-viability-analyses/${created.data.solar_viability_analysis.id}`
         expect((await api.get(url, { headers: customer.headers })).data.solar_viability_analysis.cash_flow).toHaveLength(26)
         expect((await api.get(url, { headers: { ...store.headers, "x-resume-token": created.data.resume_token } })).status).toBe(200)
         expect((await responseOf(api.get(`${url}?resume_token=${created.data.resume_token}`, store))).status).toBe(400)
         expect((await responseOf(api.get(url, store))).status).toBe(404)
         const other = await createCustomerHeaders(api, getContainer(), store, `outra-${Date.now()}@example.com`)
         expect((await responseOf(api.get(url, { headers: other.headers }))).status).toBe(404)
-        expect((await responseOf(api.get("/store/solar-viability-analyses/sva_missing", customer))).status).toBe(404)
+        expect((await responseOf(api.get("/store/solar360/solar-viability-analyses/sva_missing", customer))).status).toBe(404)
       })
     })
 
-    describe("GET /store/customers/me/...", () => {
+    describe("GET /store/solar360/customers/me/...", () => {
       it("lists only the customer's own simulations and analyses, newest first, without bulky fields", async () => {
         const customer = await createCustomerHeaders(api, getContainer(), store)
         const other = await createCustomerHeaders(api, getContainer(), store, `terceiro-${Date.now()}@example.com`)
-        const first = await api.post("/store/financing-simulations", simulationBody({ term_months: 36 }), { headers: customer.headers })
-        const second = await api.post("/store/financing-simulations", simulationBody({ term_months: 48 }), { headers: customer.headers })
-        await api.post("/store/financing-simulations", simulationBody(), { headers: other.headers })
-        await api.post("/store/financing-simulations", simulationBody(), store)
-        const analysis = await api.post("/store/solar-viability-analyses", analysisBody(), { headers: customer.headers })
+        const first = await api.post("/store/solar360/financing-simulations", simulationBody({ term_months: 36 }), { headers: customer.headers })
+        const second = await api.post("/store/solar360/financing-simulations", simulationBody({ term_months: 48 }), { headers: customer.headers })
+        await api.post("/store/solar360/financing-simulations", simulationBody(), { headers: other.headers })
+        await api.post("/store/solar360/financing-simulations", simulationBody(), store)
+        const analysis = await api.post("/store/solar360/solar-viability-analyses", analysisBody(), { headers: customer.headers })
 
-        const sims = await api.get("/store/customers/me/financing-simulations", { headers: customer.headers })
+        const sims = await api.get("/store/solar360/customers/me/financing-simulations", { headers: customer.headers })
         expect(sims.data.count).toBe(2)
         expect(sims.data.financing_simulations.map((s: any) => s.id)).toEqual([
           second.data.financing_simulation.id,
@@ -478,7 +477,7 @@ medusaIntegrationTestRunner({
         expect(sims.data.financing_simulations[0]).not.toHaveProperty("schedule")
         expect(sims.data.financing_simulations[0]).not.toHaveProperty("resume_token_hash")
 
-        const analyses = await api.get("/store/customers/me/solar-viability-analyses", { headers: customer.headers })
+        const analyses = await api.get("/store/solar360/customers/me/solar-viability-analyses", { headers: customer.headers })
         expect(analyses.data.solar_viability_analyses.map((a: any) => a.id)).toEqual([
           analysis.data.solar_viability_analysis.id,
         ])
@@ -487,7 +486,7 @@ medusaIntegrationTestRunner({
 
       it("answers 401 to a guest", async () => {
         for (const path of ["financing-simulations", "solar-viability-analyses"]) {
-          const response = await responseOf(api.get(`/store/customers/me/${path}`, store))
+          const response = await responseOf(api.get(`/store/solar360/customers/me/${path}`, store))
           expect(response.status).toBe(401)
         }
       })
@@ -495,7 +494,7 @@ medusaIntegrationTestRunner({
       it("answers 400 to a bad query", async () => {
         const customer = await createCustomerHeaders(api, getContainer(), store)
         const response = await responseOf(
-          api.get("/store/customers/me/financing-simulations?limit=abc", { headers: customer.headers })
+          api.get("/store/solar360/customers/me/financing-simulations?limit=abc", { headers: customer.headers })
         )
         expect(response.status).toBe(400)
       })

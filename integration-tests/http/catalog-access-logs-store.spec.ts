@@ -1,9 +1,9 @@
 import { randomUUID } from "crypto"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(120_000)
 
@@ -32,24 +32,23 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const send = (body: unknown, headers: Record<string, string> = {}) =>
       responseOf(
-        api.post("/store/catalog-access-logs", body, {
+        api.post("/store/solar360/catalog-access-logs", body, {
           headers: { ...store.headers, "user-agent": DESKTOP_FIREFOX, ...headers },
         })
       )
     const logCount = async () =>
       (await solar360.listCatalogAccessLogs({}, { select: ["id"] })).length
 
-    describe("POST /store/catalog-access-logs", () => {
+    describe("POST /store/solar360/catalog-access-logs", () => {
       it("stores views, searches and recommendations with the product snapshot, enriched", async () => {
         const view = productView({
           timestamp: "2026-06-01T12:03:00.000Z",
@@ -193,7 +192,7 @@ medusaIntegrationTestRunner({
         await send({ logs: [productView()] }, { "user-agent": "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)" })
         const customer = await createCustomerHeaders(api, getContainer(), store)
         await responseOf(
-          api.post("/store/catalog-access-logs", { logs: [productView()] }, {
+          api.post("/store/solar360/catalog-access-logs", { logs: [productView()] }, {
             headers: { ...customer.headers, "user-agent": DESKTOP_FIREFOX },
           })
         )
@@ -278,11 +277,11 @@ medusaIntegrationTestRunner({
 
       it("refuses a request without a publishable key (400 not_allowed) and has no GET (404)", async () => {
         const noKey = await responseOf(
-          api.post("/store/catalog-access-logs", { logs: [productView()] })
+          api.post("/store/solar360/catalog-access-logs", { logs: [productView()] })
         )
         expect(noKey.status).toBe(400)
         expect(noKey.data.type).toBe("not_allowed")
-        const list = await responseOf(api.get("/store/catalog-access-logs", store))
+        const list = await responseOf(api.get("/store/solar360/catalog-access-logs", store))
         expect(list.status).toBe(404)
         expect(await logCount()).toBe(0)
       })

@@ -2,9 +2,9 @@ import { randomUUID } from "crypto"
 import { gzipSync } from "zlib"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(120_000)
 
@@ -32,23 +32,22 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const send = (body: unknown, headers: Record<string, string> = {}) =>
       responseOf(
-        api.post("/store/events", body, {
+        api.post("/store/solar360/events", body, {
           headers: { ...store.headers, "user-agent": ANDROID_CHROME, ...headers },
         })
       )
     const eventCount = async () => (await solar360.listEvents({}, { select: ["id"] })).length
 
-    describe("POST /store/events", () => {
+    describe("POST /store/solar360/events", () => {
       it("stores a batch enriched: skew-corrected time, device, location, daily IP hash", async () => {
         const sentAt = "2026-06-01T12:05:00.000Z" // the client's clock
         const events = [
@@ -160,7 +159,7 @@ medusaIntegrationTestRunner({
       it("sets customer_id for a logged-in customer", async () => {
         const customer = await createCustomerHeaders(api, getContainer(), store)
         const response = await responseOf(
-          api.post("/store/events", { events: [pageView()] }, customer)
+          api.post("/store/solar360/events", { events: [pageView()] }, customer)
         )
         expect(response.data.accepted).toBe(1)
         const [event] = await solar360.listEvents({})
@@ -179,7 +178,7 @@ medusaIntegrationTestRunner({
         }) as any)
         try {
           const response = await responseOf(
-            api.post("/store/events", { events: [pageView()] }, {
+            api.post("/store/solar360/events", { events: [pageView()] }, {
               headers: { ...customer.headers, cookie, "user-agent": ANDROID_CHROME, "cf-ipcountry": "BR" },
             })
           )
@@ -321,7 +320,7 @@ medusaIntegrationTestRunner({
       describe("body limits hold after decompression", () => {
         const sendGzip = (body: Buffer) =>
           responseOf(
-            api.post("/store/events", gzipSync(body), {
+            api.post("/store/solar360/events", gzipSync(body), {
               headers: { ...store.headers, "content-type": "application/json", "content-encoding": "gzip" },
               // The gzip bytes as they are: no transform by the HTTP client.
               transformRequest: [(data: unknown) => data],
@@ -354,10 +353,10 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a request without a publishable key (400 not_allowed) and has no GET (404)", async () => {
-        const noKey = await responseOf(api.post("/store/events", { events: [pageView()] }))
+        const noKey = await responseOf(api.post("/store/solar360/events", { events: [pageView()] }))
         expect(noKey.status).toBe(400)
         expect(noKey.data.type).toBe("not_allowed")
-        const list = await responseOf(api.get("/store/events", store))
+        const list = await responseOf(api.get("/store/solar360/events", store))
         expect(list.status).toBe(404)
         expect(await eventCount()).toBe(0)
       })

@@ -1,8 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE, Solar360Events } from "../../src/modules/solar360"
+import { Solar360Events } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
@@ -14,7 +15,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
     let solar360: Solar360ModuleService
     let ids: { pending: string; analyzing: string; approved: string }
 
@@ -32,8 +33,7 @@ medusaIntegrationTestRunner({
       } as any)
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
       const pending = await simulation({ bank: "Banco Solar", person_type: "PF", customer_id: "cus_ana" })
       const analyzing = await simulation({
         bank: "Sicredi",
@@ -55,13 +55,13 @@ medusaIntegrationTestRunner({
     })
 
     const listIds = async (query: string) =>
-      (await api.get(`/admin/financing-simulations?${query}`, admin)).data.financing_simulations
+      (await api.get(`/admin/solar360/financing-simulations?${query}`, admin)).data.financing_simulations
         .map((s: any) => s.id)
         .sort()
 
-    describe("GET /admin/financing-simulations", () => {
+    describe("GET /admin/solar360/financing-simulations", () => {
       it("lists without the resume token hash or the schedule, paginated and ordered", async () => {
-        const { data } = await api.get("/admin/financing-simulations?order=created_at&limit=2", admin)
+        const { data } = await api.get("/admin/solar360/financing-simulations?order=created_at&limit=2", admin)
         expect(data).toMatchObject({ count: 3, offset: 0, limit: 2 })
         expect(data.financing_simulations.map((s: any) => s.id)).toEqual([ids.pending, ids.analyzing])
         const [first] = data.financing_simulations
@@ -71,7 +71,7 @@ medusaIntegrationTestRunner({
         expect(first).not.toHaveProperty("schedule")
         expect(first).not.toHaveProperty("assumptions")
 
-        const second = await api.get("/admin/financing-simulations?order=created_at&limit=2&offset=2", admin)
+        const second = await api.get("/admin/solar360/financing-simulations?order=created_at&limit=2&offset=2", admin)
         expect(second.data.financing_simulations.map((s: any) => s.id)).toEqual([ids.approved])
       })
 
@@ -93,14 +93,14 @@ medusaIntegrationTestRunner({
 
       it("gives the schedule on request but never the resume token hash", async () => {
         const { data } = await api.get(
-          `/admin/financing-simulations?status=pending&fields=id,schedule,resume_token_hash`,
+          `/admin/solar360/financing-simulations?status=pending&fields=id,schedule,resume_token_hash`,
           admin
         )
         expect(data.financing_simulations[0].schedule).toHaveLength(1)
         expect(data.financing_simulations[0]).not.toHaveProperty("resume_token_hash")
         for (const fields of ["resume_token_hash", "+resume_token_hash", "*"]) {
           const response = await responseOf(
-            api.get(`/admin/financing-simulations?fields=${encodeURIComponent(fields)}`, admin)
+            api.get(`/admin/solar360/financing-simulations?fields=${encodeURIComponent(fields)}`, admin)
           )
           expect(JSON.stringify(response.data)).not.toContain("resume_token_hash")
         }
@@ -115,26 +115,26 @@ medusaIntegrationTestRunner({
           "created_at[$gte]=not-a-date",
           "order=resume_token_hash",
         ]) {
-          const response = await responseOf(api.get(`/admin/financing-simulations?${query}`, admin))
+          const response = await responseOf(api.get(`/admin/solar360/financing-simulations?${query}`, admin))
           expect([query, response.status]).toEqual([query, 400])
           expect(response.data.type).toBe("invalid_data")
         }
       })
 
       it("answers 401 without an admin session", async () => {
-        expect((await responseOf(api.get("/admin/financing-simulations"))).status).toBe(401)
-        expect((await responseOf(api.get(`/admin/financing-simulations/${ids.pending}`))).status).toBe(401)
+        expect((await responseOf(api.get("/admin/solar360/financing-simulations"))).status).toBe(401)
+        expect((await responseOf(api.get(`/admin/solar360/financing-simulations/${ids.pending}`))).status).toBe(401)
         const post = await responseOf(
-          api.post(`/admin/financing-simulations/${ids.pending}/credit-analysis`, { status: "analyzing" })
+          api.post(`/admin/solar360/financing-simulations/${ids.pending}/credit-analysis`, { status: "analyzing" })
         )
         expect(post.status).toBe(401)
         expect((await solar360.retrieveFinancingSimulation(ids.pending)).status).toBe("pending")
       })
     })
 
-    describe("GET /admin/financing-simulations/:id", () => {
+    describe("GET /admin/solar360/financing-simulations/:id", () => {
       it("answers one simulation with its schedule and assumptions, without the hash", async () => {
-        const { data } = await api.get(`/admin/financing-simulations/${ids.pending}`, admin)
+        const { data } = await api.get(`/admin/solar360/financing-simulations/${ids.pending}`, admin)
         expect(data.financing_simulation).toMatchObject({
           id: ids.pending,
           status: "pending",
@@ -145,15 +145,15 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 404 with a stable code for an unknown id", async () => {
-        const response = await responseOf(api.get("/admin/financing-simulations/fsim_missing", admin))
+        const response = await responseOf(api.get("/admin/solar360/financing-simulations/fsim_missing", admin))
         expect(response.status).toBe(404)
         expect(response.data).toMatchObject({ type: "not_found", code: "solar360_not_found" })
       })
     })
 
-    describe("POST /admin/financing-simulations/:id/credit-analysis", () => {
+    describe("POST /admin/solar360/financing-simulations/:id/credit-analysis", () => {
       const post = (id: string, body: unknown) =>
-        responseOf(api.post(`/admin/financing-simulations/${id}/credit-analysis`, body, admin))
+        responseOf(api.post(`/admin/solar360/financing-simulations/${id}/credit-analysis`, body, admin))
 
       it("submits, then approves with the server's installment, and emits an event", async () => {
         const received: any[] = []

@@ -30,11 +30,11 @@ medusaIntegrationTestRunner({
       const headers = { authorization: `Basic ${Buffer.from(`${key.token}:`).toString("base64")}` }
 
       const { conversation } = (
-        await api.post("/admin/helio/conversations", { title: "Orçamento da Maria" }, { headers })
+        await api.post("/admin/solar360/helio/conversations", { title: "Orçamento da Maria" }, { headers })
       ).data
       expect(conversation.title).toBeNull()
       const logged = await api.post(
-        `/admin/helio/conversations/${conversation.id}/queries`,
+        `/admin/solar360/helio/conversations/${conversation.id}/queries`,
         {
           query_text: "Meu CPF é 529.982.247-25, quanto custa 5 kWp?",
           prompt: "Contexto: kit 5 kWp",

@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { abortAfterFirstChunk } from "../helpers/abort-stream"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
@@ -12,12 +12,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
     })
 
     const capture = async (fields: Record<string, unknown>) => {
@@ -25,7 +24,7 @@ medusaIntegrationTestRunner({
       return lead_id
     }
 
-    describe("GET /admin/leads", () => {
+    describe("GET /admin/solar360/leads", () => {
       it("lists with pagination, filters, free text and the linked customer", async () => {
         const customer = await getContainer()
           .resolve(Modules.CUSTOMER)
@@ -44,12 +43,12 @@ medusaIntegrationTestRunner({
         const carla = await capture({ name: "Carla", email: "carla@empresa.com.br", company: "Solar Ltda", interest_type: "chat" })
         await solar360.updateLeads({ id: carla, status: "lost", lost_reason: "sem orçamento" })
 
-        const all = await api.get("/admin/leads?limit=2&order=created_at", admin)
+        const all = await api.get("/admin/solar360/leads?limit=2&order=created_at", admin)
         expect(all.data).toMatchObject({ count: 3, offset: 0, limit: 2 })
         expect(all.data.leads.map((l: any) => l.id)).toEqual([ana, bruno])
 
         const ids = async (query: string) =>
-          (await api.get(`/admin/leads?${query}`, admin)).data.leads.map((l: any) => l.id).sort()
+          (await api.get(`/admin/solar360/leads?${query}`, admin)).data.leads.map((l: any) => l.id).sort()
 
         expect(await ids("status[]=new&status[]=contacted")).toEqual([ana, bruno].sort())
         expect(await ids("status=lost")).toEqual([carla])
@@ -65,7 +64,7 @@ medusaIntegrationTestRunner({
         expect(await ids(`created_at[$gte]=${future}`)).toEqual([])
 
         const withCustomer = await api.get(
-          `/admin/leads?q=ana&fields=id,email,*customer,score,score_breakdown`,
+          `/admin/solar360/leads?q=ana&fields=id,email,*customer,score,score_breakdown`,
           admin
         )
         expect(withCustomer.data.leads[0]).toMatchObject({
@@ -77,28 +76,28 @@ medusaIntegrationTestRunner({
 
       it("rejects unknown filters and bad values with 400", async () => {
         for (const query of ["status=archived", "score_min=abc", "colour=red", "is_qualified=maybe"]) {
-          const response = await responseOf(api.get(`/admin/leads?${query}`, admin))
+          const response = await responseOf(api.get(`/admin/solar360/leads?${query}`, admin))
           expect(response.status).toBe(400)
           expect(response.data.type).toBe("invalid_data")
         }
       })
 
       it("answers 401 without an admin session", async () => {
-        expect((await responseOf(api.get("/admin/leads"))).status).toBe(401)
+        expect((await responseOf(api.get("/admin/solar360/leads"))).status).toBe(401)
       })
     })
 
-    describe("GET /admin/leads/:id and POST /admin/leads/:id", () => {
+    describe("GET /admin/solar360/leads/:id and POST /admin/solar360/leads/:id", () => {
       it("walks the funnel to conversion, recording who moved it, and refuses illegal moves", async () => {
         const id = await capture({ email: "funil@example.com" })
         const me = (await api.get("/admin/users/me", admin)).data.user.id
 
         for (const status of ["contacted", "qualified", "proposal", "negotiation", "converted"]) {
-          const moved = await api.post(`/admin/leads/${id}`, { status, note: `to ${status}` }, admin)
+          const moved = await api.post(`/admin/solar360/leads/${id}`, { status, note: `to ${status}` }, admin)
           expect(moved.data.lead.status).toBe(status)
         }
 
-        const { lead } = (await api.get(`/admin/leads/${id}`, admin)).data
+        const { lead } = (await api.get(`/admin/solar360/leads/${id}`, admin)).data
         const history = [...lead.status_history].sort(
           (a: any, b: any) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime()
         )
@@ -114,30 +113,30 @@ medusaIntegrationTestRunner({
         expect(lead.contacted_at).not.toBeNull()
         expect(lead.converted_at).not.toBeNull()
 
-        const final = await responseOf(api.post(`/admin/leads/${id}`, { status: "contacted" }, admin))
+        const final = await responseOf(api.post(`/admin/solar360/leads/${id}`, { status: "contacted" }, admin))
         expect(final.status).toBe(400)
         expect(final.data).toMatchObject({ type: "invalid_data", code: "lead_status_final" })
 
-        const reopened = await api.post(`/admin/leads/${id}`, { status: "contacted", reopen: true }, admin)
+        const reopened = await api.post(`/admin/solar360/leads/${id}`, { status: "contacted", reopen: true }, admin)
         expect(reopened.data.lead.status).toBe("contacted")
         expect(reopened.data.lead.converted_at).toBeNull()
       })
 
       it("requires a reason to lose a lead and forbids moving back", async () => {
         const id = await capture({ email: "perdido@example.com" })
-        await api.post(`/admin/leads/${id}`, { status: "proposal" }, admin)
+        await api.post(`/admin/solar360/leads/${id}`, { status: "proposal" }, admin)
 
-        const back = await responseOf(api.post(`/admin/leads/${id}`, { status: "contacted" }, admin))
+        const back = await responseOf(api.post(`/admin/solar360/leads/${id}`, { status: "contacted" }, admin))
         expect(back.status).toBe(400)
         expect(back.data.code).toBe("lead_transition_not_allowed")
 
-        const noReason = await responseOf(api.post(`/admin/leads/${id}`, { status: "lost" }, admin))
+        const noReason = await responseOf(api.post(`/admin/solar360/leads/${id}`, { status: "lost" }, admin))
         expect(noReason.status).toBe(400)
         expect(noReason.data.code).toBe("lead_lost_reason_required")
         expect((await solar360.retrieveLead(id)).status).toBe("proposal")
 
         const lost = await api.post(
-          `/admin/leads/${id}`,
+          `/admin/solar360/leads/${id}`,
           { status: "lost", lost_reason: "escolheu concorrente" },
           admin
         )
@@ -147,7 +146,7 @@ medusaIntegrationTestRunner({
       it("assigns a lead and keeps notes without touching the status history", async () => {
         const id = await capture({ email: "notas@example.com" })
         const updated = await api.post(
-          `/admin/leads/${id}`,
+          `/admin/solar360/leads/${id}`,
           { assigned_to: "vendedor@loja.com", notes: "Ligar depois das 18h" },
           admin
         )
@@ -157,34 +156,34 @@ medusaIntegrationTestRunner({
           notes: "Ligar depois das 18h",
         })
         expect(updated.data.lead.status_history).toHaveLength(1)
-        const byAssignee = await api.get("/admin/leads?assigned_to=vendedor@loja.com", admin)
+        const byAssignee = await api.get("/admin/solar360/leads?assigned_to=vendedor@loja.com", admin)
         expect(byAssignee.data.leads.map((l: any) => l.id)).toEqual([id])
       })
 
       it("rejects bad bodies with 400", async () => {
         const id = await capture({ email: "corpo@example.com" })
         for (const body of [{}, { status: "archived" }, { score: 99 }, { customer_id: "cus_1" }]) {
-          const response = await responseOf(api.post(`/admin/leads/${id}`, body, admin))
+          const response = await responseOf(api.post(`/admin/solar360/leads/${id}`, body, admin))
           expect(response.status).toBe(400)
         }
       })
 
       it("answers 404 for an unknown lead", async () => {
-        const get = await responseOf(api.get("/admin/leads/lead_unknown", admin))
+        const get = await responseOf(api.get("/admin/solar360/leads/lead_unknown", admin))
         expect(get.status).toBe(404)
-        const post = await responseOf(api.post("/admin/leads/lead_unknown", { status: "contacted" }, admin))
+        const post = await responseOf(api.post("/admin/solar360/leads/lead_unknown", { status: "contacted" }, admin))
         expect(post.status).toBe(404)
         expect(post.data.type).toBe("not_found")
       })
 
       it("answers 401 without an admin session", async () => {
         const id = await capture({ email: "auth@example.com" })
-        expect((await responseOf(api.get(`/admin/leads/${id}`))).status).toBe(401)
-        expect((await responseOf(api.post(`/admin/leads/${id}`, { status: "contacted" }))).status).toBe(401)
+        expect((await responseOf(api.get(`/admin/solar360/leads/${id}`))).status).toBe(401)
+        expect((await responseOf(api.post(`/admin/solar360/leads/${id}`, { status: "contacted" }))).status).toBe(401)
       })
     })
 
-    describe("GET /admin/leads/export", () => {
+    describe("GET /admin/solar360/leads/export", () => {
       it("streams every filtered lead as CSV with a BOM, quoting commas, quotes and accents", async () => {
         await capture({ name: 'João "Sol", Jr.', email: "joao@example.com", city: "São José" })
         const bulk = Array.from({ length: 2300 }, (_, i) => ({
@@ -196,7 +195,7 @@ medusaIntegrationTestRunner({
         await solar360.createLeads(bulk as any)
 
         // Raw bytes: axios would strip the BOM from a decoded text body.
-        const response = await api.get("/admin/leads/export?utm_campaign=massa", {
+        const response = await api.get("/admin/solar360/leads/export?utm_campaign=massa", {
           ...admin,
           responseType: "arraybuffer",
         })
@@ -211,7 +210,7 @@ medusaIntegrationTestRunner({
         expect(lines).toHaveLength(2301)
         expect(body).not.toContain("joao@example.com")
 
-        const one = await api.get("/admin/leads/export?q=joao", { ...admin, responseType: "arraybuffer" })
+        const one = await api.get("/admin/solar360/leads/export?q=joao", { ...admin, responseType: "arraybuffer" })
         const text = Buffer.from(one.data).toString("utf8")
         expect(text).toContain('"João ""Sol"", Jr."')
         expect(text).toContain("São José")
@@ -229,7 +228,7 @@ medusaIntegrationTestRunner({
           utm_campaign: "csvinj",
           monthly_bill_brl: 900,
         })
-        const response = await api.get("/admin/leads/export?utm_campaign=csvinj", { ...admin, responseType: "arraybuffer" })
+        const response = await api.get("/admin/solar360/leads/export?utm_campaign=csvinj", { ...admin, responseType: "arraybuffer" })
         const [header, row] = Buffer.from(response.data).toString("utf8").slice(1).trim().split("\n")
         const columns = header.split(",")
         // Parse the one row (quoted fields may hold commas).
@@ -273,7 +272,7 @@ medusaIntegrationTestRunner({
           return graph(config, ...rest)
         }) as any)
         try {
-          await abortAfterFirstChunk(api, "/admin/leads/export?utm_campaign=abort", admin)
+          await abortAfterFirstChunk(api, "/admin/solar360/leads/export?utm_campaign=abort", admin)
           aborted()
           await eventually(async () => {
             expect(info).toHaveBeenCalledWith(expect.stringContaining("lead export stopped after"))
@@ -287,20 +286,20 @@ medusaIntegrationTestRunner({
       })
 
       it("rejects an unknown sort column with 400 and needs an admin (401)", async () => {
-        const bad = await responseOf(api.get("/admin/leads/export?order=-password", admin))
+        const bad = await responseOf(api.get("/admin/solar360/leads/export?order=-password", admin))
         expect(bad.status).toBe(400)
-        expect((await responseOf(api.get("/admin/leads/export"))).status).toBe(401)
+        expect((await responseOf(api.get("/admin/solar360/leads/export"))).status).toBe(401)
       })
     })
 
-    describe("GET /admin/leads/funnel", () => {
+    describe("GET /admin/solar360/leads/funnel", () => {
       it("counts leads per status and the conversion between stages", async () => {
         const ids = await Promise.all(
           Array.from({ length: 6 }, (_, i) => capture({ email: `f${i}@example.com`, utm_campaign: "funil" }))
         )
         await capture({ email: "other@example.com", utm_campaign: "outra" })
         const move = (id: string, status: string, extra: Record<string, unknown> = {}) =>
-          api.post(`/admin/leads/${id}`, { status, ...extra }, admin)
+          api.post(`/admin/solar360/leads/${id}`, { status, ...extra }, admin)
         await move(ids[0], "contacted")
         await move(ids[1], "qualified")
         await move(ids[2], "proposal")
@@ -308,7 +307,7 @@ medusaIntegrationTestRunner({
         await move(ids[4], "contacted")
         await move(ids[4], "lost", { lost_reason: "sem retorno" })
 
-        const { data } = await api.get("/admin/leads/funnel?utm_campaign=funil", admin)
+        const { data } = await api.get("/admin/solar360/leads/funnel?utm_campaign=funil", admin)
         expect(data.counts).toEqual({
           new: 1,
           contacted: 1,
@@ -326,9 +325,9 @@ medusaIntegrationTestRunner({
       })
 
       it("rejects a bad date with 400 and needs an admin (401)", async () => {
-        const bad = await responseOf(api.get("/admin/leads/funnel?created_at[$gte]=ontem", admin))
+        const bad = await responseOf(api.get("/admin/solar360/leads/funnel?created_at[$gte]=ontem", admin))
         expect(bad.status).toBe(400)
-        expect((await responseOf(api.get("/admin/leads/funnel"))).status).toBe(401)
+        expect((await responseOf(api.get("/admin/solar360/leads/funnel"))).status).toBe(401)
       })
     })
 

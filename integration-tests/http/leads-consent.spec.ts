@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signConsentToken } from "../../src/lib/leads"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import { LEAD_CONSENT_TOKEN_KEY_NAME } from "../../src/modules/solar360/lead-consent"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
@@ -15,14 +15,12 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
+    let admin: RequestHeaders
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, store, solar360 } = await createHttpContext(api, getContainer(), { admin: true, store: true }))
     })
 
     // As a logged-in customer with that e-mail would capture: its consent applies at once.
@@ -38,14 +36,14 @@ medusaIntegrationTestRunner({
     }
 
     const record = (id: string, body: Record<string, unknown>, headers = admin) =>
-      responseOf(api.post(`/admin/leads/${id}/consent`, body, headers))
+      responseOf(api.post(`/admin/solar360/leads/${id}/consent`, body, headers))
 
     const historyOf = async (id: string, query = "") =>
-      (await api.get(`/admin/leads/${id}/consent${query}`, admin)).data
+      (await api.get(`/admin/solar360/leads/${id}/consent${query}`, admin)).data
 
     /** The export as rows keyed by column (the test data holds no commas or quotes). */
     const exportRows = async (query: string) => {
-      const response = await api.get(`/admin/leads/export?${query}`, { ...admin, responseType: "arraybuffer" })
+      const response = await api.get(`/admin/solar360/leads/export?${query}`, { ...admin, responseType: "arraybuffer" })
       const [header, ...lines] = Buffer.from(response.data).toString("utf8").slice(1).trim().split("\n")
       const columns = header.split(",")
       return lines.map((line) => {
@@ -55,9 +53,9 @@ medusaIntegrationTestRunner({
     }
 
     const listIds = async (query: string) =>
-      (await api.get(`/admin/leads?${query}`, admin)).data.leads.map((l: any) => l.id).sort()
+      (await api.get(`/admin/solar360/leads?${query}`, admin)).data.leads.map((l: any) => l.id).sort()
 
-    describe("POST /admin/leads/:id/consent and GET /admin/leads/:id/consent", () => {
+    describe("POST /admin/solar360/leads/:id/consent and GET /admin/solar360/leads/:id/consent", () => {
       it("grants then revokes: both in the history, the lead revoked, contactable lists and exports respect it", async () => {
         const received: any[] = []
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
@@ -114,7 +112,7 @@ medusaIntegrationTestRunner({
         expect(paged).toMatchObject({ count: 2, offset: 1, limit: 1 })
         expect(paged.consent_changes.map((c: any) => c.granted)).toEqual([true])
 
-        const { lead } = (await api.get(`/admin/leads/${id}?fields=id,consent_marketing,*consent_history`, admin)).data
+        const { lead } = (await api.get(`/admin/solar360/leads/${id}?fields=id,consent_marketing,*consent_history`, admin)).data
         expect(lead.consent_marketing).toBe(false)
         expect(lead.consent_history).toHaveLength(2)
 
@@ -236,16 +234,16 @@ medusaIntegrationTestRunner({
         expect(await consentRowCount()).toBe(before)
         expect((await solar360.retrieveLead(id)).consent_marketing).toBe(false)
 
-        const bad = await responseOf(api.get(`/admin/leads/${id}/consent?limit=abc`, admin))
+        const bad = await responseOf(api.get(`/admin/solar360/leads/${id}/consent?limit=abc`, admin))
         expect(bad.status).toBe(400)
-        const badFilter = await responseOf(api.get("/admin/leads?contactable=maybe", admin))
+        const badFilter = await responseOf(api.get("/admin/solar360/leads?contactable=maybe", admin))
         expect(badFilter.status).toBe(400)
       })
 
       it("answers 401 without an admin session", async () => {
         const id = await capture({ email: "sem-sessao@example.com" })
         expect((await record(id, { granted: true, channel: "email" }, {} as any)).status).toBe(401)
-        expect((await responseOf(api.get(`/admin/leads/${id}/consent`))).status).toBe(401)
+        expect((await responseOf(api.get(`/admin/solar360/leads/${id}/consent`))).status).toBe(401)
         expect(await consentRowCount()).toBe(0)
       })
 
@@ -253,7 +251,7 @@ medusaIntegrationTestRunner({
         const post = await record("lead_unknown", { granted: true, channel: "email" })
         expect(post.status).toBe(404)
         expect(post.data.type).toBe("not_found")
-        const get = await responseOf(api.get("/admin/leads/lead_unknown/consent", admin))
+        const get = await responseOf(api.get("/admin/solar360/leads/lead_unknown/consent", admin))
         expect(get.status).toBe(404)
         expect(get.data.type).toBe("not_found")
         expect(await consentRowCount()).toBe(0)
@@ -283,14 +281,14 @@ medusaIntegrationTestRunner({
     }
 
     const confirm = (payload: unknown, headers = store) =>
-      responseOf(api.post("/store/leads/consent/confirm", payload, headers))
+      responseOf(api.post("/store/solar360/leads/consent/confirm", payload, headers))
 
     const leadByEmail = async (email: string) => (await solar360.listLeads({ email }))[0]
 
     /** The confirmation request of the next capture: what a notification provider receives. */
     const captureAndAwaitConfirmation = async (payload: Record<string, unknown>, headers = store) => {
       const requests = collect("solar360.lead.consent_confirmation_requested")
-      const response = await api.post("/store/leads", payload, headers)
+      const response = await api.post("/store/solar360/leads", payload, headers)
       expect(response.status).toBe(202)
       await eventually(async () => expect(requests.received).toHaveLength(1))
       requests.stop()
@@ -300,13 +298,13 @@ medusaIntegrationTestRunner({
     const tokenSecret = async () =>
       (await solar360.listPrivacySalts({ day: LEAD_CONSENT_TOKEN_KEY_NAME }))[0].salt
 
-    describe("capture (POST /store/leads)", () => {
+    describe("capture (POST /store/solar360/leads)", () => {
       it("applies a logged-in customer's statements made with their own account e-mail at once", async () => {
         const email = "joana@example.com"
         const customer = await createCustomerHeaders(api, getContainer(), store, email)
         const requests = collect("solar360.lead.consent_confirmation_requested")
 
-        expect((await api.post("/store/leads", body(), customer)).status).toBe(202)
+        expect((await api.post("/store/solar360/leads", body(), customer)).status).toBe(202)
         const { id } = await leadByEmail(email)
         expect((await solar360.retrieveLead(id)).consent_marketing).toBe(true)
         let history = await historyOf(id)
@@ -321,12 +319,12 @@ medusaIntegrationTestRunner({
         })
 
         // The same answer again is not a new statement; no answer is none either.
-        await api.post("/store/leads", body({ interest_type: "financing", company: "Joana ME" }), customer)
-        await api.post("/store/leads", body({ consent: undefined }), customer)
+        await api.post("/store/solar360/leads", body({ interest_type: "financing", company: "Joana ME" }), customer)
+        await api.post("/store/solar360/leads", body({ consent: undefined }), customer)
         expect((await historyOf(id)).count).toBe(1)
 
         const revoked = await api.post(
-          "/store/leads",
+          "/store/solar360/leads",
           body({ landing_page: undefined, consent: { marketing: false, terms_version: "2026-01" } }),
           customer
         )
@@ -364,7 +362,7 @@ medusaIntegrationTestRunner({
         const touches = await solar360.listLeadTouches({ lead_id: victim }, { order: { occurred_at: "ASC" } })
         expect(touches[1]).toMatchObject({ verified: false, consent_state: "pending", consent_marketing: false })
         // Sales staff see what the unverified capture said in the lead's touches.
-        const { lead: withTouches } = (await api.get(`/admin/leads/${victim}?fields=id,*touches`, admin)).data
+        const { lead: withTouches } = (await api.get(`/admin/solar360/leads/${victim}?fields=id,*touches`, admin)).data
         expect(withTouches.touches.map((touch: any) => [touch.verified, touch.consent_state]).sort()).toEqual([
           [false, "pending"],
           [true, "applied"],
@@ -373,14 +371,14 @@ medusaIntegrationTestRunner({
 
       it("records a new lead's refusal at once, and nothing when the form did not ask", async () => {
         await api.post(
-          "/store/leads",
+          "/store/solar360/leads",
           body({ email: "recusa@example.com", consent: { marketing: false, terms_version: "2026-01" } }),
           store
         )
         const refused = await leadByEmail("recusa@example.com")
         expect((await historyOf(refused.id)).consent_changes).toMatchObject([{ granted: false, channel: "web_form" }])
 
-        await api.post("/store/leads", body({ email: "mudo@example.com", consent: undefined }), store)
+        await api.post("/store/solar360/leads", body({ email: "mudo@example.com", consent: undefined }), store)
         const silent = await leadByEmail("mudo@example.com")
         expect((await historyOf(silent.id)).count).toBe(0)
       })
@@ -388,7 +386,7 @@ medusaIntegrationTestRunner({
 
     // Issue 13: an anonymous capture's consent statement is applied only through the link
     // sent to the lead's own address (double opt-in).
-    describe("double opt-in: POST /store/leads/consent/confirm", () => {
+    describe("double opt-in: POST /store/solar360/leads/consent/confirm", () => {
       it("keeps an anonymous grant pending, then applies it once through the link", async () => {
         const before = Date.now()
         const request = await captureAndAwaitConfirmation(body())
@@ -472,7 +470,7 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses an expired token with 400 and applies nothing", async () => {
-        await api.post("/store/leads", body(), store)
+        await api.post("/store/solar360/leads", body(), store)
         const lead = await leadByEmail("joana@example.com")
         const [touch] = await solar360.listLeadTouches({ lead_id: lead.id })
         // Signed with the store's own secret, so only the expiry is wrong.
@@ -520,7 +518,7 @@ medusaIntegrationTestRunner({
 
       it("answers 404 when the token's lead is gone", async () => {
         // A capture creates the store's secret; the token is genuine but names no capture.
-        await api.post("/store/leads", body({ consent: undefined }), store)
+        await api.post("/store/solar360/leads", body({ consent: undefined }), store)
         const token = signConsentToken({ touch_id: "ltouch_gone", expires_at: new Date(Date.now() + HOUR) }, await tokenSecret())
         const response = await confirm({ token })
         expect(response.status).toBe(404)

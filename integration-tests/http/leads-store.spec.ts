@@ -1,8 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(120_000)
 
@@ -29,12 +29,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const leadCount = async () => (await solar360.listLeads({}, { select: ["id"] })).length
@@ -51,9 +50,9 @@ medusaIntegrationTestRunner({
         ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shapeOf(v)]))
         : typeof value
 
-    describe("POST /store/leads", () => {
+    describe("POST /store/solar360/leads", () => {
       it("stores a new lead, normalised and scored, and answers 202 with a receipt only", async () => {
-        const response = await api.post("/store/leads", leadBody(), {
+        const response = await api.post("/store/solar360/leads", leadBody(), {
           headers: { ...store.headers, "user-agent": "Mozilla/5.0 (Android 14)" },
         })
 
@@ -89,16 +88,16 @@ medusaIntegrationTestRunner({
       })
 
       it("stores a lead without marketing consent, flagged", async () => {
-        await api.post("/store/leads", leadBody({ consent: undefined, email: "sem.consentimento@example.com" }), store)
+        await api.post("/store/solar360/leads", leadBody({ consent: undefined, email: "sem.consentimento@example.com" }), store)
         const stored = await leadByEmail("sem.consentimento@example.com")
         expect(stored.consent_marketing).toBe(false)
         expect(stored.consent_at).toBeNull()
       })
 
       it("counts a second capture with the same e-mail as a visit of the open lead instead of duplicating it", async () => {
-        await api.post("/store/leads", leadBody(), store)
+        await api.post("/store/solar360/leads", leadBody(), store)
         const second = await api.post(
-          "/store/leads",
+          "/store/solar360/leads",
           leadBody({
             email: "maria.souza@example.com",
             phone: undefined,
@@ -121,9 +120,9 @@ medusaIntegrationTestRunner({
       })
 
       it("matches by phone written another way", async () => {
-        await api.post("/store/leads", leadBody({ email: undefined }), store)
+        await api.post("/store/solar360/leads", leadBody({ email: undefined }), store)
         await api.post(
-          "/store/leads",
+          "/store/solar360/leads",
           leadBody({
             email: undefined,
             phone: "+55 11 98765 4321",
@@ -145,18 +144,18 @@ medusaIntegrationTestRunner({
       })
 
       it("starts a new lead when the person's earlier lead is closed", async () => {
-        await api.post("/store/leads", leadBody(), store)
+        await api.post("/store/solar360/leads", leadBody(), store)
         const first = await leadByEmail("maria.souza@example.com")
         await solar360.updateLeads({ id: first.id, status: "lost", lost_reason: "no budget" })
 
-        const again = await api.post("/store/leads", leadBody(), store)
+        const again = await api.post("/store/solar360/leads", leadBody(), store)
         expect(again.status).toBe(202)
         expect(await leadCount()).toBe(2)
       })
 
       it("creates exactly one lead from ten identical parallel submissions", async () => {
         const responses = await Promise.all(
-          Array.from({ length: 10 }, () => api.post("/store/leads", leadBody(), store))
+          Array.from({ length: 10 }, () => api.post("/store/solar360/leads", leadBody(), store))
         )
         expect(responses.map((r) => r.status)).toEqual(Array(10).fill(202))
         expect(new Set(responses.map((r) => r.data.receipt.id)).size).toBe(10)
@@ -170,7 +169,7 @@ medusaIntegrationTestRunner({
         const email = "cliente.logada@example.com"
         const customer = await createCustomerHeaders(api, getContainer(), store, email)
 
-        const response = await api.post("/store/leads", leadBody({ email }), customer)
+        const response = await api.post("/store/solar360/leads", leadBody({ email }), customer)
         expect(response.status).toBe(202)
         const stored = await leadByEmail(email)
         expect(stored.customer_id).toBe(customer.customer_id)
@@ -185,8 +184,8 @@ medusaIntegrationTestRunner({
         eventBus.subscribe("solar360.lead.created", record("created"))
         eventBus.subscribe("solar360.lead.updated", record("updated"))
 
-        await api.post("/store/leads", leadBody(), store)
-        await api.post("/store/leads", leadBody(), store)
+        await api.post("/store/solar360/leads", leadBody(), store)
+        await api.post("/store/solar360/leads", leadBody(), store)
 
         const { id } = await leadByEmail("maria.souza@example.com")
         await waitFor(() => seen.length >= 2)
@@ -199,7 +198,7 @@ medusaIntegrationTestRunner({
 
     // Issue 13 (critical): with only the public publishable key, a stranger could read and
     // change other people's leads through this route. Each test fails on the code before it.
-    describe("POST /store/leads: a stranger cannot read or change someone else's lead", () => {
+    describe("POST /store/solar360/leads: a stranger cannot read or change someone else's lead", () => {
       const VICTIM = {
         name: "Vitória Reis",
         email: "vitoria.reis@example.com",
@@ -232,7 +231,7 @@ medusaIntegrationTestRunner({
       it("answers a phone-only capture of a known phone with no name, e-mail, company, city or consent", async () => {
         const victimId = await seedVictim()
         const response = await api.post(
-          "/store/leads",
+          "/store/solar360/leads",
           { phone: "(21) 98765-0000", interest_type: "other" },
           store
         )
@@ -248,10 +247,10 @@ medusaIntegrationTestRunner({
 
       it("answers a known and an unknown contact with the same status and the same shape", async () => {
         await seedVictim()
-        const known = await api.post("/store/leads", { phone: VICTIM.phone, interest_type: "other" }, store)
-        const unknown = await api.post("/store/leads", { phone: "+5521912345678", interest_type: "other" }, store)
-        const knownByEmail = await api.post("/store/leads", { email: VICTIM.email, interest_type: "other" }, store)
-        const unknownByEmail = await api.post("/store/leads", { email: "ninguem@example.com", interest_type: "other" }, store)
+        const known = await api.post("/store/solar360/leads", { phone: VICTIM.phone, interest_type: "other" }, store)
+        const unknown = await api.post("/store/solar360/leads", { phone: "+5521912345678", interest_type: "other" }, store)
+        const knownByEmail = await api.post("/store/solar360/leads", { email: VICTIM.email, interest_type: "other" }, store)
+        const unknownByEmail = await api.post("/store/solar360/leads", { email: "ninguem@example.com", interest_type: "other" }, store)
 
         expect([known.status, unknown.status, knownByEmail.status, unknownByEmail.status]).toEqual([202, 202, 202, 202])
         expect(shapeOf(known.data)).toEqual(shapeOf(unknown.data))
@@ -283,7 +282,7 @@ medusaIntegrationTestRunner({
           // Matched by e-mail.
           { email: VICTIM.email, name: "Outra Pessoa", interest_type: "chat", consent: { marketing: false, terms_version: "2099-01" } },
         ]) {
-          expect((await api.post("/store/leads", body, store)).status).toBe(202)
+          expect((await api.post("/store/solar360/leads", body, store)).status).toBe(202)
         }
 
         const after = await solar360.retrieveLead(victimId)
@@ -300,7 +299,7 @@ medusaIntegrationTestRunner({
       it("records the stranger's capture as a touch: attribution, interest, redacted message, pending statement", async () => {
         const victimId = await seedVictim()
         const response = await api.post(
-          "/store/leads",
+          "/store/solar360/leads",
           {
             phone: VICTIM.phone,
             interest_type: "financing",
@@ -335,7 +334,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("POST /store/leads: input", () => {
+    describe("POST /store/solar360/leads: input", () => {
       it.each([
         ["no e-mail and no phone", { email: undefined, phone: undefined }, /e-mail or a phone/],
         ["an invalid CPF", { cpf_cnpj: "529.982.247-26" }, /cpf_cnpj/],
@@ -349,7 +348,7 @@ medusaIntegrationTestRunner({
         ["a server-owned field: order_id", { order_id: "order_123" }, /order_id/],
         ["consent without terms version", { consent: { marketing: true } }, /terms_version/],
       ])("rejects %s with 400 and writes nothing", async (_label, overrides, message) => {
-        const response = await responseOf(api.post("/store/leads", leadBody(overrides), store))
+        const response = await responseOf(api.post("/store/solar360/leads", leadBody(overrides), store))
         expect(response.status).toBe(400)
         expect(response.data.type).toBe("invalid_data")
         expect(response.data.message).toMatch(message)
@@ -358,7 +357,7 @@ medusaIntegrationTestRunner({
 
       it("rejects a phone number that cannot exist with 400 and writes nothing", async () => {
         const response = await responseOf(
-          api.post("/store/leads", leadBody({ phone: "(52) 1234-5678", email: undefined }), store)
+          api.post("/store/solar360/leads", leadBody({ phone: "(52) 1234-5678", email: undefined }), store)
         )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/phone/)
@@ -366,20 +365,20 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a request without a publishable key (Medusa answers 400 not_allowed)", async () => {
-        const response = await responseOf(api.post("/store/leads", leadBody()))
+        const response = await responseOf(api.post("/store/solar360/leads", leadBody()))
         expect(response.status).toBe(400)
         expect(response.data.type).toBe("not_allowed")
         expect(await leadCount()).toBe(0)
       })
 
       it("does not expose leads to the storefront: there is no GET (404)", async () => {
-        await api.post("/store/leads", leadBody(), store)
-        const list = await responseOf(api.get("/store/leads", store))
+        await api.post("/store/solar360/leads", leadBody(), store)
+        const list = await responseOf(api.get("/store/solar360/leads", store))
         expect(list.status).toBe(404)
       })
 
       it("answers the receipt only, whatever fields a query string asks for", async () => {
-        const response = await responseOf(api.post("/store/leads?fields=email,name", leadBody(), store))
+        const response = await responseOf(api.post("/store/solar360/leads?fields=email,name", leadBody(), store))
         expect(response.status).toBe(202)
         expect(Object.keys(response.data)).toEqual(["receipt"])
       })

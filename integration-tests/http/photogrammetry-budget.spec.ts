@@ -53,7 +53,7 @@ medusaIntegrationTestRunner({
       google.calls = 0
     })
 
-    const lookup = (body: Record<string, unknown>) => responseOf(api.post("/store/photogrammetry/lookup", body, store))
+    const lookup = (body: Record<string, unknown>) => responseOf(api.post("/store/solar360/photogrammetry/lookup", body, store))
     const sql = async (text: string, bindings: string[] = []) =>
       (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, bindings)).rows
 

@@ -4,9 +4,9 @@ import http from "http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fixture from "../../src/lib/photogrammetry/__fixtures__/building-insights-sao-paulo.json"
 import { addressHash, coordinatesHash } from "../../src/lib/photogrammetry"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createAdminHeaders, createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(120_000)
 
@@ -97,12 +97,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
       releaseGoogle()
       google.mode = "fixture"
       google.calls = []
@@ -133,9 +132,9 @@ medusaIntegrationTestRunner({
       } as any)
 
     const lookup = (body: Record<string, unknown>, headers = store.headers) =>
-      responseOf(api.post("/store/photogrammetry/lookup", body, { headers }))
+      responseOf(api.post("/store/solar360/photogrammetry/lookup", body, { headers }))
 
-    describe("POST /store/photogrammetry/lookup: cache levels", () => {
+    describe("POST /store/solar360/photogrammetry/lookup: cache levels", () => {
       it("hits by address (written differently), coordinates (6th decimal) and proximity (~5 m); counts reuses", async () => {
         const source = await seedSource(AUGUSTA)
 
@@ -262,12 +261,12 @@ medusaIntegrationTestRunner({
           const response = await lookup(body)
           expect({ body, status: response.status }).toEqual({ body, status: 400 })
         }
-        const withoutKey = await responseOf(api.post("/store/photogrammetry/lookup", { address: "Rua Augusta 1500" }))
+        const withoutKey = await responseOf(api.post("/store/solar360/photogrammetry/lookup", { address: "Rua Augusta 1500" }))
         expect(withoutKey.status).toBe(400)
       })
     })
 
-    describe("POST /store/photogrammetry/lookup: Google Solar", () => {
+    describe("POST /store/solar360/photogrammetry/lookup: Google Solar", () => {
       const PINHEIROS = { latitude: -23.5614127, longitude: -46.6925811 }
 
       it("buys a missing roof once, stores it as a source, then serves it from the cache", async () => {
@@ -359,7 +358,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("POST /store/photogrammetry/lookup: single flight without a held connection", () => {
+    describe("POST /store/solar360/photogrammetry/lookup: single flight without a held connection", () => {
       it("across instances: one claims the point and calls Google, the other waits and reuses its answer", async () => {
         const point = { latitude: -25.4284, longitude: -49.2733 }
         // Two fills bypassing the in-process map: what two server instances would do.
@@ -445,7 +444,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("POST /store/photogrammetry/lookup: safe for anonymous callers", () => {
+    describe("POST /store/solar360/photogrammetry/lookup: safe for anonymous callers", () => {
       const VICTIM_ADDRESS = "Rua das Laranjeiras, 200, Rio de Janeiro RJ"
       const VICTIM = { latitude: -22.9319, longitude: -43.1853 }
 
@@ -509,10 +508,10 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("GET /admin/photogrammetry-analyses", () => {
+    describe("GET /admin/solar360/photogrammetry-analyses", () => {
       it("answers 401 without an admin session", async () => {
-        expect((await responseOf(api.get("/admin/photogrammetry-analyses"))).status).toBe(401)
-        expect((await responseOf(api.get("/admin/photogrammetry-analyses/photo_x"))).status).toBe(401)
+        expect((await responseOf(api.get("/admin/solar360/photogrammetry-analyses"))).status).toBe(401)
+        expect((await responseOf(api.get("/admin/solar360/photogrammetry-analyses/photo_x"))).status).toBe(401)
       })
 
       it("lists and filters sources and reuse records, and shows one (404 when unknown)", async () => {
@@ -521,35 +520,35 @@ medusaIntegrationTestRunner({
         await seedSource({ latitude: -22.9068, longitude: -43.1729 }, { state: "RJ", provider: "drone" })
         await lookup(NEAR)
 
-        const all = await api.get("/admin/photogrammetry-analyses", admin)
+        const all = await api.get("/admin/solar360/photogrammetry-analyses", admin)
         expect(all.data).toMatchObject({ count: 3, offset: 0, limit: 20 })
 
-        const reuses = await api.get("/admin/photogrammetry-analyses?cache_hit=true", admin)
+        const reuses = await api.get("/admin/solar360/photogrammetry-analyses?cache_hit=true", admin)
         expect(reuses.data.photogrammetry_analyses).toHaveLength(1)
         expect(reuses.data.photogrammetry_analyses[0]).toMatchObject({
           cache_source_id: source.id,
           cache_level: "proximity",
         })
 
-        const sp = await api.get("/admin/photogrammetry-analyses?state=sp&status=completed&cache_hit=false", admin)
+        const sp = await api.get("/admin/solar360/photogrammetry-analyses?state=sp&status=completed&cache_hit=false", admin)
         expect(sp.data.photogrammetry_analyses.map((a: any) => a.id)).toEqual([source.id])
         expect(sp.data.photogrammetry_analyses[0].times_reused).toBe(1)
 
-        const drones = await api.get("/admin/photogrammetry-analyses?provider=drone", admin)
+        const drones = await api.get("/admin/solar360/photogrammetry-analyses?provider=drone", admin)
         expect(drones.data.count).toBe(1)
-        const mine = await api.get("/admin/photogrammetry-analyses?customer_id=cus_first_buyer", admin)
+        const mine = await api.get("/admin/solar360/photogrammetry-analyses?customer_id=cus_first_buyer", admin)
         expect(mine.data.count).toBe(2)
         const future = new Date(Date.now() + DAY_MS).toISOString()
-        const none = await api.get(`/admin/photogrammetry-analyses?created_at[$gte]=${future}`, admin)
+        const none = await api.get(`/admin/solar360/photogrammetry-analyses?created_at[$gte]=${future}`, admin)
         expect(none.data.count).toBe(0)
-        const page = await api.get("/admin/photogrammetry-analyses?limit=1&offset=1", admin)
+        const page = await api.get("/admin/solar360/photogrammetry-analyses?limit=1&offset=1", admin)
         expect(page.data).toMatchObject({ count: 3, offset: 1, limit: 1 })
         expect(page.data.photogrammetry_analyses).toHaveLength(1)
 
-        const bad = await responseOf(api.get("/admin/photogrammetry-analyses?status=done", admin))
+        const bad = await responseOf(api.get("/admin/solar360/photogrammetry-analyses?status=done", admin))
         expect(bad.status).toBe(400)
 
-        const one = await api.get(`/admin/photogrammetry-analyses/${source.id}`, admin)
+        const one = await api.get(`/admin/solar360/photogrammetry-analyses/${source.id}`, admin)
         expect(one.data.photogrammetry_analysis).toMatchObject({
           id: source.id,
           address: AUGUSTA.address,
@@ -557,7 +556,7 @@ medusaIntegrationTestRunner({
           times_reused: 1,
         })
 
-        const missing = await responseOf(api.get("/admin/photogrammetry-analyses/photo_missing", admin))
+        const missing = await responseOf(api.get("/admin/solar360/photogrammetry-analyses/photo_missing", admin))
         expect(missing.status).toBe(404)
       })
     })

@@ -2,11 +2,13 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
+import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
 
 jest.setTimeout(120_000)
 
 // Boots the whole app with the plugin, then checks that every read-only link to a core
-// module resolves through query.graph on our own *_id column.
+// module resolves through query.graph on our own *_id column, and that every route lives
+// under the plugin's prefix (issue 14).
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
@@ -15,6 +17,112 @@ medusaIntegrationTestRunner({
       const response = await api.get("/health")
       expect(response.status).toBe(200)
       expect(response.data).toBe("OK")
+    })
+
+    // Every route that sat at a generic path until issue 14, by its old path. The new path is
+    // the same with "/solar360" after "/store" or "/admin" (README, Routes).
+    const MOVED_ROUTES: Array<[method: "get" | "post", path: string]> = [
+      ["post", "/store/events"],
+      ["post", "/store/catalog-access-logs"],
+      ["post", "/store/leads"],
+      ["post", "/store/leads/consent/confirm"],
+      ["post", "/store/financing-simulations"],
+      ["get", "/store/financing-simulations/fsim_missing"],
+      ["post", "/store/financing-simulations/fsim_missing/accept"],
+      ["post", "/store/solar-viability-analyses"],
+      ["get", "/store/solar-viability-analyses/sva_missing"],
+      ["get", "/store/customers/me/financing-simulations"],
+      ["get", "/store/customers/me/solar-viability-analyses"],
+      ["post", "/store/photogrammetry/lookup"],
+      ["get", "/store/tariffs"],
+      ["get", "/store/distributors"],
+      ["get", "/store/helio/conversations/hconv_missing"],
+      ["post", "/store/helio/conversations/hconv_missing/feedback"],
+      ["post", "/store/rag-queries/rag_missing/feedback"],
+      ["get", "/admin/leads"],
+      ["get", "/admin/leads/lead_missing"],
+      ["post", "/admin/leads/lead_missing"],
+      ["get", "/admin/leads/lead_missing/consent"],
+      ["post", "/admin/leads/lead_missing/consent"],
+      ["get", "/admin/leads/export"],
+      ["get", "/admin/leads/funnel"],
+      ["get", "/admin/events"],
+      ["get", "/admin/events/evt_missing"],
+      ["get", "/admin/catalog-access-logs"],
+      ["get", "/admin/catalog-access-logs/cal_missing"],
+      ["get", "/admin/catalog-analytics"],
+      ["get", "/admin/analytics/overview"],
+      ["get", "/admin/analytics/funnel"],
+      ["get", "/admin/financing-simulations"],
+      ["get", "/admin/financing-simulations/fsim_missing"],
+      ["post", "/admin/financing-simulations/fsim_missing/credit-analysis"],
+      ["get", "/admin/solar-viability-analyses"],
+      ["get", "/admin/solar-viability-analyses/sva_missing"],
+      ["get", "/admin/photogrammetry-analyses"],
+      ["get", "/admin/photogrammetry-analyses/pga_missing"],
+      ["get", "/admin/helio/conversations"],
+      ["post", "/admin/helio/conversations"],
+      ["get", "/admin/helio/conversations/hconv_missing"],
+      ["post", "/admin/helio/conversations/hconv_missing"],
+      ["post", "/admin/helio/conversations/hconv_missing/queries"],
+      ["get", "/admin/helio/metrics"],
+      ["get", "/admin/rag-queries"],
+      ["get", "/admin/rag-queries/rag_missing"],
+      ["post", "/admin/rag-queries/rag_missing/review"],
+    ]
+
+    describe("routes under the plugin's prefix", () => {
+      let storeHeaders: Record<string, string>
+      let adminHeaders: Record<string, string>
+
+      beforeEach(async () => {
+        // A logged-in customer: Medusa's own /store/customers/me* middleware answers 401 to
+        // anyone else before looking for a route.
+        const store = await createStoreHeaders(getContainer())
+        storeHeaders = (await createCustomerHeaders(api, getContainer(), store)).headers
+        adminHeaders = (await createAdminHeaders(api, getContainer())).headers
+      })
+
+      // Express's own answer to a path no route serves (a route's 404 is Medusa's JSON error).
+      const notServed = (method: string, path: string, response: any) =>
+        response.status === 404 &&
+        typeof response.data === "string" &&
+        response.data.includes(`Cannot ${method.toUpperCase()} ${path}`)
+
+      // With valid credentials, so neither the publishable key check nor auth answers first.
+      // An unknown query parameter and body field make every served route stop at its
+      // validation: nothing is written and no upstream is called.
+      const call = (method: "get" | "post", path: string) => {
+        const config = { headers: path.startsWith("/store/") ? storeHeaders : adminHeaders }
+        return responseOf(
+          method === "get"
+            ? api.get(`${path}?solar360_probe=1`, config)
+            : api.post(`${path}?solar360_probe=1`, { solar360_probe: 1 }, config)
+        )
+      }
+
+      it("no longer serves any route at its old generic path", async () => {
+        const served: string[] = []
+        for (const [method, path] of MOVED_ROUTES) {
+          const response = await call(method, path)
+          if (!notServed(method, path, response)) {
+            served.push(`${method} ${path} -> ${response.status}`)
+          }
+        }
+        expect(served).toEqual([])
+      })
+
+      it("serves every moved route under /store/solar360 or /admin/solar360", async () => {
+        const missing: string[] = []
+        for (const [method, path] of MOVED_ROUTES) {
+          const moved = path.replace(/^\/(store|admin)\//, "/$1/solar360/")
+          const response = await call(method, moved)
+          if (notServed(method, moved, response) || response.status >= 500) {
+            missing.push(`${method} ${moved} -> ${response.status}`)
+          }
+        }
+        expect(missing).toEqual([])
+      })
     })
 
     describe("read-only links to core modules", () => {

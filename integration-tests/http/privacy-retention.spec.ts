@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import applyDataRetentionJob from "../../src/jobs/apply-data-retention"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { applyHelioRetentionWorkflow } from "../../src/workflows/helio"
 import { applyDataRetentionWorkflow } from "../../src/workflows/privacy"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(240_000)
 
@@ -48,11 +48,10 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let solar360: Solar360ModuleService
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
 
     beforeEach(async () => {
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
-      admin = await createAdminHeaders(api, getContainer())
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
     })
 
     const db = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { unzipSync, strFromU8 } from "fflate"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { abortAfterFirstChunk } from "../helpers/abort-stream"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(240_000)
@@ -91,12 +91,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
     })
 
     const db = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -290,9 +289,9 @@ medusaIntegrationTestRunner({
       const get = async (path: string) => (await api.get(path, admin)).data
       const day = (date: Date) => date.toISOString().slice(0, 10)
       return {
-        funnel: await get("/admin/leads/funnel"),
-        overview: await get(`/admin/analytics/overview?from=${day(FROM)}&to=${day(TO)}`),
-        helio: await get(`/admin/helio/metrics?from=${FROM.toISOString()}&to=${TO.toISOString()}`),
+        funnel: await get("/admin/solar360/leads/funnel"),
+        overview: await get(`/admin/solar360/analytics/overview?from=${day(FROM)}&to=${day(TO)}`),
+        helio: await get(`/admin/solar360/helio/metrics?from=${FROM.toISOString()}&to=${TO.toISOString()}`),
       }
     }
 

@@ -1,9 +1,9 @@
 // Per-client rate limits of the routes that cost money or storage per call. The runner loads
 // medusa-config.ts before it applies its `env` option: the limits must be in process.env first.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(120_000)
 
@@ -51,12 +51,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ store, solar360 } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     const from = (address: string, headers = store.headers) => ({ headers: { ...headers, "x-forwarded-for": address } })
@@ -77,9 +76,9 @@ medusaIntegrationTestRunner({
     }
 
     const cases = [
-      { route: "/store/leads", body: leadBody, count: counts.leads },
-      { route: "/store/financing-simulations", body: simulationBody, count: counts.simulations },
-      { route: "/store/solar-viability-analyses", body: analysisBody, count: counts.analyses },
+      { route: "/store/solar360/leads", body: leadBody, count: counts.leads },
+      { route: "/store/solar360/financing-simulations", body: simulationBody, count: counts.simulations },
+      { route: "/store/solar360/solar-viability-analyses", body: analysisBody, count: counts.analyses },
     ]
 
     describe.each(cases)("POST $route", ({ route, body, count }) => {
@@ -107,11 +106,11 @@ medusaIntegrationTestRunner({
       const first = await createCustomerHeaders(api, getContainer(), store, "primeira@example.com")
       const second = await createCustomerHeaders(api, getContainer(), store, "segunda@example.com")
       for (let i = 0; i < LIMIT; i++) {
-        expect((await api.post("/store/financing-simulations", simulationBody(), from(address, first.headers))).status).toBe(201)
+        expect((await api.post("/store/solar360/financing-simulations", simulationBody(), from(address, first.headers))).status).toBe(201)
       }
-      expectRateLimited(await responseOf(api.post("/store/financing-simulations", simulationBody(), from(address, first.headers))))
+      expectRateLimited(await responseOf(api.post("/store/solar360/financing-simulations", simulationBody(), from(address, first.headers))))
 
-      const other = await responseOf(api.post("/store/financing-simulations", simulationBody(), from(address, second.headers)))
+      const other = await responseOf(api.post("/store/solar360/financing-simulations", simulationBody(), from(address, second.headers)))
       expect(other.status).toBe(201)
       expect(other.data.financing_simulation.customer_id).toBe(second.customer_id)
     })
@@ -120,17 +119,17 @@ medusaIntegrationTestRunner({
       const address = newAddress()
       // Invalid calls still count: a flood of bad requests is refused like any other.
       for (let i = 0; i < LIMIT; i++) {
-        expect((await responseOf(api.get("/store/tariffs", from(address)))).status).toBe(400)
+        expect((await responseOf(api.get("/store/solar360/tariffs", from(address)))).status).toBe(400)
       }
-      expectRateLimited(await responseOf(api.get("/store/tariffs", from(address))))
+      expectRateLimited(await responseOf(api.get("/store/solar360/tariffs", from(address))))
       // The same client has its own count on the other routes.
-      expect((await responseOf(api.get("/store/distributors?unexpected=1", from(address)))).status).toBe(400)
+      expect((await responseOf(api.get("/store/solar360/distributors?unexpected=1", from(address)))).status).toBe(400)
 
       for (let i = 0; i < LIMIT; i++) {
-        expect((await responseOf(api.post("/store/photogrammetry/lookup", {}, from(address)))).status).toBe(400)
+        expect((await responseOf(api.post("/store/solar360/photogrammetry/lookup", {}, from(address)))).status).toBe(400)
       }
-      expectRateLimited(await responseOf(api.post("/store/photogrammetry/lookup", {}, from(address))))
-      expect((await responseOf(api.post("/store/photogrammetry/lookup", {}, from(newAddress())))).status).toBe(400)
+      expectRateLimited(await responseOf(api.post("/store/solar360/photogrammetry/lookup", {}, from(address))))
+      expect((await responseOf(api.post("/store/solar360/photogrammetry/lookup", {}, from(newAddress())))).status).toBe(400)
     })
 
     it("keeps the counters under the day's IP hash, never the raw address", async () => {
@@ -138,7 +137,7 @@ medusaIntegrationTestRunner({
       const limiterKey = `ip:${await solar360.hashRequestIp(address, "")}`
       expect(limiterKey).not.toContain(address)
       for (let i = 0; i < LIMIT; i++) {
-        await responseOf(api.get("/store/tariffs", from(address)))
+        await responseOf(api.get("/store/solar360/tariffs", from(address)))
       }
       // The same hashed key, consumed directly, is the one the route exhausted.
       const decision = await solar360.consumeRateLimit("tariffs", limiterKey)

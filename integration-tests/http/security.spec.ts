@@ -2,10 +2,10 @@
 // Helio ingestion key, and identifiers kept out of URLs.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createHash, randomUUID } from "crypto"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { MAX_LIST_LIMIT } from "../../src/api/utils/list-params"
-import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(240_000)
 
@@ -13,14 +13,12 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
+    let admin: RequestHeaders
+    let store: RequestHeaders
     let solar360: Solar360ModuleService
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      store = await createStoreHeaders(getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, store, solar360 } = await createHttpContext(api, getContainer(), { admin: true, store: true }))
     })
 
     describe("privacy look-ups by POST (identifiers out of URLs)", () => {
@@ -94,28 +92,28 @@ medusaIntegrationTestRunner({
 
       it("logs a conversation, its update and its queries with the key (Bearer or header)", async () => {
         const { key } = await createKey()
-        const started = await api.post("/admin/helio/conversations", { channel: "web" }, bearer(key))
+        const started = await api.post("/admin/solar360/helio/conversations", { channel: "web" }, bearer(key))
         expect(started.status).toBe(201)
         const id = started.data.conversation.id
-        const updated = await api.post(`/admin/helio/conversations/${id}`, { title: "Orçamento" }, {
+        const updated = await api.post(`/admin/solar360/helio/conversations/${id}`, { title: "Orçamento" }, {
           headers: { "x-solar360-ingestion-key": key },
         })
         expect(updated.status).toBe(200)
-        const logged = await api.post(`/admin/helio/conversations/${id}/queries`, queryBody(), bearer(key))
+        const logged = await api.post(`/admin/solar360/helio/conversations/${id}/queries`, queryBody(), bearer(key))
         expect(logged.status).toBe(201)
         expect((await solar360.listRagQueries({ conversation_id: id })).length).toBe(1)
       })
 
       it("opens no other admin route, not even Helio's reads", async () => {
         const { key } = await createKey()
-        const started = await api.post("/admin/helio/conversations", { channel: "web" }, bearer(key))
+        const started = await api.post("/admin/solar360/helio/conversations", { channel: "web" }, bearer(key))
         const id = started.data.conversation.id
         for (const path of [
-          "/admin/helio/conversations",
-          `/admin/helio/conversations/${id}`,
-          "/admin/helio/metrics",
-          "/admin/rag-queries",
-          "/admin/leads",
+          "/admin/solar360/helio/conversations",
+          `/admin/solar360/helio/conversations/${id}`,
+          "/admin/solar360/helio/metrics",
+          "/admin/solar360/rag-queries",
+          "/admin/solar360/leads",
           "/admin/solar360/ingestion-keys",
         ]) {
           expect([path, (await responseOf(api.get(path, bearer(key)))).status]).toEqual([path, 401])
@@ -124,22 +122,22 @@ medusaIntegrationTestRunner({
         const created = await responseOf(api.post("/admin/solar360/ingestion-keys", { title: "escalada" }, bearer(key)))
         expect(created.status).toBe(401)
         // The admin reads still work with admin auth, and without any credential are 401.
-        expect((await responseOf(api.get(`/admin/helio/conversations/${id}`, admin))).status).toBe(200)
-        expect((await responseOf(api.get("/admin/helio/conversations"))).status).toBe(401)
-        expect((await responseOf(api.post("/admin/helio/conversations", { channel: "web" }))).status).toBe(401)
+        expect((await responseOf(api.get(`/admin/solar360/helio/conversations/${id}`, admin))).status).toBe(200)
+        expect((await responseOf(api.get("/admin/solar360/helio/conversations"))).status).toBe(401)
+        expect((await responseOf(api.post("/admin/solar360/helio/conversations", { channel: "web" }))).status).toBe(401)
       })
 
       it("answers 401 to an unknown or revoked key, and writes nothing", async () => {
         const { ingestion_key, key } = await createKey()
         const unknown = await responseOf(
-          api.post("/admin/helio/conversations", { channel: "web" }, bearer(`s360ik_${"A".repeat(43)}`))
+          api.post("/admin/solar360/helio/conversations", { channel: "web" }, bearer(`s360ik_${"A".repeat(43)}`))
         )
         expect(unknown.status).toBe(401)
 
         const revoked = await api.post(`/admin/solar360/ingestion-keys/${ingestion_key.id}/revoke`, {}, admin)
         expect(revoked.status).toBe(200)
         expect(revoked.data.ingestion_key.revoked_at).not.toBeNull()
-        const refused = await responseOf(api.post("/admin/helio/conversations", { channel: "web" }, bearer(key)))
+        const refused = await responseOf(api.post("/admin/solar360/helio/conversations", { channel: "web" }, bearer(key)))
         expect(refused.status).toBe(401)
         expect(refused.data.code).toBe("solar360_invalid_ingestion_key")
         expect(await solar360.listHelioConversations({})).toHaveLength(0)
@@ -150,11 +148,11 @@ medusaIntegrationTestRunner({
 
     describe("list routes cap limit", () => {
       it.each([
-        "/admin/leads",
-        "/admin/events",
-        "/admin/rag-queries",
-        "/admin/helio/conversations",
-        "/admin/financing-simulations",
+        "/admin/solar360/leads",
+        "/admin/solar360/events",
+        "/admin/solar360/rag-queries",
+        "/admin/solar360/helio/conversations",
+        "/admin/solar360/financing-simulations",
         "/admin/solar360/privacy/audit",
       ])("%s: 400 above the cap, 200 at it", async (route) => {
         const above = await responseOf(api.get(`${route}?limit=${MAX_LIST_LIMIT + 1}`, admin))
@@ -168,10 +166,10 @@ medusaIntegrationTestRunner({
       it("caps the customer's own lists on the store too", async () => {
         const customer = await createCustomerHeaders(api, getContainer(), store)
         const above = await responseOf(
-          api.get(`/store/customers/me/financing-simulations?limit=${MAX_LIST_LIMIT + 1}`, { headers: customer.headers })
+          api.get(`/store/solar360/customers/me/financing-simulations?limit=${MAX_LIST_LIMIT + 1}`, { headers: customer.headers })
         )
         expect(above.status).toBe(400)
-        const fine = await responseOf(api.get(`/store/customers/me/solar-viability-analyses?limit=5`, { headers: customer.headers }))
+        const fine = await responseOf(api.get(`/store/solar360/customers/me/solar-viability-analyses?limit=5`, { headers: customer.headers }))
         expect(fine.status).toBe(200)
       })
     })

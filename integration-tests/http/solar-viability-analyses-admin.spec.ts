@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
-import { createAdminHeaders, responseOf } from "../helpers/auth"
+import { responseOf } from "../helpers/auth"
+import { createHttpContext, type RequestHeaders } from "../helpers/http-context"
 
 jest.setTimeout(180_000)
 
@@ -9,7 +9,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: RequestHeaders
     let solar360: Solar360ModuleService
     let ids: { sp: string; mg: string; ba: string }
 
@@ -26,8 +26,7 @@ medusaIntegrationTestRunner({
       } as any)
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
-      solar360 = getContainer().resolve(SOLAR360_MODULE)
+      ;({ admin, solar360 } = await createHttpContext(api, getContainer(), { admin: true }))
       const sp = await analysis({
         state: "SP",
         is_viable: true,
@@ -53,13 +52,13 @@ medusaIntegrationTestRunner({
     })
 
     const listIds = async (query: string) =>
-      (await api.get(`/admin/solar-viability-analyses?${query}`, admin)).data.solar_viability_analyses
+      (await api.get(`/admin/solar360/solar-viability-analyses?${query}`, admin)).data.solar_viability_analyses
         .map((a: any) => a.id)
         .sort()
 
-    describe("GET /admin/solar-viability-analyses", () => {
+    describe("GET /admin/solar360/solar-viability-analyses", () => {
       it("lists without the resume token hash, cash flow or assumptions, paginated and ordered", async () => {
-        const { data } = await api.get("/admin/solar-viability-analyses?order=-viability_score&limit=2", admin)
+        const { data } = await api.get("/admin/solar360/solar-viability-analyses?order=-viability_score&limit=2", admin)
         expect(data).toMatchObject({ count: 3, offset: 0, limit: 2 })
         expect(data.solar_viability_analyses.map((a: any) => a.id)).toEqual([ids.sp, ids.mg])
         const [first] = data.solar_viability_analyses
@@ -91,14 +90,14 @@ medusaIntegrationTestRunner({
 
       it("gives the cash flow on request but never the resume token hash", async () => {
         const { data } = await api.get(
-          `/admin/solar-viability-analyses?state=SP&fields=id,cash_flow,resume_token_hash`,
+          `/admin/solar360/solar-viability-analyses?state=SP&fields=id,cash_flow,resume_token_hash`,
           admin
         )
         expect(data.solar_viability_analyses[0].cash_flow).toHaveLength(2)
         expect(data.solar_viability_analyses[0]).not.toHaveProperty("resume_token_hash")
         for (const fields of ["resume_token_hash", "+resume_token_hash", "*"]) {
           const response = await responseOf(
-            api.get(`/admin/solar-viability-analyses?fields=${encodeURIComponent(fields)}`, admin)
+            api.get(`/admin/solar360/solar-viability-analyses?fields=${encodeURIComponent(fields)}`, admin)
           )
           expect(JSON.stringify(response.data)).not.toContain("resume_token_hash")
         }
@@ -115,21 +114,21 @@ medusaIntegrationTestRunner({
           "created_at[$lte]=yesterday",
           "order=resume_token_hash",
         ]) {
-          const response = await responseOf(api.get(`/admin/solar-viability-analyses?${query}`, admin))
+          const response = await responseOf(api.get(`/admin/solar360/solar-viability-analyses?${query}`, admin))
           expect([query, response.status]).toEqual([query, 400])
           expect(response.data.type).toBe("invalid_data")
         }
       })
 
       it("answers 401 without an admin session", async () => {
-        expect((await responseOf(api.get("/admin/solar-viability-analyses"))).status).toBe(401)
-        expect((await responseOf(api.get(`/admin/solar-viability-analyses/${ids.sp}`))).status).toBe(401)
+        expect((await responseOf(api.get("/admin/solar360/solar-viability-analyses"))).status).toBe(401)
+        expect((await responseOf(api.get(`/admin/solar360/solar-viability-analyses/${ids.sp}`))).status).toBe(401)
       })
     })
 
-    describe("GET /admin/solar-viability-analyses/:id", () => {
+    describe("GET /admin/solar360/solar-viability-analyses/:id", () => {
       it("answers one analysis with its cash flow and assumptions, without the hash", async () => {
-        const { data } = await api.get(`/admin/solar-viability-analyses/${ids.mg}`, admin)
+        const { data } = await api.get(`/admin/solar360/solar-viability-analyses/${ids.mg}`, admin)
         expect(data.solar_viability_analysis).toMatchObject({
           id: ids.mg,
           state: "MG",
@@ -141,7 +140,7 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 404 with a stable code for an unknown id", async () => {
-        const response = await responseOf(api.get("/admin/solar-viability-analyses/sva_missing", admin))
+        const response = await responseOf(api.get("/admin/solar360/solar-viability-analyses/sva_missing", admin))
         expect(response.status).toBe(404)
         expect(response.data).toMatchObject({ type: "not_found", code: "solar360_not_found" })
       })

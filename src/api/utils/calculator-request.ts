@@ -74,7 +74,7 @@ export function idempotencyKeyOf(req: AuthenticatedMedusaRequest<unknown, any>):
 }
 
 /**
- * The logged-in customer's own saved calculations, newest first (`GET /store/customers/me/...`).
+ * The logged-in customer's own saved calculations, newest first (`GET /store/solar360/customers/me/...`).
  */
 export async function listOwnCalculations(
   req: AuthenticatedMedusaRequest<unknown, any>,

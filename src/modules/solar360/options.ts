@@ -168,7 +168,7 @@ export const Solar360Options = z
     leadConsentConfirmationTtlHours: z.number().min(1).max(24 * 30).default(72),
     /**
      * The storefront page that confirms a lead's consent (it posts the `token` query parameter
-     * to POST /store/leads/consent/confirm); the confirmation event carries it with the token.
+     * to POST /store/solar360/leads/consent/confirm); the confirmation event carries it with the token.
      */
     leadConsentConfirmationUrl: z
       .string()

@@ -4,7 +4,7 @@ describe("safeHref", () => {
   it.each([
     "https://banco.example/proposta?id=1",
     "http://loja.example.com/kits",
-    "/admin/leads/export?status=new",
+    "/admin/solar360/leads/export?status=new",
     "//cdn.example.com/x",
   ])("keeps the http(s) link %s", (url) => {
     expect(safeHref(url)).toBe(url)

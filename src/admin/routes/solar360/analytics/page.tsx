@@ -76,8 +76,8 @@ const AnalyticsPage = () => {
       range.to = to
     }
     Promise.all([
-      sdk.client.fetch<Overview>("/admin/analytics/overview", { query: range }),
-      sdk.client.fetch<Funnel>("/admin/analytics/funnel", { query: { ...range, steps } }),
+      sdk.client.fetch<Overview>("/admin/solar360/analytics/overview", { query: range }),
+      sdk.client.fetch<Funnel>("/admin/solar360/analytics/funnel", { query: { ...range, steps } }),
     ])
       .then(([overviewBody, funnelBody]) => {
         setOverview(overviewBody)

@@ -52,7 +52,7 @@ const LeadsPage = () => {
 
   useEffect(() => {
     sdk.client
-      .fetch<{ leads: Lead[]; count: number }>("/admin/leads", { query })
+      .fetch<{ leads: Lead[]; count: number }>("/admin/solar360/leads", { query })
       .then((body) => {
         setLeads(body.leads)
         setCount(body.count)
@@ -69,7 +69,7 @@ const LeadsPage = () => {
     if (q.trim()) {
       params.set("q", q.trim())
     }
-    return backendPath(`/admin/leads/export?${params.toString()}`)
+    return backendPath(`/admin/solar360/leads/export?${params.toString()}`)
   }, [status, q])
 
   return (

@@ -1,0 +1,87 @@
+// Shared by the admin analytics routes: date parameters, report ranges and list filters.
+import { z } from "@medusajs/framework/zod"
+import { isDomainError } from "../../../../lib/errors"
+import {
+  addDays,
+  isCalendarDay,
+  ReportRange,
+  resolveReportRange,
+  startOfDayInTimeZone,
+} from "../../../../lib/analytics/reports"
+import { invalidData, Solar360ErrorCode } from "../../../../modules/solar360/errors"
+
+/** A calendar day "YYYY-MM-DD" (in the `reportTimezone` option). */
+export const calendarDay = () =>
+  z.string().refine(isCalendarDay, { message: "must be a calendar day written YYYY-MM-DD" })
+
+/** A calendar day (in `reportTimezone`) or an ISO 8601 instant. */
+export const dayOrInstant = () =>
+  z.string().refine((value) => isCalendarDay(value) || isInstant(value), {
+    message: "must be a calendar day (YYYY-MM-DD) or an ISO 8601 date-time",
+  })
+
+function isInstant(value: string) {
+  return /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
+}
+
+export const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
+  z.union([schema, z.array(schema)]).optional()
+
+/** `from`/`to` of a report, common to every report route. */
+export const ReportRangeParams = z.object({
+  from: calendarDay().optional(),
+  to: calendarDay().optional(),
+})
+
+/** Resolves a report range (defaults, order, cap); bad input becomes a 400. */
+export function reportRange(input: { from?: string; to?: string }, timeZone: string): ReportRange {
+  try {
+    return resolveReportRange({ from: input.from, to: input.to }, { timeZone })
+  } catch (error) {
+    if (isDomainError(error)) {
+      throw invalidData(error.message, Solar360ErrorCode.INVALID_RANGE)
+    }
+    throw error
+  }
+}
+
+/**
+ * `from`/`to` of a list as an `occurred_at` filter. A calendar day means the whole day in the
+ * report time zone (`to` inclusive); an instant is used as given.
+ */
+export function occurredAtFilter(from: string | undefined, to: string | undefined, timeZone: string) {
+  const filter: { $gte?: Date; $lt?: Date; $lte?: Date } = {}
+  if (from) {
+    filter.$gte = isCalendarDay(from) ? startOfDayInTimeZone(from, timeZone) : new Date(from)
+  }
+  if (to) {
+    if (isCalendarDay(to)) {
+      filter.$lt = startOfDayInTimeZone(addDays(to, 1), timeZone)
+    } else {
+      filter.$lte = new Date(to)
+    }
+  }
+  const start = filter.$gte?.getTime()
+  const end = (filter.$lt ?? filter.$lte)?.getTime()
+  const empty = filter.$lt ? start! >= end! : start! > end!
+  if (start !== undefined && end !== undefined && empty) {
+    throw invalidData(`"from" (${from}) is after "to" (${to})`, Solar360ErrorCode.INVALID_RANGE)
+  }
+  return Object.keys(filter).length ? filter : undefined
+}
+
+/** Turns validated list params into `query.graph` filters: `from`/`to` on `occurred_at`. */
+export function listFilters(input: Record<string, unknown>, timeZone: string) {
+  const { from, to, ...direct } = input as { from?: string; to?: string } & Record<string, unknown>
+  const filters: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(direct)) {
+    if (value !== undefined) {
+      filters[key] = value
+    }
+  }
+  const occurredAt = occurredAtFilter(from, to, timeZone)
+  if (occurredAt) {
+    filters.occurred_at = occurredAt
+  }
+  return filters
+}

@@ -1,0 +1,55 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { notFound } from "../../../../../../modules/solar360/errors"
+import { updateHelioConversationWorkflow } from "../../../../../../workflows/helio"
+import { RAG_QUERY_DETAIL_FIELDS } from "../../query-config"
+import { AdminGetHelioConversationParams, AdminUpdateHelioConversation } from "../../validators"
+
+// Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
+// auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
+export const AUTHENTICATE = false
+
+async function loadConversation(req: AuthenticatedMedusaRequest<any, any>, fields: string[]) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [conversation],
+  } = await query.graph({ entity: "helio_conversation", fields, filters: { id: req.params.id } })
+  if (!conversation) {
+    throw notFound(`Helio conversation with id "${req.params.id}" was not found`)
+  }
+  return conversation
+}
+
+/** One conversation with a page of its queries, oldest first (`queries_limit`, `queries_offset`). */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetHelioConversationParams>,
+  res: MedusaResponse
+) => {
+  const conversation = await loadConversation(req, req.queryConfig.fields)
+  const { queries_limit, queries_offset } = req.validatedQuery as AdminGetHelioConversationParams
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: queries, metadata } = await query.graph({
+    entity: "rag_query",
+    fields: RAG_QUERY_DETAIL_FIELDS,
+    filters: { conversation_id: req.params.id },
+    pagination: { skip: queries_offset, take: queries_limit, order: { created_at: "ASC" } },
+  })
+  res.json({
+    conversation,
+    queries,
+    queries_count: metadata?.count ?? queries.length,
+    queries_offset,
+    queries_limit,
+  })
+}
+
+/** Status (allowed transitions only; `escalated` needs a reason), summary, topics, flags. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateHelioConversation>,
+  res: MedusaResponse
+) => {
+  await updateHelioConversationWorkflow(req.scope).run({
+    input: { id: req.params.id, ...(req.validatedBody as any) },
+  })
+  res.json({ conversation: await loadConversation(req, req.queryConfig.fields) })
+}

@@ -1,0 +1,36 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { respondWithList } from "../../../../utils/list-response"
+import { startHelioConversationWorkflow } from "../../../../../workflows/helio"
+import { idempotencyOf } from "../../../../utils/calculator-request"
+import { AdminGetHelioConversationsParams, AdminStartHelioConversation } from "../validators"
+
+// Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
+// auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
+export const AUTHENTICATE = false
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetHelioConversationsParams>,
+  res: MedusaResponse
+) => {
+  await respondWithList(req, res, { entity: "helio_conversation", key: "conversations" })
+}
+
+/**
+ * Starts a conversation. Answers it with `session_token`, shown only here: the assistant
+ * hands it to the storefront, which uses it to read the conversation and send feedback.
+ * An Idempotency-Key makes a retried start answer the same conversation (200).
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminStartHelioConversation>,
+  res: MedusaResponse
+) => {
+  const { result } = await startHelioConversationWorkflow(req.scope).run({
+    input: { ...req.validatedBody, idempotency: await idempotencyOf(req) },
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [conversation],
+  } = await query.graph({ entity: "helio_conversation", fields: req.queryConfig.fields, filters: { id: result.id } })
+  res.status(result.created ? 201 : 200).json({ conversation, session_token: result.resume_token })
+}

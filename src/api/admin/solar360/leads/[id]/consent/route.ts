@@ -1,0 +1,72 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LEAD_CONSENT_FIELDS } from "../../../../../../modules/solar360/lead-consent"
+import { notFound } from "../../../../../../modules/solar360/errors"
+import { respondWithList } from "../../../../../utils/list-response"
+import { recordLeadConsentWorkflow } from "../../../../../../workflows/leads"
+import { LEAD_CONSENT_CHANGE_FIELDS } from "../../query-config"
+import { AdminGetLeadConsentParams, AdminRecordLeadConsent } from "../../validators"
+
+async function assertLeadExists(req: AuthenticatedMedusaRequest<any, any>, id: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "lead", fields: ["id"], filters: { id } })
+  if (!data.length) {
+    throw notFound(`Lead with id "${id}" was not found`)
+  }
+}
+
+/** The lead's consent history, newest statement first. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetLeadConsentParams>,
+  res: MedusaResponse
+) => {
+  await assertLeadExists(req, req.params.id)
+  await respondWithList(req, res, {
+    entity: "lead_consent_change",
+    key: "consent_changes",
+    filters: { lead_id: req.params.id },
+    defaultOrder: { occurred_at: "DESC", created_at: "DESC" },
+  })
+}
+
+/**
+ * Records a consent statement (granted or withdrawn) made through `channel`, by whoever
+ * calls (admin user or secret API key). Answers the lead's consent state in force and the
+ * history row; `applied: false` when a newer statement of that purpose was already recorded.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRecordLeadConsent>,
+  res: MedusaResponse
+) => {
+  const body = req.validatedBody
+  const { result } = await recordLeadConsentWorkflow(req.scope).run({
+    input: {
+      lead_id: req.params.id,
+      purpose: body.purpose,
+      granted: body.granted,
+      channel: body.channel,
+      source: body.source ?? null,
+      terms_version: body.terms_version ?? null,
+      occurred_at: body.occurred_at ?? new Date(),
+      recorded_by: req.auth_context.actor_id,
+      note: body.note ?? null,
+    },
+  })
+
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [lead],
+  } = await query.graph({
+    entity: "lead",
+    fields: ["id", ...LEAD_CONSENT_FIELDS],
+    filters: { id: result.lead_id },
+  })
+  const {
+    data: [consent_change],
+  } = await query.graph({
+    entity: "lead_consent_change",
+    fields: LEAD_CONSENT_CHANGE_FIELDS,
+    filters: { id: result.consent_change_id },
+  })
+  res.json({ lead, consent_change, applied: result.applied })
+}

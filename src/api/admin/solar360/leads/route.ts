@@ -1,0 +1,11 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { respondWithList } from "../../../utils/list-response"
+import { leadFiltersToQuery } from "./filters"
+import { AdminGetLeadsParams } from "./validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetLeadsParams>,
+  res: MedusaResponse
+) => {
+  await respondWithList(req, res, { entity: "lead", key: "leads", filters: leadFiltersToQuery(req.filterableFields as any) })
+}

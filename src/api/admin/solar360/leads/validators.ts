@@ -1,0 +1,128 @@
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../../utils/list-params"
+import { z } from "@medusajs/framework/zod"
+import {
+  CONSENT_CHANNELS,
+  CONSENT_PURPOSES,
+  isConsentTimeAcceptable,
+  LEAD_INTEREST_TYPES,
+  LEAD_STATUSES,
+} from "../../../../lib/leads"
+import { LEAD_EXPORT_COLUMNS } from "./query-config"
+
+/** A date range as Medusa's operators; each bound must be a real date (else a 400). */
+export const dateRange = () =>
+  z
+    .object({
+      $gt: z.coerce.date(),
+      $gte: z.coerce.date(),
+      $lt: z.coerce.date(),
+      $lte: z.coerce.date(),
+    })
+    .partial()
+    .strict()
+    .optional()
+
+const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
+  z.union([schema, z.array(schema)]).optional()
+
+/** Filters shared by the list, the CSV export and (partly) the funnel. */
+export const AdminLeadFilters = z.object({
+  /** Free text over name, e-mail, phone and company. */
+  q: z.string().trim().min(1).max(200).optional(),
+  status: oneOrMany(z.enum(LEAD_STATUSES)),
+  interest_type: oneOrMany(z.enum(LEAD_INTEREST_TYPES)),
+  utm_source: oneOrMany(z.string().max(200)),
+  utm_medium: oneOrMany(z.string().max(200)),
+  utm_campaign: oneOrMany(z.string().max(200)),
+  assigned_to: oneOrMany(z.string().max(200)),
+  is_qualified: booleanString().optional(),
+  consent_marketing: booleanString().optional(),
+  /**
+   * true: leads that may receive marketing (consent in force and an e-mail or phone);
+   * false: every other lead.
+   */
+  contactable: booleanString().optional(),
+  score_min: z.coerce.number().int().min(0).max(100).optional(),
+  score_max: z.coerce.number().int().min(0).max(100).optional(),
+  created_at: dateRange(),
+})
+
+export const AdminGetLeadsParams = createListParams({ limit: 20, offset: 0 })
+  .merge(AdminLeadFilters)
+  .strict()
+
+export type AdminGetLeadsParams = z.infer<typeof AdminGetLeadsParams>
+
+export const AdminExportLeadsParams = AdminLeadFilters.extend({
+  /** A column of the export, "-" in front for descending: `-created_at`. */
+  order: z
+    .string()
+    .refine((value) => (LEAD_EXPORT_COLUMNS as readonly string[]).includes(value.replace(/^-/, "")), {
+      message: "must be a column of the export, optionally prefixed with -",
+    })
+    .optional(),
+}).strict()
+
+export type AdminExportLeadsParams = z.infer<typeof AdminExportLeadsParams>
+
+export const AdminGetLeadParams = createSelectParams()
+
+export const AdminGetLeadFunnelParams = z
+  .object({
+    created_at: dateRange(),
+    utm_source: z.string().max(200).optional(),
+    utm_medium: z.string().max(200).optional(),
+    utm_campaign: z.string().max(200).optional(),
+  })
+  .strict()
+
+export type AdminGetLeadFunnelParams = z.infer<typeof AdminGetLeadFunnelParams>
+
+/** What an operator may change. Status follows the funnel rules (400 otherwise). */
+export const AdminUpdateLead = z
+  .object({
+    status: z.enum(LEAD_STATUSES).optional(),
+    reopen: z.boolean().optional(),
+    lost_reason: z.string().trim().min(1).max(1000).nullish(),
+    assigned_to: z.string().trim().min(1).max(200).nullish(),
+    notes: z.string().max(10_000).nullish(),
+    /** Kept in the status history entry of this change. */
+    note: z.string().trim().min(1).max(1000).optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: "nothing to update" })
+
+export type AdminUpdateLead = z.infer<typeof AdminUpdateLead>
+
+/** A consent statement recorded by an operator or a backend (e.g. an unsubscribe link). */
+export const AdminRecordLeadConsent = z
+  .object({
+    purpose: z.enum(CONSENT_PURPOSES).default("marketing"),
+    granted: z.boolean(),
+    channel: z.enum(CONSENT_CHANNELS),
+    /** Where it happened: "unsubscribe link", "newsletter footer", ... */
+    source: z.string().trim().min(1).max(500).nullish(),
+    terms_version: z.string().trim().min(1).max(50).nullish(),
+    /** When the person made the statement (ISO date or date-time); defaults to now. */
+    occurred_at: z
+      .union([z.iso.datetime({ offset: true }), z.iso.date()])
+      .transform((value) => new Date(value))
+      .refine((date) => isConsentTimeAcceptable(date), {
+        message: "occurred_at must not be in the future",
+      })
+      .optional(),
+    note: z.string().trim().min(1).max(1000).nullish(),
+  })
+  .strict()
+  .refine((body) => body.purpose !== "terms" || !body.granted || Boolean(body.terms_version), {
+    message: "terms_version is required to accept the terms",
+    path: ["terms_version"],
+  })
+
+export type AdminRecordLeadConsent = z.infer<typeof AdminRecordLeadConsent>
+
+export const AdminGetLeadConsentParams = createListParams({ limit: 20, offset: 0 }).strict()
+
+export type AdminGetLeadConsentParams = z.infer<typeof AdminGetLeadConsentParams>

@@ -1,0 +1,19 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { notFound } from "../../../../../modules/solar360/errors"
+
+/** One roof analysis with its planes and panel layout. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [analysis],
+  } = await query.graph({
+    entity: "photogrammetry_analysis",
+    fields: req.queryConfig.fields,
+    filters: { id: req.params.id },
+  })
+  if (!analysis) {
+    throw notFound(`Photogrammetry analysis with id "${req.params.id}" was not found`)
+  }
+  res.json({ photogrammetry_analysis: analysis })
+}

@@ -1,6 +1,0 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listOwnCalculations } from "../../../../utils/calculator-request"
-
-/** The logged-in customer's solar viability analyses, newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) =>
-  listOwnCalculations(req, res, "solar_viability_analysis", "solar_viability_analyses")

@@ -1,0 +1,11 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { SOLAR360_MODULE } from "../../../../modules/solar360"
+import type Solar360ModuleService from "../../../../modules/solar360/service"
+import { withUpstreamErrors } from "../../../utils/upstream-error"
+
+/** Distributors with residential tariffs at ANEEL (CNPJ, acronym, former acronyms). */
+export const GET = withUpstreamErrors(async (req: MedusaRequest, res: MedusaResponse) => {
+  const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
+  const { distributors, cache } = await solar360.listAneelDistributors()
+  res.json({ distributors, count: distributors.length, cache })
+})

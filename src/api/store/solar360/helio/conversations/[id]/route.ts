@@ -1,0 +1,27 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
+import type Solar360ModuleService from "../../../../../../modules/solar360/service"
+import { retrieveViewableConversation } from "../../../../../../workflows/helio/access"
+import { conversationViewer } from "../../../../../utils/calculator-request"
+
+/** What the storefront may show of its own conversation: state and counters, no content. */
+export const STORE_HELIO_CONVERSATION_FIELDS = [
+  "id", "status", "channel", "started_at", "ended_at", "last_message_at", "message_count",
+  "user_message_count", "helio_message_count", "satisfaction_score", "satisfaction_at",
+  "issue_resolved", "escalated_to_human", "created_at", "updated_at",
+]
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
+  await retrieveViewableConversation(solar360, req.params.id, conversationViewer(req))
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [conversation],
+  } = await query.graph({
+    entity: "helio_conversation",
+    fields: STORE_HELIO_CONVERSATION_FIELDS,
+    filters: { id: req.params.id },
+  })
+  res.json({ conversation })
+}

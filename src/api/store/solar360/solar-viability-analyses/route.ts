@@ -1,0 +1,37 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createSolarViabilityAnalysisWorkflow } from "../../../../workflows/calculators"
+import { calculatorViewer, idempotencyOf } from "../../../utils/calculator-request"
+import { withUpstreamErrors } from "../../../utils/upstream-error"
+import { StoreCreateSolarViabilityAnalysis } from "./validators"
+
+/**
+ * Runs and saves a solar viability analysis. 201 with the record and its resume token
+ * (shown only here), or 200 when an Idempotency-Key replays an earlier request.
+ */
+// ANEEL, asked for the distributor's tariff, failed with nothing cached: 502/504.
+export const POST = withUpstreamErrors(async (
+  req: AuthenticatedMedusaRequest<StoreCreateSolarViabilityAnalysis>,
+  res: MedusaResponse
+) => {
+  const { quote_id, solar_calculation_id, session_id, ...analysis } = req.validatedBody
+  const { result } = await createSolarViabilityAnalysisWorkflow(req.scope).run({
+    input: {
+      analysis,
+      quote_id,
+      solar_calculation_id,
+      session_id,
+      viewer: calculatorViewer(req),
+      idempotency: await idempotencyOf(req),
+    },
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [solar_viability_analysis],
+  } = await query.graph({
+    entity: "solar_viability_analysis",
+    fields: req.queryConfig.fields,
+    filters: { id: result.id },
+  })
+  res.status(result.created ? 201 : 200).json({ solar_viability_analysis, resume_token: result.resume_token })
+})
