@@ -103,9 +103,70 @@ describe("fetchJson", () => {
     expect(error).toBeInstanceOf(UpstreamError)
     expect(error).toBeInstanceOf(DomainError)
     expect(isUpstreamError(error)).toBe(true)
+    expect(error.name).toBe("UpstreamError")
     expect(error.code).toBe("upstream_error")
     expect(error.status).toBe(503)
     expect(error.body.length).toBeLessThanOrEqual(203)
+  })
+
+  it("sends GET with only an accept header when there is no body, and the method asked for otherwise", async () => {
+    const seen: Array<{ method?: string; accept?: string; type?: string }> = []
+    handler = (req, res) => {
+      seen.push({ method: req.method, accept: req.headers.accept, type: req.headers["content-type"] })
+      req.resume()
+      req.on("end", () => {
+        res.writeHead(200)
+        res.end("[1]")
+      })
+    }
+    await expect(fetchJson(base, { timeoutMs: 2000 })).resolves.toEqual({ status: 200, json: [1] })
+    await fetchJson(base, { timeoutMs: 2000, method: "POST" })
+    await fetchJson(base, { timeoutMs: 2000, method: "GET", headers: { accept: "application/geo+json" } })
+    expect(seen).toEqual([
+      { method: "GET", accept: "application/json", type: undefined },
+      { method: "POST", accept: "application/json", type: undefined },
+      { method: "GET", accept: "application/geo+json", type: undefined },
+    ])
+  })
+
+  it("parses a 404 whose body is JSON, and accepts a body that is the JSON null", async () => {
+    let answer = { status: 404, body: '{"error":"no building here"}' }
+    handler = (_req, res) => {
+      res.writeHead(answer.status)
+      res.end(answer.body)
+    }
+    await expect(fetchJson(base, { timeoutMs: 2000 })).resolves.toEqual({
+      status: 404,
+      json: { error: "no building here" },
+    })
+    answer = { status: 201, body: " null\n" }
+    await expect(fetchJson(base, { timeoutMs: 2000 })).resolves.toEqual({ status: 201, json: null })
+    answer = { status: 299, body: "{}" }
+    await expect(fetchJson(base, { timeoutMs: 2000 })).resolves.toEqual({ status: 299, json: {} })
+  })
+
+  it("treats 3xx as an error and keeps a body of 200 characters whole, a longer one cut with an ellipsis", async () => {
+    let answer = { status: 300, body: "y".repeat(200) }
+    handler = (_req, res) => {
+      res.writeHead(answer.status)
+      res.end(answer.body)
+    }
+    await expect(fetchJson(base, { timeoutMs: 2000 })).rejects.toMatchObject({
+      code: "upstream_error",
+      message: "Upstream answered HTTP 300",
+      status: 300,
+      body: "y".repeat(200),
+    })
+    answer = { status: 500, body: "z".repeat(201) }
+    await expect(fetchJson(base, { timeoutMs: 2000 })).rejects.toMatchObject({
+      status: 500,
+      body: `${"z".repeat(200)}...`,
+    })
+    answer = { status: 200, body: "<html>" }
+    await expect(fetchJson(base, { timeoutMs: 2000 })).rejects.toMatchObject({
+      message: "Upstream answered a body that is not JSON",
+      body: "<html>",
+    })
   })
 
   it("throws upstream_error on a body that is not JSON", async () => {
@@ -124,13 +185,30 @@ describe("fetchJson", () => {
       }, 500)
     }
     const started = Date.now()
-    await expect(fetchJson(base, { timeoutMs: 50 })).rejects.toMatchObject({ code: "upstream_timeout" })
+    await expect(fetchJson(base, { timeoutMs: 50 })).rejects.toMatchObject({
+      code: "upstream_timeout",
+      message: "Upstream did not answer within 50 ms",
+      status: null,
+      body: null,
+    })
     expect(Date.now() - started).toBeLessThan(400)
   })
 
   it("throws upstream_error when nothing listens", async () => {
-    await expect(fetchJson("http://127.0.0.1:1/", { timeoutMs: 2000 })).rejects.toMatchObject({
-      code: "upstream_error",
-    })
+    const error = await fetchJson("http://127.0.0.1:1/", { timeoutMs: 2000 }).catch((e) => e)
+    expect(error).toMatchObject({ code: "upstream_error", status: null, body: null })
+    // Node's fetch rejects with a TypeError "fetch failed"; its message is kept, not its name.
+    expect(error.message).toBe("Upstream request failed: fetch failed")
+  })
+
+  it("leaves no deadline timer behind once the answer is in", async () => {
+    handler = (_req, res) => {
+      res.writeHead(200)
+      res.end("{}")
+    }
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length
+    const before = timers()
+    await fetchJson(base, { timeoutMs: 60_000 })
+    expect(timers()).toBe(before)
   })
 })

@@ -27,6 +27,17 @@ describe("resume tokens", () => {
     expect(resumeTokenMatches(null, hash)).toBe(false)
     expect(resumeTokenMatches(token, null)).toBe(false)
     expect(resumeTokenMatches(token, "not-a-hash")).toBe(false)
+    // Only a stored hash exactly as the digest writes it: 64 lowercase hex digits.
+    expect(resumeTokenMatches(token, hash.toUpperCase())).toBe(false)
+    expect(resumeTokenMatches(token, hash + "0")).toBe(false)
+    expect(resumeTokenMatches(token, "0" + hash)).toBe(false)
+    expect(resumeTokenMatches(token, hash.slice(0, 63))).toBe(false)
+    expect(resumeTokenMatches(token, "")).toBe(false)
+  })
+
+  it("hash as the SHA-256 hex of the token's UTF-8 text (the stored form must never change)", () => {
+    expect(hashResumeToken("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    expect(hashResumeToken("ç")).toBe("8bfa829b8119a6f39b91fd8decec63830b556e4d88a9da29334d7b0558829f2d")
   })
 })
 
@@ -50,6 +61,7 @@ describe("canViewCalculation", () => {
     expect(canViewCalculation(guest, { customer_id: "cus_1" })).toBe(false)
     expect(canViewCalculation(guest, { resume_token: "s360rt_wrong" })).toBe(false)
     expect(canViewCalculation({ customer_id: null, resume_token_hash: null }, { customer_id: null })).toBe(false)
+    expect(canViewCalculation({ customer_id: "", resume_token_hash: null }, { customer_id: "" })).toBe(false)
   })
 })
 
@@ -71,6 +83,18 @@ describe("tokens derived from an idempotency key", () => {
     expect(hashIdempotencyKey({ ...scope, caller: "anonymous:x:y" })).not.toBe(hashIdempotencyKey(scope))
     expect(hashIdempotencyKey({ ...scope, secret: "b".repeat(64) })).not.toBe(hashIdempotencyKey(scope))
     expect(() => resumeTokenForIdempotencyKey({ ...scope, secret: "" })).toThrow(/secret/)
+  })
+
+  it("are stable across releases: the same scope gives the same token and stored hash as before", () => {
+    // A changed derivation would orphan every record saved under an Idempotency-Key.
+    expect(resumeTokenForIdempotencyKey(scope)).toEqual({
+      token: "s360rt_SZhuGOdi-0MUSy1pnpfedONACumP6tuy0v8jwdEPil8",
+      hash: "7a49bdceeb52a097710352bfa048937d72725ddb7f9b268a52988c6c8d9e6b44",
+    })
+    expect(hashIdempotencyKey(scope)).toBe("22db0fd50e4c6bfc1ee52e9b2d58e0f0c7654da6d9be3951b56b6b178a596f94")
+    expect(() => hashIdempotencyKey({ ...scope, secret: "" })).toThrow(
+      expect.objectContaining({ code: "MISSING_SECRET", message: "an idempotency scope needs the server-side secret" })
+    )
   })
 
   it("are not the key's stored hash (the stored hash does not open the record)", () => {

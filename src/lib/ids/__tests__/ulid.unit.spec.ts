@@ -1,3 +1,5 @@
+import crypto from "crypto"
+
 import { generateEntityId } from "@medusajs/framework/utils"
 import { generateIds } from "../ulid"
 
@@ -19,5 +21,20 @@ describe("generateIds", () => {
     expect(earlier.slice(0, 14) < later.slice(0, 14)).toBe(true)
     // The reference ulid implementation encodes 2026-01-01T00:00:00Z (1767225600000 ms) so.
     expect(earlier.slice(4, 14)).toBe("01KDVDNA00")
+  })
+
+  it("spends the random buffer 16 bytes per id, in order, one character per byte's low 5 bits", () => {
+    // A known buffer instead of the OS's: bytes 0xE0, 0xE1, ... whose low 5 bits are 0, 1, ...
+    const spy = jest
+      .spyOn(crypto, "randomBytes")
+      .mockImplementation(((size: number) => Buffer.from(Array.from({ length: size }, (_, k) => 0xe0 + k))) as never)
+    try {
+      const ids = generateIds("evt", 2, Date.UTC(2026, 0, 1))
+      expect(spy).toHaveBeenCalledTimes(1)
+      expect(spy).toHaveBeenCalledWith(32)
+      expect(ids).toEqual(["evt_01KDVDNA000123456789ABCDEF", "evt_01KDVDNA00GHJKMNPQRSTVWXYZ"])
+    } finally {
+      spy.mockRestore()
+    }
   })
 })
