@@ -168,3 +168,64 @@ describe("planCreditAnalysis", () => {
     ).toBe("solar360_invalid_input")
   })
 })
+
+describe("planCreditAnalysis messages and edges", () => {
+  const plan = (request: Record<string, unknown>, status: CreditAnalysisStatus = "analyzing") =>
+    () => planCreditAnalysis({ status }, request as any, now)
+
+  it("says which approved terms are missing, null counting as missing", () => {
+    expect(plan({ status: "approved", approved_term_months: 12 })).toThrow(
+      "An approval needs approved_amount, approved_rate_annual"
+    )
+    expect(thrownCode(plan({ ...approval, approved_amount: null }))).toBe("solar360_invalid_approved_terms")
+    expect(plan({ ...approval, approved_rate_annual: null })).toThrow("An approval needs approved_rate_annual")
+  })
+
+  it("names the value and the rule for each term out of range", () => {
+    expect(plan({ ...approval, approved_amount: 0 })).toThrow(
+      "approved_amount must be a positive amount in BRL with at most 2 decimals (got 0)"
+    )
+    expect(plan({ ...approval, approved_amount: Number.NaN })).toThrow("(got NaN)")
+    expect(plan({ ...approval, approved_amount: Number.POSITIVE_INFINITY })).toThrow("approved_amount must be")
+    expect(plan({ ...approval, approved_term_months: 421 })).toThrow(
+      "approved_term_months must be a whole number from 1 to 420 (got 421)"
+    )
+    expect(plan({ ...approval, approved_rate_annual: Number.NaN })).toThrow(
+      "approved_rate_annual is a percentage a year from 0 to 791.61 (20% a month) (got NaN)"
+    )
+    // The edges themselves are fine: 1 month, 0% a year, one cent.
+    expect(plan({ ...approval, approved_term_months: 1, approved_rate_annual: 0, approved_amount: 0.01 })()).toMatchObject({
+      approved_monthly_payment: 0.01,
+    })
+  })
+
+  it("quotes both installments and the terms when the caller's does not match", () => {
+    // 24% a year is 1.8088% a month compounded: 10,000 over 12 months pays 934.53.
+    expect(plan({ ...approval, approved_rate_annual: 24, approved_monthly_payment: 1_000 })).toThrow(
+      "approved_monthly_payment 1000.00 does not match the 934.53 computed for 10000.00 over 12 months at 24% a year (Tabela Price)"
+    )
+  })
+
+  it("says which fields belong to another move", () => {
+    expect(plan({ status: "analyzing", approved_amount: 1, approved_rate_annual: 2 }, "pending")).toThrow(
+      'approved_amount, approved_rate_annual only go with status "approved"'
+    )
+    expect(thrownCode(plan({ status: "rejected", rejection_reason: "x", approved_monthly_payment: 1 }))).toBe(
+      "solar360_invalid_input"
+    )
+    expect(plan({ ...approval, rejection_reason: "x" })).toThrow('rejection_reason only goes with status "rejected"')
+    expect(plan({ status: "analyzing", submitted_to_bank: false }, "pending")).toThrow(
+      "submitted_to_bank cannot be false: an analysis at the bank means it was submitted"
+    )
+    expect(plan({ status: "rejected" })).toThrow("A rejection needs a rejection_reason")
+  })
+
+  it("keeps a rejection free of approved terms and an approval free of a reason", () => {
+    expect(plan({ status: "rejected", rejection_reason: "renda" })()).toEqual({
+      status: "rejected",
+      was_approved: false,
+      decided_at: now,
+      rejection_reason: "renda",
+    })
+  })
+})

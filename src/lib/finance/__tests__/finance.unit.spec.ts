@@ -2,6 +2,7 @@ import {
   addMonths,
   annualFromMonthly,
   cetAnnual,
+  daysBetween,
   DEFAULT_IOF_RATES,
   FinanceError,
   findRoot,
@@ -13,6 +14,7 @@ import {
   npv,
   pricePayment,
   priceSchedule,
+  roundCents,
   simulateFinancing,
   solveFinancedIof,
 } from ".."
@@ -274,5 +276,139 @@ describe("simulateFinancing", () => {
       expect.objectContaining({ code: "finance_invalid_amount" })
     )
     expect(() => simulateFinancing({ ...base, fees: -1 })).toThrow(FinanceError)
+  })
+})
+
+describe("edges the vectors above do not reach", () => {
+  it("rounds to the cent half away from zero, even a half cent and a negative amount", () => {
+    expect(roundCents(0.005)).toBe(0.01)
+    expect(roundCents(0.004)).toBe(0)
+    expect(roundCents(-0.125)).toBe(-0.13)
+    expect(roundCents(-2.5)).toBe(-2.5)
+    expect(roundCents(0)).toBe(0)
+  })
+
+  it("counts calendar days, ignoring the time of day", () => {
+    expect(daysBetween(new Date("2026-01-10T23:00:00Z"), new Date("2026-01-11T01:00:00Z"))).toBe(1)
+    expect(daysBetween(new Date("2026-03-01T00:00:00Z"), new Date("2026-02-01T23:59:00Z"))).toBe(-28)
+    expect(daysBetween(new Date("2026-01-01T00:00:00Z"), new Date("2027-01-01T00:00:00Z"))).toBe(365)
+  })
+
+  it("starts the due dates the given number of months after release, clamped each month", () => {
+    expect(monthlyDueDates(new Date("2026-01-31T00:00:00Z"), 3, 2).map((d) => d.toISOString().slice(0, 10))).toEqual([
+      "2026-03-31",
+      "2026-04-30",
+      "2026-05-31",
+    ])
+    expect(() => monthlyDueDates(new Date("nope"), 3)).toThrow(
+      expect.objectContaining({ code: "finance_invalid_dates", message: "the release date is not a valid date" })
+    )
+  })
+
+  it("charges no daily IOF for an installment due on or before the release", () => {
+    const iof = iofOnInstallments(
+      10_000,
+      [
+        { principal: 6_000, dueDate: new Date("2026-01-01T00:00:00Z") },
+        { principal: 4_000, dueDate: release },
+      ],
+      release,
+      DEFAULT_IOF_RATES.individual
+    )
+    expect(iof).toEqual({ daily: 0, flat: 38, total: 38 })
+  })
+
+  it("refuses amounts, rates and terms that are not finite numbers, naming the value", () => {
+    expect(() => pricePayment(Number.NaN, 0.01, 12)).toThrow("the amount financed must be positive (got NaN)")
+    expect(() => pricePayment(Number.POSITIVE_INFINITY, 0.01, 12)).toThrow(expect.objectContaining({ code: "finance_invalid_amount" }))
+    expect(() => pricePayment(-5, 0.01, 12)).toThrow("the amount financed must be positive (got -5)")
+    expect(() => pricePayment(1_000, Number.NaN, 12)).toThrow("the rate must be zero or positive (got NaN)")
+    expect(() => pricePayment(1_000, Number.POSITIVE_INFINITY, 12)).toThrow(expect.objectContaining({ code: "finance_invalid_rate" }))
+    expect(() => pricePayment(1_000, 0.01, Number.NaN)).toThrow("the term must be a whole number of months (got NaN)")
+    expect(pricePayment(1_000, 0, 1)).toBe(1_000)
+  })
+
+  it("says why no IRR exists", () => {
+    expect(() => irr([100, 100])).toThrow(
+      expect.objectContaining({
+        code: "finance_no_root_in_bracket",
+        message: "no rate between -99% and 1,000,000% per period gives these cash flows a zero NPV",
+      })
+    )
+  })
+})
+
+describe("the root finder's guarantees", () => {
+  const counted = (f: (x: number) => number) => {
+    const calls = { n: 0 }
+    return { calls, f: (x: number) => (calls.n++, f(x)) }
+  }
+
+  it("takes secant steps: sqrt(2) to 1e-12 in far fewer evaluations than bisection's 43", () => {
+    const { calls, f } = counted((x) => x * x - 2)
+    expect(findRoot(f, 0, 2)).toBeCloseTo(Math.SQRT2, 11)
+    expect(calls.n).toBeLessThanOrEqual(25)
+  })
+
+  it("keeps the bracket shrinking where secant steps crawl from one side (a flat cubic over 2e6)", () => {
+    const { calls, f } = counted((x) => Math.atan(x - 0.3) ** 3)
+    expect(findRoot(f, -1e6, 1e6)).toBeCloseTo(0.3, 9)
+    expect(calls.n).toBeLessThanOrEqual(200)
+  })
+
+  it("returns either bracket end when it is the root, whichever side is which", () => {
+    expect(findRoot((x) => x - 1, 0, 1)).toBe(1)
+    expect(findRoot((x) => 1 - x, 0, 1)).toBe(1)
+    expect(findRoot((x) => 2 - 2 * x, 1, 5)).toBe(1)
+  })
+
+  it("names the bracket and the values at its ends when they do not straddle a root, or one is not finite", () => {
+    expect(() => findRoot((x) => x * x + 1, -10, 10)).toThrow("no rate between -10 and 10 balances the cash flows (f=101, 101)")
+    expect(() => findRoot((x) => (x < 0.5 ? Number.NaN : x - 1), 0, 2)).toThrow(
+      expect.objectContaining({
+        code: "finance_no_root_in_bracket",
+        message: "no rate between 0 and 2 balances the cash flows (f=NaN, 1)",
+      })
+    )
+  })
+
+  it("names the rate where the flows stop being finite, and the iteration cap", () => {
+    expect(() => findRoot((x) => (x > 0.9 && x < 1.1 ? Number.NaN : x - 1), 0, 3)).toThrow(
+      "the cash flows are not finite at rate 1"
+    )
+    expect(() => findRoot((x) => Math.atan(x - 0.3) ** 3, -1e6, 1e6, { tolerance: 0, maxIterations: 3 })).toThrow(
+      "no convergence in 3 iterations"
+    )
+  })
+})
+
+describe("simulateFinancing refuses", () => {
+  const base = {
+    system_cost: 30_000,
+    down_payment: 5_000,
+    term_months: 60,
+    rate: { value: 0.0149, period: "monthly" as const },
+    person_type: "individual" as const,
+    fees: 0,
+    insurance: 0,
+    finance_costs: false,
+    release_date: release,
+  }
+
+  it.each([
+    [{ down_payment: -1 }, "the down payment must be zero or more and less than the system cost"],
+    [{ down_payment: Number.NaN }, "the down payment must be zero or more and less than the system cost"],
+    [{ down_payment: 29_999.999 }, "the down payment must be zero or more and less than the system cost"],
+    [{ insurance: -1 }, "fees and insurance must be zero or more"],
+    [{ fees: Number.NaN }, "fees and insurance must be zero or more"],
+    [{ insurance: Number.NaN }, "fees and insurance must be zero or more"],
+  ])("%p", (overrides, message) => {
+    expect(() => simulateFinancing({ ...base, ...overrides })).toThrow(
+      expect.objectContaining({ code: "finance_invalid_amount", message })
+    )
+  })
+
+  it("accepts no down payment and zero fees and insurance", () => {
+    expect(simulateFinancing({ ...base, down_payment: 0 }).amount_financed).toBe(30_000)
   })
 })
