@@ -184,14 +184,14 @@ describe("fetchJson", () => {
         res.end("{}")
       }, 500)
     }
-    const started = Date.now()
+    // The server would answer `{}` after 500 ms: a rejection with upstream_timeout can only
+    // come from the 50 ms deadline, so no wall-clock assertion is needed.
     await expect(fetchJson(base, { timeoutMs: 50 })).rejects.toMatchObject({
       code: "upstream_timeout",
       message: "Upstream did not answer within 50 ms",
       status: null,
       body: null,
     })
-    expect(Date.now() - started).toBeLessThan(400)
   })
 
   it("throws upstream_error when nothing listens", async () => {
