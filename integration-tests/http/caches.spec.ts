@@ -262,8 +262,8 @@ medusaIntegrationTestRunner({
       })
 
       it("throws solar360_upstream_timeout when the upstream is slower than the deadline", async () => {
+        // The stand-in would answer after 1 s: only the 100 ms deadline can produce this code.
         behaviour.delayMs = 1000
-        const started = Date.now()
         const error = await solar360
           .getOrFetch("pvlib_cache", "yield", { slow: true }, fetcherFor("/slow", 5000), {
             ...OPTS,
@@ -271,7 +271,6 @@ medusaIntegrationTestRunner({
           })
           .catch((e) => e)
         expect(error.code).toBe("solar360_upstream_timeout")
-        expect(Date.now() - started).toBeLessThan(900)
         expect(await solar360.listPvlibCaches({})).toHaveLength(0)
       })
 
