@@ -12,7 +12,6 @@ import {
   assertLeadTransition,
   captureConsentAction,
   consentConfirmationUrl,
-  generateConsentTokenSecret,
   isCaptureVerified,
   LeadCapture,
   LeadStatus,
@@ -27,7 +26,6 @@ import {
 } from "../../lib/leads"
 import { type Geo, parseUserAgent } from "../../lib/analytics"
 import { generateIds } from "../../lib/ids/ulid"
-import { generateDailySalt, hashIp, saltDayKey } from "../../lib/privacy"
 import {
   BatchOrigin,
   batchInsertBindings,
@@ -37,11 +35,11 @@ import {
   serializedBatch,
 } from "./batch-insert"
 import { runRaw } from "./raw-sql"
+import type { PseudonymKeysService } from "./services/pseudonym-keys"
 import { LeadConsentChange } from "./models/lead-consent-change"
 import {
   ConfirmLeadConsentResult,
   LEAD_CONSENT_FIELDS,
-  LEAD_CONSENT_TOKEN_KEY_NAME,
   LeadConsentConfirmationRequest,
   LeadConsentInput,
   RecordLeadConsentResult,
@@ -71,7 +69,6 @@ import {
   textArray,
 } from "./data-subjects"
 import {
-  generateIdentifierHashKey,
   generatePseudonym,
   hashSubjectIdentifiers,
   isPseudonym,
@@ -398,6 +395,11 @@ export type CartConversionInput = {
   at?: Date | null
 }
 
+/** The internal services (services/), registered in the module's container by Medusa's loader. */
+type InjectedDependencies = Record<string, unknown> & {
+  pseudonymKeysService: PseudonymKeysService
+}
+
 type StoredLead = Record<string, any> & { id: string; status: LeadStatus; touch_count: number }
 
 class Solar360ModuleService extends MedusaService({
@@ -421,41 +423,16 @@ class Solar360ModuleService extends MedusaService({
   UpstreamSpend,
 }) {
   readonly options: Solar360Options
-  // The day's salt is read on every hashed request; keep the current one in memory.
-  private cachedSalt: { day: string; salt: string } | null = null
+  protected readonly pseudonymKeys_: PseudonymKeysService
 
   // Where upstream error texts go (they never go into an answer): the container's logger.
   private readonly upstreamLog: UpstreamLog
 
-  constructor(container: Record<string, unknown>, rawOptions?: unknown) {
+  constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
+    this.pseudonymKeys_ = container.pseudonymKeysService
     this.options = parseSolar360Options(rawOptions)
     this.upstreamLog = upstreamLogOf(container)
-  }
-
-  /**
-   * The secret salt of the UTC day of `at`, created on first use. All instances share it
-   * through the database; a concurrent creator loses the unique-key race and re-reads.
-   */
-  async getIpSalt(at: Date = new Date()): Promise<string> {
-    const day = saltDayKey(at)
-    if (this.cachedSalt?.day === day) {
-      return this.cachedSalt.salt
-    }
-    let salt = await this.findSalt(day)
-    if (!salt) {
-      try {
-        const created = await this.createPrivacySalts({ day, salt: generateDailySalt() })
-        salt = created.salt
-      } catch (error) {
-        salt = await this.findSalt(day)
-        if (!salt) {
-          throw error
-        }
-      }
-    }
-    this.cachedSalt = { day, salt }
-    return salt
   }
 
   private rateLimiters_?: RateLimiters
@@ -480,33 +457,23 @@ class Solar360ModuleService extends MedusaService({
   }
 
   /** Daily-rotating pseudonym of a visitor: no raw IP ever leaves this method. */
-  async hashRequestIp(
-    ip: string,
-    userAgent: string,
-    at: Date = new Date()
-  ): Promise<string> {
-    return hashIp(ip, userAgent, await this.getIpSalt(at))
+  async hashRequestIp(ip: string, userAgent: string, at: Date = new Date()): Promise<string> {
+    return this.pseudonymKeys_.hashRequestIp(ip, userAgent, at)
   }
 
-  /**
-   * Deletes (hard) the salts of days older than the grace period so hashes made with them
-   * can no longer be recomputed. Returns the number of salts deleted.
-   */
+  /** The secret salt of the UTC day of `at`, created on first use (shared by all instances). */
+  async getIpSalt(at: Date = new Date()): Promise<string> {
+    return this.pseudonymKeys_.getIpSalt(at)
+  }
+
+  /** Deletes the salts past the grace period; returns how many. */
   async purgeRetiredIpSalts(at: Date = new Date()): Promise<number> {
-    const oldestKept = saltDayKey(
-      new Date(at.getTime() - this.options.ipSaltGraceDays * DAY_MS)
-    )
-    const retired = await this.listPrivacySalts(
-      { day: { $lt: oldestKept } },
-      { select: ["id"], withDeleted: true }
-    )
-    if (retired.length) {
-      await this.deletePrivacySalts(retired.map((s) => s.id))
-    }
-    if (this.cachedSalt && this.cachedSalt.day < oldestKept) {
-      this.cachedSalt = null
-    }
-    return retired.length
+    return this.pseudonymKeys_.purgeRetiredIpSalts(at)
+  }
+
+  /** The store's secret for tokens derived from an Idempotency-Key (resume and Helio session tokens). */
+  async getResumeTokenKey(): Promise<string> {
+    return this.pseudonymKeys_.getResumeTokenKey()
   }
 
   /**
@@ -525,7 +492,7 @@ class Solar360ModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CaptureLeadResult> {
     // Read before the capture's transaction: creating it on first use is its own short write.
-    const tokenSecret = await this.getLeadConsentTokenSecret()
+    const tokenSecret = await this.pseudonymKeys_.getLeadConsentTokenSecret()
     return this.captureLead_(capture, at, tokenSecret, sharedContext)
   }
 
@@ -627,7 +594,7 @@ class Solar360ModuleService extends MedusaService({
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ConfirmLeadConsentResult> {
-    const check = verifyConsentToken(token, await this.getLeadConsentTokenSecret(), at)
+    const check = verifyConsentToken(token, await this.pseudonymKeys_.getLeadConsentTokenSecret(), at)
     if (!check.ok) {
       throw check.reason === "expired"
         ? new MedusaError(
@@ -702,30 +669,6 @@ class Solar360ModuleService extends MedusaService({
       { id: result.touch_id, consent_state: "pending", consent_confirmed_at: null },
       sharedContext
     )
-  }
-
-  /**
-   * The secret of the double opt-in tokens, created on first use and shared by all
-   * instances: kept like the audit's identifier key, among the privacy salts under a
-   * non-date name that their purge (by date) never reaches.
-   */
-  private async getLeadConsentTokenSecret(): Promise<string> {
-    // Read each time (one indexed row; captures are not a hot path): a copy kept in memory
-    // could outlive the row, and another instance would then make and sign with a new one.
-    const find = async () => (await this.listPrivacySalts({ day: LEAD_CONSENT_TOKEN_KEY_NAME }, { take: 1 }))[0]?.salt
-    let secret = await find()
-    if (!secret) {
-      try {
-        await this.createPrivacySalts({ day: LEAD_CONSENT_TOKEN_KEY_NAME, salt: generateConsentTokenSecret() })
-      } catch (error) {
-        // Another instance created it first (unique day): use theirs.
-      }
-      secret = await find()
-    }
-    if (!secret) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not create the consent token secret")
-    }
-    return secret
   }
 
   /**
@@ -938,7 +881,7 @@ class Solar360ModuleService extends MedusaService({
     // Workflow inputs are serialised: dates may arrive as ISO strings.
     const receivedAt = new Date(input.received_at)
     const ip_hash = input.ip
-      ? await this.hashRequestIp(input.ip, input.user_agent ?? "", receivedAt)
+      ? await this.pseudonymKeys_.hashRequestIp(input.ip, input.user_agent ?? "", receivedAt)
       : null
     const origin: BatchOrigin = {
       received_at: receivedAt,
@@ -1432,11 +1375,6 @@ class Solar360ModuleService extends MedusaService({
     for (const key of [...new Set(keys)].sort()) {
       await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [key])
     }
-  }
-
-  private async findSalt(day: string): Promise<string | null> {
-    const [existing] = await this.listPrivacySalts({ day }, { take: 1 })
-    return existing?.salt ?? null
   }
 
   // ---- Analytics reports (issue 4, admin side). SQL in analytics-reports.ts. ----
@@ -2471,7 +2409,7 @@ class Solar360ModuleService extends MedusaService({
     },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const key = await this.getSubjectIdentifierKey()
+    const key = await this.pseudonymKeys_.getSubjectIdentifierKey()
     return await this.createPrivacyAudits(
       {
         action: "export",
@@ -2503,7 +2441,7 @@ class Solar360ModuleService extends MedusaService({
     },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DataSubjectErasure> {
-    const key = await this.getSubjectIdentifierKey()
+    const key = await this.pseudonymKeys_.getSubjectIdentifierKey()
     const idempotencyKeyHash = input.idempotency_key
       ? createHash("sha256").update(`subject-erasure:${input.idempotency_key}`).digest("hex")
       : null
@@ -2590,7 +2528,7 @@ class Solar360ModuleService extends MedusaService({
     },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ audits: Record<string, unknown>[]; count: number }> {
-    const key = await this.getSubjectIdentifierKey()
+    const key = await this.pseudonymKeys_.getSubjectIdentifierKey()
     const hashes = filters.identifiers ? hashSubjectIdentifiers(filters.identifiers, key) : {}
     const wanted = Object.entries(hashes).flatMap(([kind, values]) => values!.map((hash) => ({ [kind]: [hash] })))
     const rows = await runRaw<any>(sharedContext.manager, LIST_PRIVACY_AUDITS_SQL, {
@@ -2615,41 +2553,6 @@ class Solar360ModuleService extends MedusaService({
     }
     const counts = earlier.counts as Record<string, number>
     return { audit_id: earlier.id, mode: earlier.mode as "anonymise" | "delete", counts, total: sumCounts(counts), replayed: true }
-  }
-
-  /**
-   * The secret of the audit's identifier hashes, created on first use and shared by all
-   * instances. Kept beside the daily IP salts under a non-date key, which their purge (by
-   * date) never reaches.
-   */
-  private async getSubjectIdentifierKey(): Promise<string> {
-    return this.getNamedSecret(SUBJECT_IDENTIFIER_KEY_NAME)
-  }
-
-  /**
-   * The store's secret for tokens derived from an Idempotency-Key (resume and Helio session
-   * tokens), kept like the identifier hash key.
-   */
-  async getResumeTokenKey(): Promise<string> {
-    return this.getNamedSecret(RESUME_TOKEN_KEY_NAME)
-  }
-
-  private async getNamedSecret(name: string): Promise<string> {
-    const find = async () => (await this.listPrivacySalts({ day: name }, { take: 1 }))[0]?.salt
-    const existing = await find()
-    if (existing) {
-      return existing
-    }
-    try {
-      await this.createPrivacySalts({ day: name, salt: generateIdentifierHashKey() })
-    } catch (error) {
-      // Another instance created it first (unique day): use theirs.
-    }
-    const created = await find()
-    if (!created) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not create the secret ${name}`)
-    }
-    return created
   }
 
   private async resolveDataSubjectWith(manager: any, identifiers: SubjectIdentifiers): Promise<DataSubjectResolution> {
@@ -3018,11 +2921,6 @@ type PhotogrammetryKeys = {
   coordinates: { latitude: number; longitude: number; hash: string } | null
 }
 
-/** Name of the audit's identifier hash key among the privacy salts (never a date). */
-const SUBJECT_IDENTIFIER_KEY_NAME = "key:subject-identifiers"
-
-/** Name of the secret of tokens derived from an Idempotency-Key, among the privacy salts. */
-const RESUME_TOKEN_KEY_NAME = "key:resume-tokens"
 
 function pseudonymMap(values: string[]): Record<string, string> {
   return Object.fromEntries(values.map((value) => [value, generatePseudonym()]))
