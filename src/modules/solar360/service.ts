@@ -7,22 +7,8 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { isDomainError } from "../../lib/errors"
-import { normalizePhone } from "../../lib/identifiers"
 import {
-  assertLeadTransition,
-  captureConsentAction,
-  consentConfirmationUrl,
-  isCaptureVerified,
   LeadCapture,
-  LeadStatus,
-  leadTouchFromCapture,
-  mergeCaptureIntoLead,
-  newLeadFromCapture,
-  OPEN_LEAD_STATUSES,
-  scoreLead,
-  signConsentToken,
-  verifyConsentToken,
-  visitUpdateFromCapture,
 } from "../../lib/leads"
 import { type Geo, parseUserAgent } from "../../lib/analytics"
 import { generateIds } from "../../lib/ids/ulid"
@@ -36,46 +22,33 @@ import {
 } from "./batch-insert"
 import { runRaw } from "./raw-sql"
 import type { PseudonymKeysService } from "./services/pseudonym-keys"
+import type { RoofLookupService } from "./services/roof-lookup"
+import type { UpstreamGuardService } from "./services/upstream-guard"
+import type { DataSubjectsService } from "./services/data-subjects"
+import type { LeadConsentService } from "./services/lead-consent"
+import type { LeadPipelineService } from "./services/lead-pipeline"
+import type {
+  CaptureLeadResult,
+  LeadFunnelFilters,
+  LeadStatusUpdate,
+  UpdateLeadResult,
+} from "./types/leads"
+import type { DataSubjectErasureInput, DataSubjectExportInput, PrivacyAuditFilters } from "./types/data-subjects"
 import { LeadConsentChange } from "./models/lead-consent-change"
 import {
   ConfirmLeadConsentResult,
-  LEAD_CONSENT_FIELDS,
-  LeadConsentConfirmationRequest,
   LeadConsentInput,
   RecordLeadConsentResult,
 } from "./lead-consent"
 import {
-  captureChangesConsent,
-  consentChangeOverrides,
-  LeadConsentState,
-  leadConsentUpdate,
-} from "../../lib/leads/consent"
-import {
-  anonymiseSql,
-  CUSTOMER_BROWSER_IDS_SQL,
   DataSubjectErasure,
   DataSubjectResolution,
   DataSubjectSummary,
-  deleteSql,
-  MATCH_CONVERSATIONS_SQL,
-  MATCH_LEADS_SQL,
-  NON_PERSONAL_MODELS,
-  rowsPageSql,
-  SUBJECT_MODEL_MATCHES,
-  subjectBindings,
   SubjectIdSets,
-  subjectIpHashesSql,
-  summarySql,
-  textArray,
 } from "./data-subjects"
 import {
-  generatePseudonym,
-  hashSubjectIdentifiers,
-  isPseudonym,
-  redactPii,
   SubjectIdentifiers,
 } from "../../lib/privacy"
-import { createHash } from "crypto"
 import {
   emptyRetentionCounts,
   retentionCutoffs,
@@ -92,13 +65,6 @@ import {
 import { HELIO_RETENTION_PENDING_SQL, HelioRetentionPending } from "./helio-maintenance"
 import { CacheFailure, fillCacheEntry } from "./cache-fill"
 import {
-  genericUpstreamError,
-  leaseMs,
-  nextPollDelay,
-  sleep,
-  upstreamBusy,
-  UpstreamLog,
-  upstreamLogOf,
   UpstreamSlots,
 } from "./upstream-flight"
 import {
@@ -124,29 +90,9 @@ import {
   toCacheResult,
 } from "./caches"
 import {
-  addressHash,
-  coordinatesHash,
-  DECREMENT_TIMES_REUSED_SQL,
-  FIND_BY_ADDRESS_HASH_SQL,
-  FIND_BY_COORDINATES_HASH_SQL,
-  FIND_NEAREST_SQL,
-  GoogleSolarClient,
-  INCREMENT_TIMES_REUSED_SQL,
-  invalidData,
-  LOCK_LOOKUP_SQL,
   LookupPhotogrammetryInput,
-  mapBuildingInsights,
-  PHOTOGRAMMETRY_CACHE_STATS_SQL,
-  PhotogrammetryCacheLevel,
   PhotogrammetryCacheStats,
-  PhotogrammetryErrorCode,
   PhotogrammetryLookupResult,
-  PROXIMITY_DEGREES,
-  FIND_NEGATIVE_SQL,
-  DELETE_ROOF_CLAIM_SQL,
-  FIND_ROOF_IN_FLIGHT_SQL,
-  ROOF_NOT_FOUND_MARK,
-  RoofFlight,
 } from "./photogrammetry-cache"
 import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "./conversions"
 import {
@@ -158,7 +104,7 @@ import {
   LOCK_CONVERSATION_SQL,
   LOGGED_MESSAGE_IDS_SQL,
 } from "./helio-logging"
-import { asInvalidData, notFound, Solar360ErrorCode } from "./errors"
+import { asInvalidData, notFound } from "./errors"
 import type { HelioAggregates } from "../../lib/helio"
 import {
   AneelDistributor,
@@ -214,7 +160,6 @@ import {
   RagQuery,
   SolarViabilityAnalysis,
 } from "./models"
-import { BudgetedGoogleSolarClient, maxDailyCalls, RESERVE_UPSTREAM_CALL_SQL } from "./upstream-budget"
 import { generateIngestionKey, hashIngestionKey, isIngestionKeyShaped } from "../../lib/ingestion-keys"
 import { parseSolar360Options, RateLimitedRoute, Solar360Options } from "./options"
 import { RateLimitDecision, RateLimiters } from "./rate-limiters"
@@ -250,49 +195,6 @@ import {
 } from "./analytics-reports"
 
 const DAY_MS = 24 * 60 * 60 * 1000
-
-export type CaptureLeadResult = {
-  lead_id: string
-  /** The capture's lead_touch row; the store answers it as an opaque receipt. */
-  touch_id: string
-  deduplicated: boolean
-  /** Whether the capture could act for the lead (see isCaptureVerified). */
-  verified: boolean
-  /** The columns a dedupe changed, as they were: what a compensation restores. */
-  previous: Record<string, unknown> | null
-  /** The consent history row the capture wrote, if its statement was applied. */
-  consent_change_id?: string | null
-  /** Set when the capture's consent statement waits for a double opt-in. */
-  confirmation: LeadConsentConfirmationRequest | null
-}
-
-export type LeadStatusUpdate = {
-  status?: LeadStatus
-  reopen?: boolean
-  lost_reason?: string | null
-  assigned_to?: string | null
-  notes?: string | null
-  /** Free text kept in the status history entry. */
-  note?: string | null
-  actor_type: "user" | "customer" | "system"
-  actor_id?: string | null
-  order_id?: string | null
-  conversion_value?: number | null
-}
-
-/** Filters of the funnel report: a creation-date range and last-touch UTM values. */
-export type LeadFunnelFilters = {
-  created_at?: { $gt?: Date | string; $gte?: Date | string; $lt?: Date | string; $lte?: Date | string }
-  utm_source?: string
-  utm_medium?: string
-  utm_campaign?: string
-}
-
-export type UpdateLeadResult = {
-  lead_id: string
-  previous: Record<string, unknown>
-  status_change_id: string | null
-}
 
 /** A RAG query ready to store: content redacted, tokens checked, cost and review flags set. */
 export type PreparedRagQuery = Record<string, unknown> & {
@@ -398,9 +300,12 @@ export type CartConversionInput = {
 /** The internal services (services/), registered in the module's container by Medusa's loader. */
 type InjectedDependencies = Record<string, unknown> & {
   pseudonymKeysService: PseudonymKeysService
+  roofLookupService: RoofLookupService
+  upstreamGuardService: UpstreamGuardService
+  dataSubjectsService: DataSubjectsService
+  leadPipelineService: LeadPipelineService
+  leadConsentService: LeadConsentService
 }
-
-type StoredLead = Record<string, any> & { id: string; status: LeadStatus; touch_count: number }
 
 class Solar360ModuleService extends MedusaService({
   Lead,
@@ -424,15 +329,22 @@ class Solar360ModuleService extends MedusaService({
 }) {
   readonly options: Solar360Options
   protected readonly pseudonymKeys_: PseudonymKeysService
+  protected readonly roofLookup_: RoofLookupService
+  protected readonly dataSubjects_: DataSubjectsService
+  protected readonly leadPipeline_: LeadPipelineService
+  protected readonly leadConsent_: LeadConsentService
 
-  // Where upstream error texts go (they never go into an answer): the container's logger.
-  private readonly upstreamLog: UpstreamLog
+  protected readonly upstreamGuard_: UpstreamGuardService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
     this.pseudonymKeys_ = container.pseudonymKeysService
+    this.roofLookup_ = container.roofLookupService
+    this.dataSubjects_ = container.dataSubjectsService
+    this.leadPipeline_ = container.leadPipelineService
+    this.leadConsent_ = container.leadConsentService
     this.options = parseSolar360Options(rawOptions)
-    this.upstreamLog = upstreamLogOf(container)
+    this.upstreamGuard_ = container.upstreamGuardService
   }
 
   private rateLimiters_?: RateLimiters
@@ -476,14 +388,11 @@ class Solar360ModuleService extends MedusaService({
     return this.pseudonymKeys_.getResumeTokenKey()
   }
 
+  // ---- Lead pipeline and consent: services/lead-pipeline.ts, services/lead-consent.ts ----
+
   /**
-   * Stores a lead captured from the storefront, or folds it into the open lead with the
-   * same e-mail or phone (dedupe). A capture that is not verified for that lead (see
-   * isCaptureVerified: `verified_email` is the logged-in customer's account e-mail) only
-   * counts as a visit there; what it said goes to its lead_touch row, and its consent
-   * statement waits for a double opt-in (`confirmation`). Runs in one transaction holding
-   * advisory locks on the normalised e-mail and phone, so concurrent identical submissions
-   * (from any server instance) serialise and create one lead.
+   * Stores a lead captured from the storefront, or folds it into the open lead with the same
+   * e-mail or phone (dedupe), in one transaction under advisory locks on both.
    */
   @InjectManager()
   async captureLead(
@@ -491,163 +400,17 @@ class Solar360ModuleService extends MedusaService({
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CaptureLeadResult> {
-    // Read before the capture's transaction: creating it on first use is its own short write.
-    const tokenSecret = await this.pseudonymKeys_.getLeadConsentTokenSecret()
-    return this.captureLead_(capture, at, tokenSecret, sharedContext)
+    return this.leadPipeline_.captureLead(capture, at, sharedContext)
   }
 
-  @InjectTransactionManager()
-  protected async captureLead_(
-    capture: LeadCapture,
-    at: Date,
-    tokenSecret: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<CaptureLeadResult> {
-    const normalised = this.normaliseCapture(capture)
-    const keys = [normalised.email, normalised.phone].filter(Boolean) as string[]
-    if (!keys.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "A lead needs an e-mail or a phone number",
-        "solar360_lead_contact_required"
-      )
-    }
-    await this.lockKeys(keys.map((key) => `solar360:lead:${key}`), sharedContext)
-
-    const existing = (await this.findOpenLead(normalised, sharedContext)) ?? null
-    const verified = isCaptureVerified(normalised, existing as { email?: string | null } | null, normalised.verified_email)
-    const consent = captureConsentAction(existing as LeadConsentState | null, normalised, verified)
-    const consentExpiresAt =
-      consent === "pending" ? new Date(at.getTime() + this.options.leadConsentConfirmationTtlHours * 3_600_000) : null
-    let lead: StoredLead
-    let previous: Record<string, unknown> | null = null
-    if (!existing) {
-      // A pending statement is not the lead's consent yet: it starts with none.
-      const { consent_marketing, consent_terms_version, ...withoutConsent } = normalised
-      const fields = newLeadFromCapture(consent === "pending" ? withoutConsent : normalised, at)
-      const scored = this.scoreLeadFields(fields, at)
-      // json columns are typed as objects by the DML; `interests` and touches are arrays/objects.
-      lead = (await this.createLeads({ ...fields, ...scored, status: "new" } as any, sharedContext)) as StoredLead
-      await this.createLeadStatusChanges(
-        {
-          lead_id: lead.id,
-          from_status: null,
-          to_status: "new",
-          actor_type: normalised.customer_id ? "customer" : "system",
-          actor_id: normalised.customer_id ?? null,
-          note: "captured",
-        },
-        sharedContext
-      )
-    } else {
-      lead = existing
-      const update = verified
-        ? mergeCaptureIntoLead(existing as any, normalised, at)
-        : visitUpdateFromCapture(existing as any, normalised, at)
-      const scored = this.scoreLeadFields({ ...existing, ...update }, at)
-      const changes = { ...update, ...scored }
-      previous = Object.fromEntries(Object.keys(changes).map((key) => [key, existing[key] ?? null]))
-      await this.updateLeads({ id: existing.id, ...changes }, sharedContext)
-    }
-    const consent_change_id =
-      consent === "apply" ? await this.recordCaptureConsent_(lead.id, existing, normalised, at, sharedContext) : null
-    const touch = await this.createLeadTouches(
-      { lead_id: lead.id, ...leadTouchFromCapture(normalised, at, { verified, consent, consentExpiresAt }) } as any,
-      sharedContext
-    )
-    let confirmation: LeadConsentConfirmationRequest | null = null
-    if (consent === "pending") {
-      const token = signConsentToken({ touch_id: touch.id, expires_at: consentExpiresAt! }, tokenSecret)
-      confirmation = {
-        lead_id: lead.id,
-        touch_id: touch.id,
-        // The lead's own addresses as stored (for a new lead, the capture's).
-        email: lead.email ?? null,
-        phone: lead.phone ?? null,
-        purpose: "marketing",
-        granted: normalised.consent_marketing!,
-        terms_version: normalised.consent_terms_version ?? null,
-        token,
-        confirmation_url: consentConfirmationUrl(this.options.leadConsentConfirmationUrl, token),
-        expires_at: consentExpiresAt!.toISOString(),
-      }
-    }
-    return {
-      lead_id: lead.id,
-      touch_id: touch.id,
-      deduplicated: Boolean(existing),
-      verified,
-      previous,
-      consent_change_id,
-      confirmation,
-    }
-  }
-
-  /**
-   * Applies the consent statement a double opt-in token names (channel `double_opt_in`,
-   * made now) through the consent history, once: the touch is marked confirmed in the same
-   * transaction, under a lock on it, so a second use of the token is refused.
-   */
+  /** Applies the consent statement a double opt-in token names, once. */
   @InjectManager()
   async confirmLeadConsent(
     token: string,
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ConfirmLeadConsentResult> {
-    const check = verifyConsentToken(token, await this.pseudonymKeys_.getLeadConsentTokenSecret(), at)
-    if (!check.ok) {
-      throw check.reason === "expired"
-        ? new MedusaError(
-            MedusaError.Types.INVALID_DATA,
-            "The confirmation link has expired",
-            Solar360ErrorCode.LEAD_CONSENT_TOKEN_EXPIRED
-          )
-        : new MedusaError(
-            MedusaError.Types.INVALID_DATA,
-            "The confirmation token is not valid",
-            Solar360ErrorCode.LEAD_CONSENT_TOKEN_INVALID
-          )
-    }
-    return this.confirmLeadConsent_(check.payload.touch_id, at, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async confirmLeadConsent_(
-    touchId: string,
-    at: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ConfirmLeadConsentResult> {
-    await this.lockKeys([`solar360:lead-touch:${touchId}`], sharedContext)
-    const [touch] = await this.listLeadTouches({ id: touchId }, { take: 1 }, sharedContext)
-    if (!touch) {
-      // Signed by us, so it existed: the lead was erased or deleted since.
-      throw notFound("The lead this confirmation was for no longer exists")
-    }
-    if (touch.consent_state !== "pending" || touch.consent_marketing === null) {
-      // A 400, not a 409: Medusa answers every CONFLICT with a generic "retry" message and code.
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "This confirmation link was already used or is no longer valid",
-        Solar360ErrorCode.LEAD_CONSENT_TOKEN_USED
-      )
-    }
-    const attribution = (touch.attribution ?? {}) as { landing_page?: string }
-    const recorded = await this.recordLeadConsent_(
-      {
-        lead_id: touch.lead_id,
-        purpose: "marketing",
-        granted: touch.consent_marketing,
-        channel: "double_opt_in",
-        source: attribution.landing_page ?? null,
-        terms_version: touch.consent_terms_version ?? null,
-        occurred_at: at,
-        recorded_by: null,
-        note: null,
-      },
-      sharedContext
-    )
-    await this.updateLeadTouches({ id: touch.id, consent_state: "confirmed", consent_confirmed_at: at }, sharedContext)
-    return { ...recorded, touch_id: touch.id, granted: touch.consent_marketing }
+    return this.leadConsent_.confirmLeadConsent(token, at, sharedContext)
   }
 
   /** Compensation of confirmLeadConsent: the statement undone, the token usable again. */
@@ -656,178 +419,50 @@ class Solar360ModuleService extends MedusaService({
     result: ConfirmLeadConsentResult,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return this.revertLeadConsentConfirmation_(result, sharedContext)
+    return this.leadConsent_.revertLeadConsentConfirmation(result, sharedContext)
   }
 
-  @InjectTransactionManager()
-  protected async revertLeadConsentConfirmation_(
-    result: ConfirmLeadConsentResult,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    await this.revertLeadConsent_(result, sharedContext)
-    await this.updateLeadTouches(
-      { id: result.touch_id, consent_state: "pending", consent_confirmed_at: null },
-      sharedContext
-    )
-  }
-
-  /**
-   * Applies an admin (or system) change to a lead: status through the funnel rules,
-   * assignment, notes. Every status change is appended to the history.
-   */
+  /** Applies an admin (or system) change to a lead; every status change joins the history. */
   @InjectManager()
   async updateLeadWithHistory(
     leadId: string,
     update: LeadStatusUpdate,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<UpdateLeadResult> {
-    return this.updateLeadWithHistory_(leadId, update, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async updateLeadWithHistory_(
-    leadId: string,
-    update: LeadStatusUpdate,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<UpdateLeadResult> {
-    const [lead] = (await this.listLeads({ id: leadId }, { take: 1 }, sharedContext)) as StoredLead[]
-    if (!lead) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Lead with id "${leadId}" was not found`,
-        "solar360_not_found"
-      )
-    }
-    const changes: Record<string, unknown> = {}
-    for (const field of ["assigned_to", "notes"] as const) {
-      if (update[field] !== undefined) {
-        changes[field] = update[field]
-      }
-    }
-    let statusChangeId: string | null = null
-    const target = update.status
-    const statusChanges = target !== undefined && (target !== lead.status || update.reopen)
-    if (statusChanges || update.reopen) {
-      try {
-        assertLeadTransition(lead.status, target ?? lead.status, {
-          lostReason: update.lost_reason ?? null,
-          reopen: update.reopen,
-        })
-      } catch (error) {
-        throw isDomainError(error)
-          ? new MedusaError(MedusaError.Types.INVALID_DATA, error.message, error.code)
-          : error
-      }
-      changes.status = target
-      if (target === "lost") {
-        changes.lost_reason = update.lost_reason
-      }
-      if (target === "contacted" && !lead.contacted_at) {
-        changes.contacted_at = new Date()
-      }
-      if (target === "converted") {
-        changes.converted_at = new Date()
-        if (update.order_id !== undefined) {
-          changes.order_id = update.order_id
-        }
-        if (update.conversion_value !== undefined) {
-          changes.conversion_value = update.conversion_value
-        }
-      }
-      if (update.reopen) {
-        changes.lost_reason = null
-        changes.converted_at = null
-      }
-    } else if (update.lost_reason !== undefined && lead.status === "lost") {
-      changes.lost_reason = update.lost_reason
-    }
-
-    const previous = Object.fromEntries(
-      Object.keys(changes).map((key) => [key, lead[key] ?? null])
-    )
-    if (Object.keys(changes).length) {
-      await this.updateLeads({ id: lead.id, ...changes }, sharedContext)
-    }
-    if (statusChanges) {
-      const entry = await this.createLeadStatusChanges(
-        {
-          lead_id: lead.id,
-          from_status: lead.status,
-          to_status: target!,
-          actor_type: update.actor_type,
-          actor_id: update.actor_id ?? null,
-          note: update.note ?? (target === "lost" ? update.lost_reason : null) ?? null,
-        },
-        sharedContext
-      )
-      statusChangeId = entry.id
-    }
-    return { lead_id: lead.id, previous, status_change_id: statusChangeId }
+    return this.leadPipeline_.updateLeadWithHistory(leadId, update, sharedContext)
   }
 
   /** Undoes `updateLeadWithHistory`: restores the changed columns, drops the history entry. */
-  async revertLeadUpdate(result: UpdateLeadResult): Promise<void> {
-    if (Object.keys(result.previous).length) {
-      await this.updateLeads({ id: result.lead_id, ...(result.previous as object) })
-    }
-    if (result.status_change_id) {
-      await this.deleteLeadStatusChanges([result.status_change_id])
-    }
+  @InjectManager()
+  async revertLeadUpdate(result: UpdateLeadResult, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    return this.leadPipeline_.revertLeadUpdate(result, sharedContext)
   }
 
-  /**
-   * Leads per current status, and lost leads per the status they were lost from (their
-   * latest move to "lost"), for the funnel report. Two grouped queries, any data size.
-   */
+  /** Leads per current status, and lost leads per the status they were lost from. */
   @InjectManager()
   async countLeadFunnel(
     filters: LeadFunnelFilters = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ counts: Record<string, number>; lostAtStage: Record<string, number> }> {
-    const knex = (sharedContext.manager as any).getKnex()
-    const applyFilters = (builder: any, alias: string) => {
-      builder.whereNull(`${alias}.deleted_at`)
-      const operators = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" } as const
-      for (const [operator, sql] of Object.entries(operators)) {
-        const value = filters.created_at?.[operator as keyof typeof operators]
-        if (value !== undefined) {
-          builder.where(`${alias}.created_at`, sql, new Date(value))
-        }
-      }
-      for (const field of ["utm_source", "utm_medium", "utm_campaign"] as const) {
-        if (filters[field] !== undefined) {
-          builder.where(`${alias}.${field}`, filters[field])
-        }
-      }
-      return builder
-    }
+    return this.leadPipeline_.countLeadFunnel(filters, sharedContext)
+  }
 
-    const statusRows = await applyFilters(knex("lead as l"), "l")
-      .select("l.status")
-      .count({ count: "*" })
-      .groupBy("l.status")
+  /** Records a consent statement of a lead; the newest statement of a purpose is in force. */
+  @InjectManager()
+  async recordLeadConsent(
+    input: LeadConsentInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordLeadConsentResult> {
+    return this.leadConsent_.recordLeadConsent(input, sharedContext)
+  }
 
-    const latestLoss = applyFilters(
-      knex("lead_status_change as c").join("lead as l", "l.id", "c.lead_id"),
-      "l"
-    )
-      .where("l.status", "lost")
-      .where("c.to_status", "lost")
-      .whereNull("c.deleted_at")
-      .distinctOn("c.lead_id")
-      .select("c.lead_id", "c.from_status")
-      .orderBy([{ column: "c.lead_id" }, { column: "c.created_at", order: "desc" }])
-    const lostRows = await knex
-      .from(latestLoss.as("loss"))
-      .select("loss.from_status")
-      .count({ count: "*" })
-      .groupBy("loss.from_status")
-
-    const toRecord = (rows: Array<Record<string, unknown>>, key: string) =>
-      Object.fromEntries(
-        rows.filter((row) => row[key] !== null).map((row) => [row[key] as string, Number(row.count)])
-      )
-    return { counts: toRecord(statusRows, "status"), lostAtStage: toRecord(lostRows, "from_status") }
+  /** Compensation of recordLeadConsent: restores the lead's columns, drops the history row. */
+  @InjectManager()
+  async revertLeadConsent(
+    result: RecordLeadConsentResult,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return this.leadConsent_.revertLeadConsent(result, sharedContext)
   }
 
   /**
@@ -1293,90 +928,6 @@ class Solar360ModuleService extends MedusaService({
     return { marked_log_ids: marked.map((row) => row.id) }
   }
 
-  /** Score and qualification of a lead's current fields, with the plugin's weights. */
-  private scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
-    const result = scoreLead(
-      {
-        ...fields,
-        monthly_bill_brl: toNumber(fields.monthly_bill_brl),
-        monthly_consumption_kwh: toNumber(fields.monthly_consumption_kwh),
-        last_touch_at: fields.last_touch_at ? new Date(fields.last_touch_at) : null,
-      },
-      {
-        weights: this.options.leadScoreWeights,
-        qualificationThreshold: this.options.leadQualificationThreshold,
-        tariffBrlPerKwh: this.options.leadScoreTariffBrlPerKwh,
-        now,
-      }
-    )
-    return {
-      score: result.score,
-      is_qualified: result.is_qualified,
-      score_breakdown: {
-        factors: result.breakdown,
-        weights: result.weights,
-        threshold: result.threshold,
-        scored_at: now.toISOString(),
-      },
-    }
-  }
-
-  private normaliseCapture(capture: LeadCapture): LeadCapture {
-    const normalised = { ...capture }
-    if (capture.email) {
-      normalised.email = capture.email.trim().toLowerCase()
-    }
-    if (capture.verified_email) {
-      normalised.verified_email = capture.verified_email.trim().toLowerCase()
-    }
-    if (capture.phone) {
-      const phone = normalizePhone(capture.phone, this.options.defaultPhoneCountry as any)
-      if (!phone) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `"${capture.phone}" is not a valid phone number`,
-          "solar360_invalid_phone"
-        )
-      }
-      normalised.phone = phone
-    }
-    return normalised
-  }
-
-  @InjectTransactionManager()
-  private async findOpenLead(
-    capture: LeadCapture,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<StoredLead | undefined> {
-    const candidates = (await this.listLeads(
-      {
-        status: [...OPEN_LEAD_STATUSES],
-        $or: [
-          ...(capture.email ? [{ email: capture.email }] : []),
-          ...(capture.phone ? [{ phone: capture.phone }] : []),
-        ],
-      },
-      { order: { created_at: "ASC" } },
-      sharedContext
-    )) as StoredLead[]
-    // An e-mail match is the stronger identity; among equals, the oldest lead wins.
-    return (
-      candidates.find((lead) => capture.email && lead.email === capture.email) ??
-      candidates[0]
-    )
-  }
-
-  @InjectTransactionManager()
-  private async lockKeys(keys: string[], @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.transactionManager as {
-      execute: (sql: string, params: unknown[]) => Promise<unknown>
-    }
-    // Sorted, so two requests locking the same pair never wait on each other crosswise.
-    for (const key of [...new Set(keys)].sort()) {
-      await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [key])
-    }
-  }
-
   // ---- Analytics reports (issue 4, admin side). SQL in analytics-reports.ts. ----
 
   /**
@@ -1660,12 +1211,9 @@ class Solar360ModuleService extends MedusaService({
   // Misses in flight in this process, by table and key: concurrent callers share one fetch.
   private readonly cacheFlights = new Map<string, Promise<CacheResult<unknown> | CacheFailure>>()
 
-  // Upstream calls in flight in this instance, per kind (`upstreamConcurrency`).
-  private upstreamSlots_?: UpstreamSlots
-
+  // Upstream calls in flight in this instance, per kind: shared with the roof lookup.
   protected get upstreamSlots(): UpstreamSlots {
-    this.upstreamSlots_ ??= new UpstreamSlots(this.options.upstreamConcurrency)
-    return this.upstreamSlots_
+    return this.upstreamGuard_.slots
   }
 
   /**
@@ -1712,7 +1260,7 @@ class Solar360ModuleService extends MedusaService({
     const outcome = await flight
     if ("failure" in outcome) {
       // Every caller sharing the flight logs it: one line per failed request.
-      this.upstreamLog.warn(`solar360 ${outcome.failure} (${table}, ${kind}): ${outcome.detail}`)
+      this.upstreamGuard_.log.warn(`solar360 ${outcome.failure} (${table}, ${kind}): ${outcome.detail}`)
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, outcome.message, outcome.failure)
     }
     return outcome as CacheResult<T>
@@ -1921,251 +1469,24 @@ class Solar360ModuleService extends MedusaService({
     return { id: key.id, scope: key.scope }
   }
 
-  // ---- Photogrammetry lookup (issue 7): three cache levels, Google Solar on a miss. ----
-  // SQL and types in photogrammetry-cache.ts; mapping and hashing in lib/photogrammetry.
+  // ---- Roof lookup (issue 7): services/roof-lookup.ts ----
 
-  private googleSolar_?: GoogleSolarClient
-
-  private get googleSolar(): GoogleSolarClient {
-    this.googleSolar_ ??= new BudgetedGoogleSolarClient(
-      {
-        baseUrl: this.options.googleSolarBaseUrl,
-        apiKey: this.options.googleSolarApiKey,
-        requiredQuality: this.options.googleSolarRequiredQuality,
-        timeoutMs: this.options.upstreamTimeoutMs,
-      },
-      () => this.reserveUpstreamCall("google_solar")
-    )
-    return this.googleSolar_
-  }
-
-  // Roof lookups in flight in this process, by coordinates hash: concurrent callers share one.
-  private readonly roofFlights = new Map<string, Promise<RoofFlight>>()
-
-  /**
-   * Counts one paid call against today's cap (googleSolarDailySpendCapUsd); false when the cap
-   * is reached. Its own statement outside any transaction: see RESERVE_UPSTREAM_CALL_SQL.
-   */
+  /** Counts one paid call against today's cap (googleSolarDailySpendCapUsd); false when the cap is reached. */
   @InjectManager()
   async reserveUpstreamCall(
     provider: "google_solar",
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    const maxCalls = maxDailyCalls(this.options.googleSolarDailySpendCapUsd, this.options.photogrammetryCostUsd)
-    if (maxCalls === Number.POSITIVE_INFINITY) {
-      return true
-    }
-    if (maxCalls < 1) {
-      return false
-    }
-    const knex = (sharedContext.manager as { getKnex(): any }).getKnex()
-    const { rows } = await knex.raw(RESERVE_UPSTREAM_CALL_SQL, {
-      id: generateIds("uspend", 1)[0],
-      provider,
-      day: new Date().toISOString().slice(0, 10),
-      max_calls: maxCalls,
-    })
-    return rows.length > 0
+    return this.roofLookup_.reserveUpstreamCall(provider, sharedContext)
   }
 
-  /**
-   * A roof analysis for a point (and an address): reused from a live source analysis (by
-   * address hash when its source lies near the point, coordinates hash, then within ~11 m) or,
-   * on a miss, bought from Google Solar once however many requests arrive together: one
-   * promise within this process, a leased `processing` row across instances. No database
-   * connection is held while Google is called. An address alone is never matched (it is
-   * not geocoded, and a typed address proves nothing about the roof).
-   */
+  /** A roof analysis for a point: reused from a live source analysis, or bought from Google Solar once. */
   @InjectManager()
   async lookupPhotogrammetry(
     input: LookupPhotogrammetryInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PhotogrammetryLookupResult> {
-    const keys = this.photogrammetryKeys(input)
-    if (!keys.coordinates) {
-      throw this.photogrammetryUnavailable(
-        "a roof lookup needs latitude and longitude (an address alone is not geocoded)"
-      )
-    }
-    const found = await this.findPhotogrammetrySource(keys, sharedContext.manager)
-    if (found) {
-      return this.insertPhotogrammetryReuse_(keys, input, found, sharedContext)
-    }
-    if (!this.googleSolar.configured) {
-      throw this.photogrammetryUnavailable(
-        "no cached analysis matches, and no photogrammetry provider is configured (googleSolarApiKey)"
-      )
-    }
-    const hash = keys.coordinates.hash
-    const [negative] = await runRaw(sharedContext.manager, FIND_NEGATIVE_SQL, { hash })
-    if (negative) {
-      throw this.roofNotFound()
-    }
-    let flight = this.roofFlights.get(hash)
-    const mine = !flight
-    if (!flight) {
-      flight = this.fillRoof_(keys, input).finally(() => this.roofFlights.delete(hash))
-      this.roofFlights.set(hash, flight)
-    }
-    const outcome = await flight
-    if (outcome.status === "not_found") {
-      throw this.roofNotFound()
-    }
-    if (outcome.status === "created" && mine) {
-      return outcome.result
-    }
-    const source =
-      outcome.status === "found"
-        ? outcome.found
-        : { id: outcome.result.analysis.id as string, level: "coordinates" as const }
-    return this.insertPhotogrammetryReuse_(keys, input, source, sharedContext)
-  }
-
-  /**
-   * Claims the point (short transaction), calls Google outside any transaction, stores the
-   * answer on the claimed row. While another lookup holds the point's lease, polls with
-   * backoff: bounded, since a lease lapses `upstreamTimeoutMs` + margin after it was taken.
-   */
-  private async fillRoof_(keys: PhotogrammetryKeys, input: LookupPhotogrammetryInput): Promise<RoofFlight> {
-    const lease = leaseMs(this.options.upstreamTimeoutMs)
-    const giveUpAt = Date.now() + 2 * lease
-    let delay: number | null = null
-    for (;;) {
-      const claim = await this.claimRoof_(keys, input, lease)
-      if (claim.status === "claimed") {
-        return this.fetchRoof_(keys, input, claim.id)
-      }
-      if (claim.status !== "wait") {
-        return claim
-      }
-      if (Date.now() > giveUpAt) {
-        throw new MedusaError(
-          MedusaError.Types.UNEXPECTED_STATE,
-          "Another lookup of this point held its lease for too long",
-          PhotogrammetryErrorCode.UPSTREAM_TIMEOUT
-        )
-      }
-      delay = nextPollDelay(delay)
-      await sleep(delay)
-    }
-  }
-
-  /** A few statements under the point's advisory lock; committed before Google is called. */
-  @InjectTransactionManager()
-  protected async claimRoof_(
-    keys: PhotogrammetryKeys,
-    input: LookupPhotogrammetryInput,
-    leaseDurationMs: number,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<Exclude<RoofFlight, { status: "created" }> | { status: "wait" } | { status: "claimed"; id: string }> {
-    const manager = sharedContext.transactionManager
-    const point = keys.coordinates!
-    await runRaw(manager, LOCK_LOOKUP_SQL, { key: `solar360:photogrammetry:${point.hash}` })
-    // Whoever claimed before us may have just stored this roof (or its absence).
-    const found = await this.findPhotogrammetrySource(keys, manager)
-    if (found) {
-      return { status: "found", found }
-    }
-    const [negative] = await runRaw(manager, FIND_NEGATIVE_SQL, { hash: point.hash })
-    if (negative) {
-      return { status: "not_found" }
-    }
-    const now = new Date()
-    const [inFlight] = await runRaw<{ id: string; lease_expires_at: Date | null }>(
-      manager,
-      FIND_ROOF_IN_FLIGHT_SQL,
-      { hash: point.hash }
-    )
-    if (inFlight && inFlight.lease_expires_at && new Date(inFlight.lease_expires_at) > now) {
-      return { status: "wait" }
-    }
-    if (inFlight) {
-      await runRaw(manager, DELETE_ROOF_CLAIM_SQL, { id: inFlight.id })
-    }
-    const claim = await this.createPhotogrammetryAnalyses(
-      {
-        latitude: point.latitude,
-        longitude: point.longitude,
-        coordinates_hash: point.hash,
-        provider: "google_solar",
-        status: "processing",
-        processing_started_at: now,
-        api_calls_count: 0,
-        cost_usd: 0,
-        cache_hit: false,
-        lease_expires_at: new Date(now.getTime() + leaseDurationMs),
-        customer_id: input.customer_id ?? null,
-      } as any,
-      sharedContext
-    )
-    return { status: "claimed", id: claim.id }
-  }
-
-  /** The provider call for a claimed point; the claim row becomes the answer or goes. */
-  private async fetchRoof_(
-    keys: PhotogrammetryKeys,
-    input: LookupPhotogrammetryInput,
-    claimId: string
-  ): Promise<RoofFlight> {
-    const point = keys.coordinates!
-    const release = this.upstreamSlots.tryAcquire("photogrammetry")
-    if (!release) {
-      await this.deletePhotogrammetryAnalyses([claimId])
-      throw upstreamBusy("photogrammetry")
-    }
-    try {
-      const startedAt = new Date()
-      const answer = await this.googleSolar.findClosestBuilding(point.latitude, point.longitude)
-      if (answer.status === "not_found") {
-        // Remembered for the negative TTL so retries and reloads don't ask Google again.
-        await this.updatePhotogrammetryAnalyses({
-          id: claimId,
-          status: "failed",
-          error_message: ROOF_NOT_FOUND_MARK,
-          api_calls_count: 1,
-          lease_expires_at: null,
-          expires_at: new Date(Date.now() + this.options.negativeCacheTtlHours * 60 * 60 * 1000),
-        } as any)
-        return { status: "not_found" }
-      }
-      if (answer.status === "not_configured") {
-        throw this.photogrammetryUnavailable("no photogrammetry provider is configured (googleSolarApiKey)")
-      }
-      const mapped = this.mapInsights(answer.insights, input.requested_kwp ?? null)
-      const completedAt = new Date()
-      const ttlDays = this.options.photogrammetryCacheTtlDays
-      const analysis = await this.updatePhotogrammetryAnalyses({
-        ...mapped,
-        id: claimId,
-        address: keys.address,
-        address_hash: keys.address_hash,
-        input_source: "satellite",
-        status: "completed",
-        processing_started_at: startedAt,
-        processing_completed_at: completedAt,
-        processing_time_ms: completedAt.getTime() - startedAt.getTime(),
-        cost_usd: this.options.photogrammetryCostUsd,
-        api_calls_count: 1,
-        cache_ttl_days: ttlDays,
-        lease_expires_at: null,
-        expires_at: new Date(completedAt.getTime() + ttlDays * DAY_MS),
-      } as any)
-      return { status: "created", result: { analysis, cache: { hit: false, level: null }, record_id: claimId } }
-    } catch (error) {
-      // Nothing is stored for a failure: the next lookup may try again.
-      await this.deletePhotogrammetryAnalyses([claimId])
-      throw this.withoutUpstreamText(error)
-    } finally {
-      release()
-    }
-  }
-
-  private roofNotFound() {
-    return new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      "Google Solar has no building with roof data near these coordinates",
-      PhotogrammetryErrorCode.ROOF_NOT_FOUND
-    )
+    return this.roofLookup_.lookupPhotogrammetry(input, sharedContext)
   }
 
   /** Compensation of lookupPhotogrammetry: deletes what it wrote and undoes the reuse count. */
@@ -2174,18 +1495,7 @@ class Solar360ModuleService extends MedusaService({
     result: Pick<PhotogrammetryLookupResult, "record_id" | "analysis" | "cache">,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return this.undoPhotogrammetryLookup_(result, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async undoPhotogrammetryLookup_(
-    result: Pick<PhotogrammetryLookupResult, "record_id" | "analysis" | "cache">,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    await this.deletePhotogrammetryAnalyses([result.record_id], sharedContext)
-    if (result.cache.hit) {
-      await runRaw(sharedContext.transactionManager, DECREMENT_TIMES_REUSED_SQL, { id: result.analysis.id })
-    }
+    return this.roofLookup_.undoPhotogrammetryLookup(result, sharedContext)
   }
 
   /** Cache figures for the admin: provider analyses bought, reuses, hit rate, money saved. */
@@ -2193,169 +1503,27 @@ class Solar360ModuleService extends MedusaService({
   async photogrammetryCacheStats(
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PhotogrammetryCacheStats> {
-    const [row] = await runRaw(sharedContext.manager, PHOTOGRAMMETRY_CACHE_STATS_SQL, {})
-    const analyses = Number(row.analyses)
-    const reuses = Number(row.reuses)
-    return {
-      analyses,
-      reuses,
-      hit_rate: reuses + analyses > 0 ? reuses / (reuses + analyses) : null,
-      provider_cost_usd: Number(row.provider_cost_usd),
-      money_saved_usd: reuses * this.options.photogrammetryCostUsd,
-    }
+    return this.roofLookup_.photogrammetryCacheStats(sharedContext)
   }
 
-  /**
-   * Google's failures carry its own text (which can name the key's project): logged here,
-   * replaced by a generic message with the same code before anything can answer with it.
-   */
-  private withoutUpstreamText(error: unknown): unknown {
-    const generic = genericUpstreamError(error)
-    if (generic) {
-      this.upstreamLog.warn(`solar360 ${generic.code} (photogrammetry): ${(error as Error).message}`)
-      return generic
-    }
-    return error
+  // The cross-instance single-flight HTTP specs call these two to bypass the in-process map.
+  private photogrammetryKeys(input: LookupPhotogrammetryInput) {
+    return this.roofLookup_.photogrammetryKeys(input)
   }
 
-  private mapInsights(insights: unknown, requestedKwp: number | null) {
-    try {
-      return mapBuildingInsights(insights, {
-        requestedKwp,
-        requiredQuality: this.options.googleSolarRequiredQuality,
-      })
-    } catch (error) {
-      if (isDomainError(error) && error.code === PhotogrammetryErrorCode.QUALITY_TOO_LOW) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, error.message, error.code)
-      }
-      if (isDomainError(error)) {
-        throw new MedusaError(
-          MedusaError.Types.UNEXPECTED_STATE,
-          `Google Solar answered something unexpected: ${error.message}`,
-          PhotogrammetryErrorCode.UPSTREAM_ERROR
-        )
-      }
-      throw error
-    }
+  private async fillRoof_(keys: ReturnType<RoofLookupService["photogrammetryKeys"]>, input: LookupPhotogrammetryInput) {
+    return this.roofLookup_.fillRoof(keys, input)
   }
 
-  /** Writes the reuse record and counts the reuse on the source, in one transaction. */
-  @InjectTransactionManager()
-  protected async insertPhotogrammetryReuse_(
-    keys: PhotogrammetryKeys,
-    input: LookupPhotogrammetryInput,
-    found: { id: string; level: PhotogrammetryCacheLevel },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<PhotogrammetryLookupResult> {
-    const [source] = await this.listPhotogrammetryAnalyses(
-      { id: found.id },
-      { select: ["id", "provider", "expires_at"], take: 1 },
-      sharedContext
-    )
-    const reuse = await this.createPhotogrammetryAnalyses(
-      {
-        address: keys.address,
-        address_hash: keys.address_hash,
-        latitude: keys.coordinates?.latitude ?? null,
-        longitude: keys.coordinates?.longitude ?? null,
-        coordinates_hash: keys.coordinates?.hash ?? null,
-        provider: source.provider,
-        status: "completed",
-        cost_usd: 0,
-        api_calls_count: 0,
-        cache_hit: true,
-        cache_source_id: found.id,
-        cache_level: found.level,
-        expires_at: source.expires_at,
-        requested_system_size_kwp: input.requested_kwp ?? null,
-        customer_id: input.customer_id ?? null,
-      } as any,
-      sharedContext
-    )
-    await runRaw(sharedContext.transactionManager, INCREMENT_TIMES_REUSED_SQL, { id: found.id })
-    const analysis = await this.retrievePhotogrammetryAnalysis(found.id, {}, sharedContext)
-    return { analysis, cache: { hit: true, level: found.level }, record_id: reuse.id }
-  }
+  // ---- LGPD data-subject requests (export, erasure): services/data-subjects.ts ----
 
-  /** `manager`: the transaction's when there is one (a reader after the single-flight lock). */
-  private async findPhotogrammetrySource(
-    keys: PhotogrammetryKeys,
-    manager: unknown
-  ): Promise<{ id: string; level: PhotogrammetryCacheLevel } | null> {
-    const point = keys.coordinates
-    if (!point) {
-      return null
-    }
-    const box = {
-      lat_min: point.latitude - PROXIMITY_DEGREES,
-      lat_max: point.latitude + PROXIMITY_DEGREES,
-      lon_min: point.longitude - PROXIMITY_DEGREES,
-      lon_max: point.longitude + PROXIMITY_DEGREES,
-    }
-    if (keys.address_hash) {
-      const [row] = await runRaw<{ id: string }>(manager, FIND_BY_ADDRESS_HASH_SQL, {
-        hash: keys.address_hash,
-        ...box,
-      })
-      if (row) {
-        return { id: row.id, level: "address" }
-      }
-    }
-    const [byHash] = await runRaw<{ id: string }>(manager, FIND_BY_COORDINATES_HASH_SQL, { hash: point.hash })
-    if (byHash) {
-      return { id: byHash.id, level: "coordinates" }
-    }
-    const [nearest] = await runRaw<{ id: string }>(manager, FIND_NEAREST_SQL, {
-      lat: point.latitude,
-      lon: point.longitude,
-      ...box,
-    })
-    return nearest ? { id: nearest.id, level: "proximity" } : null
-  }
-
-  private photogrammetryKeys(input: LookupPhotogrammetryInput): PhotogrammetryKeys {
-    const address = input.address?.trim() || null
-    const hasLatitude = input.latitude !== null && input.latitude !== undefined
-    const hasLongitude = input.longitude !== null && input.longitude !== undefined
-    if (hasLatitude !== hasLongitude) {
-      throw invalidData("latitude and longitude must be given together")
-    }
-    if (!address && !hasLatitude) {
-      throw invalidData("an address or coordinates (latitude and longitude) are required")
-    }
-    return asInvalidData(() => ({
-      address,
-      address_hash: address ? addressHash(address) : null,
-      coordinates: hasLatitude
-        ? {
-            latitude: input.latitude!,
-            longitude: input.longitude!,
-            hash: coordinatesHash(input.latitude!, input.longitude!),
-          }
-        : null,
-    }))
-  }
-
-  private photogrammetryUnavailable(why: string) {
-    return new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Roof analysis unavailable: ${why}`,
-      PhotogrammetryErrorCode.UNAVAILABLE
-    )
-  }
-
-  // ---- LGPD data-subject requests (export, erasure) ----
-
-  /**
-   * Finds every record of one person from any of their identifiers, following the links
-   * between records (see data-subjects.ts), and says which records matched and why.
-   */
+  /** Finds every record of one person from any of their identifiers, and says which matched and why. */
   @InjectManager()
   async resolveDataSubject(
     identifiers: SubjectIdentifiers,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DataSubjectResolution> {
-    return await this.resolveDataSubjectWith(sharedContext.manager, identifiers)
+    return this.dataSubjects_.resolveDataSubject(identifiers, sharedContext)
   }
 
   /** Counts, first and last dates and links per model, for the subject's summary. */
@@ -2364,18 +1532,7 @@ class Solar360ModuleService extends MedusaService({
     identifiers: SubjectIdentifiers,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DataSubjectSummary> {
-    const subject = await this.resolveDataSubjectWith(sharedContext.manager, identifiers)
-    const models: DataSubjectSummary["models"] = {}
-    let total = 0
-    for (const model of SUBJECT_MODEL_MATCHES) {
-      const [row] = await runRaw<any>(sharedContext.manager, summarySql(model), subjectBindings(subject))
-      models[model.table] = { count: row.count, first_at: row.first_at, last_at: row.last_at, matched_by: row.matched_by }
-      total += row.count
-    }
-    for (const table of NON_PERSONAL_MODELS) {
-      models[table] = { count: 0, personal_data: false }
-    }
-    return { subject, models, total }
+    return this.dataSubjects_.summarizeDataSubject(identifiers, sharedContext)
   }
 
   /** One page of a model's rows of the subject, as stored (soft-deleted rows too), by id. */
@@ -2386,403 +1543,34 @@ class Solar360ModuleService extends MedusaService({
     page: { after?: string; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, unknown>[]> {
-    const model = SUBJECT_MODEL_MATCHES.find((candidate) => candidate.table === table)
-    if (!model) {
-      throw notFound(`No model "${table}" holds personal data`)
-    }
-    return await runRaw(sharedContext.manager, rowsPageSql(model), {
-      ...subjectBindings(sets),
-      after: page.after ?? "",
-      limit: page.limit,
-    })
+    return this.dataSubjects_.listDataSubjectRows(table, sets, page, sharedContext)
   }
 
   /** The audit record of an export (the export itself is streamed by the route). */
   @InjectManager()
   async recordDataSubjectExport(
-    input: {
-      identifiers: SubjectIdentifiers
-      format: string
-      counts: Record<string, number>
-      actor_type?: string | null
-      actor_id?: string | null
-    },
+    input: DataSubjectExportInput,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const key = await this.pseudonymKeys_.getSubjectIdentifierKey()
-    return await this.createPrivacyAudits(
-      {
-        action: "export",
-        format: input.format,
-        actor_type: input.actor_type ?? null,
-        actor_id: input.actor_id ?? null,
-        identifier_hashes: hashSubjectIdentifiers(input.identifiers, key),
-        counts: input.counts,
-        completed_at: new Date(),
-      },
-      sharedContext
-    )
+    return this.dataSubjects_.recordDataSubjectExport(input, sharedContext)
   }
 
-  /**
-   * Anonymises or deletes every row of the person in one transaction and writes the audit
-   * record. Serialised with other erasures; a retry with the same idempotency key answers
-   * the first result; a rerun without one finds nothing left (anonymised rows no longer match).
-   */
+  /** Anonymises or deletes every row of the person in one transaction and writes the audit record. */
   @InjectManager()
   async eraseDataSubject(
-    input: {
-      identifiers: SubjectIdentifiers
-      mode: "anonymise" | "delete"
-      reason?: string | null
-      actor_type?: string | null
-      actor_id?: string | null
-      idempotency_key?: string | null
-    },
+    input: DataSubjectErasureInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DataSubjectErasure> {
-    const key = await this.pseudonymKeys_.getSubjectIdentifierKey()
-    const idempotencyKeyHash = input.idempotency_key
-      ? createHash("sha256").update(`subject-erasure:${input.idempotency_key}`).digest("hex")
-      : null
-    try {
-      return await this.eraseDataSubject_(input, key, idempotencyKeyHash, sharedContext)
-    } catch (error) {
-      // A concurrent request with the same key won the unique index: answer its result.
-      const replay = idempotencyKeyHash ? await this.findErasureReplay(idempotencyKeyHash) : null
-      if (replay) {
-        return replay
-      }
-      throw error
-    }
+    return this.dataSubjects_.eraseDataSubject(input, sharedContext)
   }
 
-  @InjectTransactionManager()
-  protected async eraseDataSubject_(
-    input: Parameters<Solar360ModuleService["eraseDataSubject"]>[0],
-    identifierKey: string,
-    idempotencyKeyHash: string | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<DataSubjectErasure> {
-    const manager = sharedContext.transactionManager
-    await runRaw(manager, "SELECT pg_advisory_xact_lock(hashtext('solar360:subject-erasure'))", {})
-    if (idempotencyKeyHash) {
-      const replay = await this.findErasureReplay(idempotencyKeyHash)
-      if (replay) {
-        return replay
-      }
-    }
-    const subject = await this.resolveDataSubjectWith(manager, input.identifiers)
-    const bindings = { ...subjectBindings(subject), pseudonyms: "{}" }
-    if (input.mode === "anonymise") {
-      const ipHashes = await runRaw<{ ip_hash: string }>(manager, subjectIpHashesSql(), bindings)
-      const pseudonyms = {
-        customer: pseudonymMap(subject.customer_ids),
-        anonymous: pseudonymMap(subject.anonymous_ids),
-        session: pseudonymMap(subject.session_ids),
-        ip: pseudonymMap(ipHashes.map((row) => row.ip_hash)),
-      }
-      bindings.pseudonyms = JSON.stringify(pseudonyms)
-    }
-    const counts: Record<string, number> = {}
-    // Children before parents (a lead's status history before the lead).
-    const order = [...SUBJECT_MODEL_MATCHES].sort((a, b) => Number(a.table === "lead") - Number(b.table === "lead"))
-    for (const model of order) {
-      const sql = input.mode === "anonymise" ? anonymiseSql(model) : deleteSql(model)
-      const [{ count }] = await runRaw<{ count: number }>(manager, sql, bindings)
-      counts[model.table] = count
-    }
-    for (const table of NON_PERSONAL_MODELS) {
-      counts[table] = 0
-    }
-    const audit = await this.createPrivacyAudits(
-      {
-        action: "erase",
-        mode: input.mode,
-        actor_type: input.actor_type ?? null,
-        actor_id: input.actor_id ?? null,
-        identifier_hashes: hashSubjectIdentifiers(input.identifiers, identifierKey),
-        counts,
-        // The operator's reason may quote the request ("pedido de ana@x.com"): redacted.
-        reason: input.reason ? redactPii(input.reason).text : null,
-        idempotency_key_hash: idempotencyKeyHash,
-        completed_at: new Date(),
-      },
-      sharedContext
-    )
-    return { audit_id: audit.id, mode: input.mode, counts, total: sumCounts(counts), replayed: false }
-  }
-
-  /**
-   * Audit records of data-subject requests, newest first; with identifiers, only those
-   * whose hashed identifiers include one of them ("was ana@x.com ever erased?").
-   */
+  /** Audit records of data-subject requests, newest first; with identifiers, only theirs. */
   @InjectManager()
   async listPrivacyAuditRecords(
-    filters: {
-      action?: string
-      mode?: string
-      identifiers?: SubjectIdentifiers | null
-      limit: number
-      offset: number
-    },
+    filters: PrivacyAuditFilters,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ audits: Record<string, unknown>[]; count: number }> {
-    const key = await this.pseudonymKeys_.getSubjectIdentifierKey()
-    const hashes = filters.identifiers ? hashSubjectIdentifiers(filters.identifiers, key) : {}
-    const wanted = Object.entries(hashes).flatMap(([kind, values]) => values!.map((hash) => ({ [kind]: [hash] })))
-    const rows = await runRaw<any>(sharedContext.manager, LIST_PRIVACY_AUDITS_SQL, {
-      action: filters.action ?? null,
-      mode: filters.mode ?? null,
-      hashes: JSON.stringify(wanted),
-      limit: filters.limit,
-      offset: filters.offset,
-    })
-    const count = rows.length ? Number(rows[0].full_count) : 0
-    return { audits: rows.map(({ full_count, ...audit }) => audit), count }
-  }
-
-  /** Committed earlier erasure with this key (read outside any transaction: it is committed or absent). */
-  private async findErasureReplay(idempotencyKeyHash: string): Promise<DataSubjectErasure | null> {
-    const [earlier] = await this.listPrivacyAudits(
-      { idempotency_key_hash: idempotencyKeyHash, action: "erase" },
-      { take: 1 }
-    )
-    if (!earlier) {
-      return null
-    }
-    const counts = earlier.counts as Record<string, number>
-    return { audit_id: earlier.id, mode: earlier.mode as "anonymise" | "delete", counts, total: sumCounts(counts), replayed: true }
-  }
-
-  private async resolveDataSubjectWith(manager: any, identifiers: SubjectIdentifiers): Promise<DataSubjectResolution> {
-    const leads = new Map<string, Set<string>>()
-    const customers = new Set(identifiers.customer_id.filter((id) => !isPseudonym(id)))
-    const givenSessions = new Set(identifiers.session_id)
-    const conversations = new Set<string>()
-    const addLead = (id: string, reasons: string[]) => {
-      const known = leads.get(id) ?? new Set<string>()
-      reasons.forEach((reason) => known.add(reason))
-      leads.set(id, known)
-    }
-    identifiers.lead_id.forEach((id) => leads.set(id, new Set()))
-    // Strong links until nothing new appears (a lead's customer, a conversation's lead...).
-    for (let round = 0; round < 5; round++) {
-      const before = leads.size + customers.size + conversations.size
-      const matchedLeads = await runRaw<{ id: string; customer_id: string | null; matched_by: string[] }>(
-        manager,
-        MATCH_LEADS_SQL,
-        {
-          leads: textArray([...leads.keys()]),
-          emails: textArray(identifiers.email),
-          phones: textArray(identifiers.phone),
-          tax_ids: textArray(identifiers.cpf_cnpj),
-          customers: textArray([...customers]),
-        }
-      )
-      for (const lead of matchedLeads) {
-        // Why: the identifiers given (first round), or the customer it was reached through.
-        if (round === 0 || !leads.has(lead.id)) {
-          addLead(lead.id, round === 0 ? lead.matched_by : ["customer"])
-        }
-        if (lead.customer_id && !isPseudonym(lead.customer_id)) {
-          customers.add(lead.customer_id)
-        }
-      }
-      const matchedConversations = await runRaw<{ id: string; lead_id: string | null; customer_id: string | null }>(
-        manager,
-        MATCH_CONVERSATIONS_SQL,
-        {
-          leads: textArray([...leads.keys()]),
-          customers: textArray([...customers]),
-          sessions: textArray([...givenSessions]),
-        }
-      )
-      for (const conversation of matchedConversations) {
-        conversations.add(conversation.id)
-        if (conversation.lead_id && !leads.has(conversation.lead_id)) {
-          addLead(conversation.lead_id, ["conversation"])
-        }
-        if (conversation.customer_id && !isPseudonym(conversation.customer_id)) {
-          customers.add(conversation.customer_id)
-        }
-      }
-      if (leads.size + customers.size + conversations.size === before) {
-        break
-      }
-    }
-    // Leads given by id or reached through a conversation but already anonymised drop out.
-    const liveLeads = await runRaw<{ id: string; matched_by: string[] }>(manager, MATCH_LEADS_SQL, {
-      leads: textArray([...leads.keys()]),
-      emails: textArray([]),
-      phones: textArray([]),
-      tax_ids: textArray([]),
-      customers: textArray([]),
-    })
-    const live = new Set(liveLeads.map((lead) => lead.id))
-    // Weak links: the browsers the customers used (they find rows, never add people).
-    const anonymous = new Set(identifiers.anonymous_id)
-    const sessions = new Set(givenSessions)
-    const browsers = await runRaw<{ anonymous_id: string | null; session_id: string | null }>(
-      manager,
-      CUSTOMER_BROWSER_IDS_SQL,
-      { customers: textArray([...customers]) }
-    )
-    for (const browser of browsers) {
-      if (browser.anonymous_id && !isPseudonym(browser.anonymous_id)) {
-        anonymous.add(browser.anonymous_id)
-      }
-      if (browser.session_id && !isPseudonym(browser.session_id)) {
-        sessions.add(browser.session_id)
-      }
-    }
-    return {
-      leads: [...leads].filter(([id]) => live.has(id)).map(([id, reasons]) => ({ id, matched_by: [...reasons] })),
-      lead_ids: [...leads.keys()].filter((id) => live.has(id)),
-      customer_ids: [...customers],
-      anonymous_ids: [...anonymous],
-      session_ids: [...sessions],
-      conversation_ids: [...conversations],
-    }
-  }
-
-  // ---- Lead consent history (LGPD, issue 8): every statement kept, the newest in force. ----
-  // Rules in lib/leads/consent.ts; types in lead-consent.ts.
-
-  /**
-   * Records a consent statement of a lead and, unless a newer statement of the same purpose
-   * is already recorded (late delivery), makes it the lead's current consent state. One
-   * transaction holding an advisory lock on the lead, so concurrent statements serialise.
-   */
-  @InjectManager()
-  async recordLeadConsent(
-    input: LeadConsentInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<RecordLeadConsentResult> {
-    return this.recordLeadConsent_(input, sharedContext)
-  }
-
-  /** Compensation of recordLeadConsent: restores the lead's columns, drops the history row. */
-  @InjectManager()
-  async revertLeadConsent(
-    result: RecordLeadConsentResult,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return this.revertLeadConsent_(result, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async recordLeadConsent_(
-    input: LeadConsentInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<RecordLeadConsentResult> {
-    await this.lockKeys([`solar360:lead-consent:${input.lead_id}`], sharedContext)
-    const [lead] = (await this.listLeads(
-      { id: input.lead_id },
-      { select: ["id", ...LEAD_CONSENT_FIELDS], take: 1 },
-      sharedContext
-    )) as StoredLead[]
-    if (!lead) {
-      throw notFound(`Lead with id "${input.lead_id}" was not found`)
-    }
-    const occurredAt = new Date(input.occurred_at)
-    const latest = await this.latestConsentTime_(lead, input.purpose, sharedContext)
-    const applied = consentChangeOverrides(occurredAt, latest)
-    const change = await this.createLeadConsentChanges(
-      {
-        lead_id: lead.id,
-        purpose: input.purpose,
-        granted: input.granted,
-        channel: input.channel,
-        source: input.source ?? null,
-        terms_version: input.terms_version ?? null,
-        occurred_at: occurredAt,
-        recorded_by: input.recorded_by ?? null,
-        note: input.note ?? null,
-      },
-      sharedContext
-    )
-    let previous: Record<string, unknown> | null = null
-    if (applied) {
-      const update = leadConsentUpdate({
-        purpose: input.purpose,
-        granted: input.granted,
-        occurred_at: occurredAt,
-        terms_version: input.terms_version ?? null,
-      })
-      previous = Object.fromEntries(Object.keys(update).map((key) => [key, lead[key] ?? null]))
-      await this.updateLeads({ id: lead.id, ...update }, sharedContext)
-    }
-    return { lead_id: lead.id, consent_change_id: change.id, applied, previous }
-  }
-
-  @InjectTransactionManager()
-  protected async revertLeadConsent_(
-    result: RecordLeadConsentResult,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    if (result.previous) {
-      await this.updateLeads({ id: result.lead_id, ...(result.previous as object) }, sharedContext)
-    }
-    await this.deleteLeadConsentChanges([result.consent_change_id], sharedContext)
-  }
-
-  /**
-   * When the statement in force for `purpose` was made: the latest recorded one. A lead
-   * captured before the history existed has none; its `consent_at` stands in for it.
-   */
-  @InjectTransactionManager()
-  protected async latestConsentTime_(
-    lead: StoredLead,
-    purpose: LeadConsentInput["purpose"],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<Date | null> {
-    const [latest] = await this.listLeadConsentChanges(
-      { lead_id: lead.id, purpose },
-      { select: ["id", "occurred_at"], order: { occurred_at: "DESC" }, take: 1 },
-      sharedContext
-    )
-    if (latest) {
-      return latest.occurred_at
-    }
-    const [any] = await this.listLeadConsentChanges(
-      { lead_id: lead.id },
-      { select: ["id"], take: 1 },
-      sharedContext
-    )
-    return any ? null : lead.consent_at ?? null
-  }
-
-  /**
-   * The history row of a capture's marketing statement, written beside the lead in the
-   * capture transaction; none when a dedupe repeats the statement in force.
-   */
-  @InjectTransactionManager()
-  protected async recordCaptureConsent_(
-    leadId: string,
-    existing: StoredLead | null,
-    capture: LeadCapture,
-    at: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string | null> {
-    if (capture.consent_marketing === undefined || !captureChangesConsent(existing as LeadConsentState | null, capture)) {
-      return null
-    }
-    const change = await this.createLeadConsentChanges(
-      {
-        lead_id: leadId,
-        purpose: "marketing",
-        granted: capture.consent_marketing,
-        channel: "web_form",
-        source: capture.landing_page ?? null,
-        terms_version: capture.consent_terms_version ?? null,
-        occurred_at: at,
-        recorded_by: null,
-        note: null,
-      },
-      sharedContext
-    )
-    return change.id
+    return this.dataSubjects_.listPrivacyAuditRecords(filters, sharedContext)
   }
 
   // ---- Data retention (LGPD): rows past the `retention` options deleted. SQL in data-retention.ts. ----
@@ -2906,38 +1694,3 @@ export type PvlibYieldResult =
     })
 
 export default Solar360ModuleService
-
-function toNumber(value: unknown): number | null {
-  if (value === null || value === undefined) {
-    return null
-  }
-  const number = Number(value)
-  return Number.isFinite(number) ? number : null
-}
-
-type PhotogrammetryKeys = {
-  address: string | null
-  address_hash: string | null
-  coordinates: { latitude: number; longitude: number; hash: string } | null
-}
-
-
-function pseudonymMap(values: string[]): Record<string, string> {
-  return Object.fromEntries(values.map((value) => [value, generatePseudonym()]))
-}
-
-function sumCounts(counts: Record<string, number>): number {
-  return Object.values(counts).reduce((total, count) => total + count, 0)
-}
-
-const LIST_PRIVACY_AUDITS_SQL = `
-SELECT id, action, mode, format, actor_type, actor_id, identifier_hashes, counts, reason, completed_at,
-  created_at, count(*) OVER () AS full_count
-FROM solar360_privacy_audit
-WHERE deleted_at IS NULL
-  AND (:action::text IS NULL OR action = :action)
-  AND (:mode::text IS NULL OR mode = :mode)
-  AND (:hashes::jsonb = '[]'::jsonb
-    OR EXISTS (SELECT 1 FROM jsonb_array_elements(:hashes::jsonb) wanted WHERE identifier_hashes @> wanted))
-ORDER BY created_at DESC, id DESC
-LIMIT :limit OFFSET :offset`

@@ -24,6 +24,14 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       const cradle = container()
       expect(cradle.sqlRunner.constructor.name).toBe("SqlRunner")
       expect(cradle.pseudonymKeysService.constructor.name).toBe("PseudonymKeysService")
+      expect(cradle.roofLookupService.constructor.name).toBe("RoofLookupService")
+      expect(cradle.roofLookupRepository.constructor.name).toBe("RoofLookupRepository")
+      expect(cradle.upstreamGuardService.constructor.name).toBe("UpstreamGuardService")
+      expect(cradle.dataSubjectsService.constructor.name).toBe("DataSubjectsService")
+      expect(cradle.dataSubjectsRepository.constructor.name).toBe("DataSubjectsRepository")
+      expect(cradle.leadPipelineService.constructor.name).toBe("LeadPipelineService")
+      expect(cradle.leadConsentService.constructor.name).toBe("LeadConsentService")
+      expect(cradle.leadPipelineRepository.constructor.name).toBe("LeadPipelineRepository")
       // A domain service named <Model>Service would replace the model's generated one.
       for (const model of ["lead", "event", "solar360PrivacySalt", "leadConsentChange", "helioConversation"]) {
         expect(typeof cradle[`${model}Service`].list).toBe("function")

@@ -31,6 +31,19 @@ export class SqlRunner {
     return (await this.rows<Row>(context, sql, bindings))[0]
   }
 
+  /**
+   * A statement in its own autocommit, whatever transaction the caller is in: for a count
+   * that must hold even when the caller's transaction rolls back (a paid upstream call).
+   */
+  async rowsOutsideTransaction<Row = Record<string, any>>(
+    context: Context,
+    sql: string,
+    bindings: SqlBindings = {}
+  ): Promise<Row[]> {
+    const result = await activeManager(context).getKnex().raw(sql, bindings)
+    return result.rows
+  }
+
   /** The active manager's knex, for the few reads built with its query builder. */
   knex(context: Context): any {
     return activeManager(context).getKnex()

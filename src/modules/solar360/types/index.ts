@@ -1,0 +1,3 @@
+// The module's public types: what workflows, routes and jobs import (through the module's index).
+export * from "./data-subjects"
+export * from "./leads"
