@@ -22,16 +22,30 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
 
     it("registers the internal services and keeps every model's generated CRUD service", async () => {
       const cradle = container()
-      expect(cradle.sqlRunner.constructor.name).toBe("SqlRunner")
-      expect(cradle.pseudonymKeysService.constructor.name).toBe("PseudonymKeysService")
-      expect(cradle.roofLookupService.constructor.name).toBe("RoofLookupService")
-      expect(cradle.roofLookupRepository.constructor.name).toBe("RoofLookupRepository")
-      expect(cradle.upstreamGuardService.constructor.name).toBe("UpstreamGuardService")
-      expect(cradle.dataSubjectsService.constructor.name).toBe("DataSubjectsService")
-      expect(cradle.dataSubjectsRepository.constructor.name).toBe("DataSubjectsRepository")
-      expect(cradle.leadPipelineService.constructor.name).toBe("LeadPipelineService")
-      expect(cradle.leadConsentService.constructor.name).toBe("LeadConsentService")
-      expect(cradle.leadPipelineRepository.constructor.name).toBe("LeadPipelineRepository")
+      // Every class of services/ and repositories/ is registered under its name, first letter lowered.
+      for (const name of [
+        "SqlRunner",
+        "RoofLookupRepository",
+        "DataSubjectsRepository",
+        "LeadPipelineRepository",
+        "PseudonymKeysService",
+        "UpstreamGuardService",
+        "RoofLookupService",
+        "DataSubjectsService",
+        "LeadPipelineService",
+        "LeadConsentService",
+        "AnalyticsIngestService",
+        "AnalyticsReportsService",
+        "HelioLoggingService",
+        "HelioMaintenanceService",
+        "UpstreamCacheService",
+        "TariffsService",
+        "IrradianceService",
+        "DataRetentionService",
+        "IngestionKeysService",
+      ]) {
+        expect(cradle[name[0].toLowerCase() + name.slice(1)].constructor.name).toBe(name)
+      }
       // A domain service named <Model>Service would replace the model's generated one.
       for (const model of ["lead", "event", "solar360PrivacySalt", "leadConsentChange", "helioConversation"]) {
         expect(typeof cradle[`${model}Service`].list).toBe("function")

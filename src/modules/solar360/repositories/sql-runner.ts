@@ -44,6 +44,19 @@ export class SqlRunner {
     return result.rows
   }
 
+  /**
+   * A statement built by the tagged `sql` template of analytics-reports.ts: its values are
+   * bound positionally by construction (the template cannot interpolate a value), so it is
+   * the one exception to named bindings.
+   */
+  async fragment<Row = any>(context: Context, statement: { text: string; bindings: readonly unknown[] }): Promise<Row[]> {
+    const manager = activeManager(context)
+    const query = manager.getKnex().raw(statement.text, statement.bindings)
+    const transaction = manager.getTransactionContext()
+    const result = await (transaction ? query.transacting(transaction) : query)
+    return result.rows
+  }
+
   /** The active manager's knex, for the few reads built with its query builder. */
   knex(context: Context): any {
     return activeManager(context).getKnex()
