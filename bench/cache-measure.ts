@@ -7,12 +7,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cacheKey } from "../src/lib/cache"
 import { addressHash, coordinatesHash } from "../src/lib/photogrammetry"
 import { SOLAR360_MODULE } from "../src/modules/solar360"
+import { PROXIMITY_DEGREES } from "../src/modules/solar360/photogrammetry-cache"
 import {
   FIND_BY_ADDRESS_HASH_SQL,
   FIND_BY_COORDINATES_HASH_SQL,
   FIND_NEAREST_SQL,
-  PROXIMITY_DEGREES,
-} from "../src/modules/solar360/photogrammetry-cache"
+} from "../src/modules/solar360/repositories/roof-lookup"
 import type Solar360ModuleService from "../src/modules/solar360/service"
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000)

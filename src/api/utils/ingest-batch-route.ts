@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { classifyBatch, ItemSchema } from "../../lib/analytics"
 import { SOLAR360_MODULE } from "../../modules/solar360"
-import type { IngestEventsInput } from "../../modules/solar360/service"
+import type { IngestEventsInput } from "../../modules/solar360"
 import type Solar360ModuleService from "../../modules/solar360/service"
 import { batchOrigin, sendBatchResult } from "./batch-response"
 

@@ -24,3 +24,4 @@ export { Solar360ModuleService }
 export * from "./models"
 export * from "./options"
 export * from "./events"
+export * from "./types"

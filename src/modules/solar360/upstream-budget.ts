@@ -8,19 +8,6 @@ import { Solar360ErrorCode } from "./errors"
  * before it is made, and refused once the day's calls would pass the cap.
  */
 
-/**
- * Counts one call if the day's count is still below `max_calls`; a row back means reserved.
- * One atomic statement (insert, or update guarded by the count), in its own autocommit: the
- * count must hold even if the lookup's transaction rolls back (the call was paid for).
- */
-export const RESERVE_UPSTREAM_CALL_SQL = `
-INSERT INTO solar360_upstream_spend (id, provider, day, calls)
-VALUES (:id, :provider, :day, 1)
-ON CONFLICT (provider, day) WHERE deleted_at IS NULL
-DO UPDATE SET calls = solar360_upstream_spend.calls + 1, updated_at = now()
-  WHERE solar360_upstream_spend.calls < :max_calls
-RETURNING calls`
-
 /** Calls a cap allows: none when one call costs more than the cap; unlimited when calls are free. */
 export function maxDailyCalls(capUsd: number | null, costPerCallUsd: number): number {
   if (capUsd === null || costPerCallUsd <= 0) {

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { IngestEventsInput } from "../../modules/solar360/service"
+import type { IngestEventsInput } from "../../modules/solar360"
 import { insertCatalogAccessLogsStep } from "./steps/insert-catalog-access-logs"
 
 /** Stores a validated batch of catalog access logs, enriched, in one statement. */

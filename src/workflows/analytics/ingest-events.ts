@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { IngestEventsInput } from "../../modules/solar360/service"
+import type { IngestEventsInput } from "../../modules/solar360"
 import { insertEventsStep } from "./steps/insert-events"
 
 /** Stores a validated batch of analytics events, enriched, in one statement. */

@@ -1,12 +1,19 @@
+import { asValue } from "@medusajs/framework/awilix"
 import { LoaderOptions } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { parseSolar360Options } from "../options"
 
-/** Fails boot with a message naming the bad option instead of misbehaving later. */
+/**
+ * Fails boot with a message naming the bad option instead of misbehaving later, and registers
+ * the parsed options in the module's container as `solar360Options`: the internal services
+ * (services/) take them by injection instead of parsing them again.
+ */
 export default async function validateOptionsLoader({
+  container,
   options,
 }: LoaderOptions<Record<string, unknown>>): Promise<void> {
   const parsed = parseSolar360Options(options)
+  container.register("solar360Options", asValue(parsed))
   if (parsed.rateLimits.enabled && parsed.rateLimits.store === "redis") {
     assertRedisClientInstalled()
   }

@@ -3,7 +3,7 @@ import { normalizeTokens, prepareQueryContent, queryCost, reviewFlags } from "..
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import { asInvalidData } from "../../../modules/solar360/errors"
 import type Solar360ModuleService from "../../../modules/solar360/service"
-import type { PreparedRagQuery } from "../../../modules/solar360/service"
+import type { PreparedRagQuery } from "../../../modules/solar360"
 
 export type RagQueryLog = {
   message_id?: string | null

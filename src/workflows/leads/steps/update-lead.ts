@@ -4,7 +4,7 @@ import type Solar360ModuleService from "../../../modules/solar360/service"
 import type {
   LeadStatusUpdate,
   UpdateLeadResult,
-} from "../../../modules/solar360/service"
+} from "../../../modules/solar360"
 
 export type UpdateLeadStepInput = { id: string; update: LeadStatusUpdate }
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { OrderConversionInput } from "../../../modules/solar360/service"
+import type { OrderConversionInput } from "../../../modules/solar360"
 
 export type PlacedOrder = OrderConversionInput
 

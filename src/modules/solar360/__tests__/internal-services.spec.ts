@@ -1,0 +1,93 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { SOLAR360_MODULE } from ".."
+import * as Models from "../models"
+import type { SqlRunner } from "../repositories/sql-runner"
+import Solar360ModuleService from "../service"
+
+jest.setTimeout(60_000)
+
+/**
+ * The module's inner layout: internal services (services/) and repositories (repositories/)
+ * are registered in the module's container by Medusa's loader, the generated CRUD services of
+ * the models stay in place, and SQL run through the one runner joins the caller's transaction.
+ */
+moduleIntegrationTestRunner<Solar360ModuleService>({
+  moduleName: SOLAR360_MODULE,
+  moduleModels: Object.values(Models).filter(
+    (value) => typeof value === "object" && value !== null && "schema" in value
+  ),
+  resolve: "./src/modules/solar360",
+  testSuite: ({ service, MikroOrmWrapper }) => {
+    const container = () => (service as unknown as { __container__: Record<string, any> }).__container__
+
+    it("registers the internal services and keeps every model's generated CRUD service", async () => {
+      const cradle = container()
+      // Every class of services/ and repositories/ is registered under its name, first letter lowered.
+      for (const name of [
+        "SqlRunner",
+        "RoofLookupRepository",
+        "DataSubjectsRepository",
+        "LeadPipelineRepository",
+        "PseudonymKeysService",
+        "UpstreamGuardService",
+        "RoofLookupService",
+        "DataSubjectsService",
+        "LeadPipelineService",
+        "LeadConsentService",
+        "AnalyticsIngestService",
+        "AnalyticsReportsService",
+        "HelioLoggingService",
+        "HelioMaintenanceService",
+        "UpstreamCacheService",
+        "TariffsService",
+        "IrradianceService",
+        "DataRetentionService",
+        "IngestionKeysService",
+      ]) {
+        expect(cradle[name[0].toLowerCase() + name.slice(1)].constructor.name).toBe(name)
+      }
+      // A domain service named <Model>Service would replace the model's generated one.
+      for (const model of ["lead", "event", "solar360PrivacySalt", "leadConsentChange", "helioConversation"]) {
+        expect(typeof cradle[`${model}Service`].list).toBe("function")
+        expect(typeof cradle[`${model}Service`].create).toBe("function")
+      }
+      // The facade and its internal service share one singleton (one in-memory salt cache).
+      expect(cradle.pseudonymKeysService).toBe(cradle.pseudonymKeysService)
+      expect(cradle.solar360Options.ipSaltGraceDays).toEqual(expect.any(Number))
+    })
+
+    it("runs SQL with named bindings inside the caller's transaction, rolled back with it", async () => {
+      const runner: SqlRunner = container().sqlRunner
+      const baseRepository = container().baseRepository
+      const day = "2031-01-02"
+      await expect(
+        baseRepository.transaction(async (transactionManager: unknown) => {
+          await runner.rows(
+            { transactionManager } as any,
+            `INSERT INTO solar360_privacy_salt (id, day, salt, created_at, updated_at)
+             VALUES (:id, :day, :salt, now(), now())`,
+            { id: "psalt_RUNNER_TEST", day, salt: "x" }
+          )
+          const seen = await runner.first<{ count: string }>(
+            { transactionManager } as any,
+            "SELECT count(*) AS count FROM solar360_privacy_salt WHERE day = :day",
+            { day }
+          )
+          // Visible inside the transaction it ran in...
+          expect(Number(seen!.count)).toBe(1)
+          throw new Error("roll back")
+        })
+      ).rejects.toThrow("roll back")
+      // ...and gone with it.
+      const rows = await MikroOrmWrapper.forkManager()
+        .getConnection()
+        .execute("select id from solar360_privacy_salt where day = ?", [day])
+      expect(rows).toEqual([])
+    })
+
+    it("refuses a call without a manager in its context (a missing @InjectManager)", async () => {
+      const runner: SqlRunner = container().sqlRunner
+      await expect(runner.rows({}, "SELECT 1")).rejects.toThrow("SqlRunner needs a context with a manager")
+    })
+  },
+})

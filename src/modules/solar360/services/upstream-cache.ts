@@ -1,0 +1,192 @@
+import { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaError } from "@medusajs/framework/utils"
+import { CacheFailure, fillCacheEntry } from "../cache-fill"
+import {
+  CACHE_PURGE_CHUNK_SIZE,
+  CACHE_SQL,
+  CACHE_TABLES,
+  CacheFetchOptions,
+  CacheFetchOutcome,
+  CacheKindStats,
+  cacheKey,
+  cacheKindStats,
+  CacheResult,
+  CacheRow,
+  CacheTable,
+  isCacheTable,
+  toCacheResult,
+} from "../caches"
+import type { Solar360Options } from "../options"
+import type { SqlRunner } from "../repositories/sql-runner"
+import type { UpstreamGuardService } from "./upstream-guard"
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+type InjectedDependencies = {
+  baseRepository: unknown
+  sqlRunner: SqlRunner
+  upstreamGuardService: UpstreamGuardService
+  solar360Options: Solar360Options
+}
+
+/**
+ * The external-API caches (ANEEL, pvlib): one cache-through mechanism with single flight in
+ * this process and across instances (cache-fill.ts), stale-if-error, purges and stats.
+ * SQL in caches.ts.
+ */
+export class UpstreamCacheService {
+  protected readonly baseRepository_: unknown
+  protected readonly sql_: SqlRunner
+  protected readonly upstream_: UpstreamGuardService
+  protected readonly options_: Solar360Options
+
+  constructor(cradle: InjectedDependencies) {
+    this.baseRepository_ = cradle.baseRepository
+    this.sql_ = cradle.sqlRunner
+    this.upstream_ = cradle.upstreamGuardService
+    this.options_ = cradle.solar360Options
+  }
+
+  // Misses in flight in this process, by table and key: concurrent callers share one fetch.
+  private readonly cacheFlights = new Map<string, Promise<CacheResult<unknown> | CacheFailure>>()
+
+  /**
+   * Answers `request` from `table`, calling `fetcher` only on a miss. A fresh entry counts a
+   * hit. A miss is fetched once however many callers ask at the same time: within this process
+   * they share one promise; across instances the first to claim the key's lease fetches and the
+   * others poll until it has stored the answer (see cache-fill.ts). No database connection is
+   * held while the upstream is called. Found answers live `ttlMs`, "not found" answers
+   * `negativeTtlMs`. When the upstream fails (or exceeds `timeoutMs`, or `upstreamConcurrency`
+   * is used up), an entry expired less than `staleIfErrorMs` ago is served with `stale: true`;
+   * otherwise a MedusaError `solar360_upstream_timeout` / `solar360_upstream_error` /
+   * `solar360_upstream_busy` is thrown (a failure is recorded on the entry either way). Errors
+   * other than `UpstreamError` are bugs and propagate untouched.
+   */
+  @InjectManager()
+  async getOrFetch<T>(
+    table: CacheTable,
+    kind: string,
+    request: object,
+    fetcher: () => Promise<CacheFetchOutcome<T>>,
+    opts: CacheFetchOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CacheResult<T>> {
+    if (!isCacheTable(table)) {
+      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Unknown cache table "${String(table)}"`)
+    }
+    const key = cacheKey(kind, request)
+    const [fresh] = await this.sql_.rows<CacheRow>(sharedContext, CACHE_SQL[table].hit,
+      { key, now: new Date() }
+    )
+    if (fresh) {
+      return toCacheResult<T>(fresh, true, false)
+    }
+    const flightKey = `${table}:${key}`
+    let flight = this.cacheFlights.get(flightKey)
+    if (!flight) {
+      flight = this.fillCacheEntry(table, kind, key, request, fetcher, opts, sharedContext).finally(() =>
+        this.cacheFlights.delete(flightKey)
+      )
+      this.cacheFlights.set(flightKey, flight)
+    }
+    const outcome = await flight
+    if ("failure" in outcome) {
+      // Every caller sharing the flight logs it: one line per failed request.
+      this.upstream_.log.warn(`solar360 ${outcome.failure} (${table}, ${kind}): ${outcome.detail}`)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, outcome.message, outcome.failure)
+    }
+    return outcome as CacheResult<T>
+  }
+
+  /** The cross-instance miss path (cache-fill.ts), without the in-process sharing above. */
+  // No transaction on purpose: each statement commits alone, none is open during the fetch.
+  @InjectManager()
+  async fillCacheEntry<T>(
+    table: CacheTable,
+    kind: string,
+    key: string,
+    request: object,
+    fetcher: () => Promise<CacheFetchOutcome<T>>,
+    opts: CacheFetchOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CacheResult<T> | CacheFailure> {
+    return fillCacheEntry(
+      {
+        // Never the caller's transaction: the point is to hold no connection while fetching.
+        manager: sharedContext.manager ?? sharedContext.transactionManager,
+        slots: this.upstream_.slots,
+        upstreamTimeoutMs: this.options_.upstreamTimeoutMs,
+      },
+      table,
+      kind,
+      key,
+      request,
+      fetcher,
+      opts
+    )
+  }
+
+  /**
+   * Deletes (hard) the entries of both caches that expired more than `cachePurgeGraceDays`
+   * before `now` (kept until then for stale-if-error), in statements of 5000 rows.
+   */
+  @InjectManager()
+  async purgeExpiredCacheEntries(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ deleted: number; by_table: Record<CacheTable, number> }> {
+    const cutoff = new Date(now.getTime() - this.options_.cachePurgeGraceDays * DAY_MS)
+    const byTable = {} as Record<CacheTable, number>
+    for (const table of CACHE_TABLES) {
+      byTable[table] = await this.deleteCacheChunks(CACHE_SQL[table].purgeExpired, { cutoff }, sharedContext)
+    }
+    return { deleted: byTable.aneel_cache + byTable.pvlib_cache, by_table: byTable }
+  }
+
+  /** Empties one cache (or one kind of entries in it), e.g. after an upstream fixed its data. */
+  @InjectManager()
+  async purgeCache(
+    table: CacheTable,
+    kind?: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ deleted: number }> {
+    if (!isCacheTable(table)) {
+      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Unknown cache table "${String(table)}"`)
+    }
+    const deleted = await this.deleteCacheChunks(CACHE_SQL[table].purgeKind, { kind: kind ?? null }, sharedContext)
+    return { deleted }
+  }
+
+  /** Per table and kind: entries (live, expired, negative), hits, upstream calls and errors. */
+  @InjectManager()
+  async getCacheStats(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CacheKindStats[]> {
+    const stats: CacheKindStats[] = []
+    for (const table of CACHE_TABLES) {
+      const rows = await this.sql_.rows(sharedContext, CACHE_SQL[table].stats, { now })
+      stats.push(...rows.map((row) => cacheKindStats(table, row)))
+    }
+    return stats
+  }
+
+  /** Runs a chunked delete statement until a chunk comes back short; returns the rows deleted. */
+  private async deleteCacheChunks(
+    sql: string,
+    bindings: Record<string, unknown>,
+    sharedContext: Context
+  ): Promise<number> {
+    let deleted = 0
+    for (;;) {
+      const [{ count }] = await this.sql_.rows<{ count: number }>(sharedContext, sql, {
+        ...bindings,
+        limit: CACHE_PURGE_CHUNK_SIZE,
+      })
+      deleted += Number(count)
+      if (Number(count) < CACHE_PURGE_CHUNK_SIZE) {
+        return deleted
+      }
+    }
+  }
+}

@@ -1,0 +1,6 @@
+// The module's public types: what workflows, routes and jobs import (through the module's index).
+export * from "./data-subjects"
+export * from "./leads"
+export * from "./analytics"
+export * from "./caches"
+export * from "./helio"
