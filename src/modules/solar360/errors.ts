@@ -14,7 +14,7 @@ export const Solar360ErrorCode = {
   INVALID_RANGE: "solar360_invalid_range",
   INVALID_FUNNEL: "solar360_invalid_funnel",
   INVALID_STATE: "solar360_invalid_state",
-  // Double opt-in of a lead's consent (POST /store/leads/consent/confirm)
+  // Double opt-in of a lead's consent (POST /store/solar360/leads/consent/confirm)
   LEAD_CONSENT_TOKEN_INVALID: "solar360_lead_consent_token_invalid",
   LEAD_CONSENT_TOKEN_EXPIRED: "solar360_lead_consent_token_expired",
   LEAD_CONSENT_TOKEN_USED: "solar360_lead_consent_token_used",
