@@ -3,7 +3,7 @@ import { respondWithList } from "./list-response"
 import { CalculatorViewer } from "../../lib/calculators"
 import { invalidData } from "../../modules/solar360/errors"
 import { SOLAR360_MODULE } from "../../modules/solar360"
-import type Solar360ModuleService from "../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../modules/solar360"
 import { createHash } from "crypto"
 
 /**

@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { classifyBatch, ItemSchema } from "../../lib/analytics"
 import { SOLAR360_MODULE } from "../../modules/solar360"
 import type { IngestEventsInput } from "../../modules/solar360"
-import type Solar360ModuleService from "../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../modules/solar360"
 import { batchOrigin, sendBatchResult } from "./batch-response"
 
 type IngestWorkflow = (scope: any) => {

@@ -7,7 +7,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE } from "../../modules/solar360"
 import type { RateLimitedRoute } from "../../modules/solar360/options"
 import { Solar360ErrorCode } from "../../modules/solar360/errors"
-import type Solar360ModuleService from "../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../modules/solar360"
 
 /**
  * The client a limit counts: the logged-in customer, else the day's keyed hash of the IP

@@ -1,6 +1,6 @@
 import { CalculatorViewer, canViewCalculation } from "../../lib/calculators"
 import { notFound } from "../../modules/solar360/errors"
-import type Solar360ModuleService from "../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../modules/solar360"
 import type { CalculationKind } from "../shared/save-with-token"
 
 const LABEL: Record<CalculationKind, string> = {

@@ -1,6 +1,6 @@
 import { CalculatorViewer, canViewCalculation } from "../../lib/calculators"
 import { notFound } from "../../modules/solar360/errors"
-import type Solar360ModuleService from "../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../modules/solar360"
 
 /**
  * A conversation its customer, or the holder of its session token, may read and rate.

@@ -3,7 +3,7 @@ import {
   hashIdempotencyKey,
   resumeTokenForIdempotencyKey,
 } from "../../lib/calculators"
-import type Solar360ModuleService from "../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../modules/solar360"
 
 export type CalculationKind = "financing_simulation" | "solar_viability_analysis"
 

@@ -8,7 +8,7 @@ import {
 } from "../../../lib/calculators"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import { asInvalidData } from "../../../modules/solar360/errors"
-import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../modules/solar360"
 import { retrieveViewableCalculation } from "../access"
 import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 

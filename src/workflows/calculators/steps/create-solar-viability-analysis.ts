@@ -4,7 +4,7 @@ import { CalculatorViewer } from "../../../lib/calculators"
 import { analyzeSolarViability, ConnectionType } from "../../../lib/solar"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import { asInvalidData } from "../../../modules/solar360/errors"
-import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../modules/solar360"
 import { resolveSolarData } from "../solar-data-sources"
 import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 

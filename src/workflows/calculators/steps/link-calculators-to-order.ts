@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../modules/solar360"
 import type { CalculatorOrderLinks } from "../../../modules/solar360"
 
 export const linkCalculatorsToOrderStep = createStep(

@@ -12,7 +12,7 @@ import {
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import { invalidData, notFound, Solar360ErrorCode } from "../../../modules/solar360/errors"
 import { runRaw } from "../../../modules/solar360/raw-sql"
-import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../modules/solar360"
 
 export type RecordCreditAnalysisStepInput = {
   id: string

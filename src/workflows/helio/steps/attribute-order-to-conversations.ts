@@ -4,7 +4,7 @@ import type {
   HelioAttributionPrevious,
   HelioOrderAttributionInput,
 } from "../../../modules/solar360/helio-maintenance"
-import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../modules/solar360"
 
 type Undo = { order_id: string; previous: HelioAttributionPrevious[] }
 

@@ -3,7 +3,7 @@ import { CalculatorViewer } from "../../../lib/calculators"
 import { redactFreeText, reviewFlags } from "../../../lib/helio"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import { notFound } from "../../../modules/solar360/errors"
-import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../modules/solar360"
 import { retrieveViewableConversation } from "../access"
 
 const SATISFACTION_LABELS = ["very_dissatisfied", "dissatisfied", "neutral", "satisfied", "very_satisfied"]

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LeadCapture } from "../../../lib/leads"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../modules/solar360"
 import type { CaptureLeadResult } from "../../../modules/solar360"
 
 export type CaptureLeadStepInput = {

@@ -4,7 +4,7 @@ import type {
   LookupPhotogrammetryInput,
   PhotogrammetryLookupResult,
 } from "../../../modules/solar360/photogrammetry-cache"
-import type Solar360ModuleService from "../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../modules/solar360"
 
 type Undo = Pick<PhotogrammetryLookupResult, "record_id" | "cache"> & { analysis: { id: string } }
 

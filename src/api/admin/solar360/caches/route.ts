@@ -1,6 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOLAR360_MODULE } from "../../../../modules/solar360"
-import type Solar360ModuleService from "../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../modules/solar360"
 import { AdminGetSolar360CachesParams, CACHE_KINDS } from "./validators"
 
 /**

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { respondWithList } from "../../../utils/list-response"
 import { SOLAR360_MODULE } from "../../../../modules/solar360"
-import type Solar360ModuleService from "../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../modules/solar360"
 import { listFilters } from "../analytics/helpers"
 import { AdminGetCatalogAccessLogsParams } from "./validators"
 

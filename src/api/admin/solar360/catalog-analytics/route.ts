@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { catalogProductIds, shapeCatalog } from "../../../../lib/analytics/reports"
 import { SOLAR360_MODULE } from "../../../../modules/solar360"
-import type Solar360ModuleService from "../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../modules/solar360"
 import { reportRange } from "../analytics/helpers"
 import { AdminGetCatalogAnalyticsParams } from "../analytics/validators"
 

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shapeOverview } from "../../../../../lib/analytics/reports"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
-import type Solar360ModuleService from "../../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { reportRange } from "../helpers"
 import { AdminGetAnalyticsOverviewParams } from "../validators"
 

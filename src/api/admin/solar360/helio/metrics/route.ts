@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { helioMetrics } from "../../../../../lib/helio"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
-import type Solar360ModuleService from "../../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { AdminGetHelioMetricsParams } from "../validators"
 
 const DAY_MS = 86_400_000

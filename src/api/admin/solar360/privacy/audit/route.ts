@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SubjectIdentifierKind, SUBJECT_IDENTIFIER_KINDS } from "../../../../../lib/privacy"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
-import type Solar360ModuleService from "../../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { subjectIdentifiersOf } from "../subjects/identifiers"
 import { AdminListPrivacyAuditParams } from "../subjects/validators"
 

@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { retentionRules } from "../../../../../lib/privacy/retention"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
-import type Solar360ModuleService from "../../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { AdminGetSolar360RetentionParams } from "./validators"
 
 /**

@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { normalizeSubjectIdentifiers, SubjectIdentifierKind, SubjectIdentifiers } from "../../../../../lib/privacy"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import { asInvalidData } from "../../../../../modules/solar360/errors"
-import type Solar360ModuleService from "../../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../../modules/solar360"
 
 type IdentifierInput = Partial<Record<SubjectIdentifierKind, string | string[] | undefined>>
 

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
-import type Solar360ModuleService from "../../../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../../../modules/solar360"
 import { revokeIngestionKeyWorkflow } from "../../../../../../workflows/ingestion-keys"
 
 /** Revokes a key: every later call with it is a 401. 404 for an unknown id. */

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
 import { notFound } from "../../../../../../modules/solar360/errors"
-import type Solar360ModuleService from "../../../../../../modules/solar360/service"
+import type { Solar360ModuleService } from "../../../../../../modules/solar360"
 
 /** One audit record of a data-subject request. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
