@@ -57,6 +57,7 @@ import type { HelioMaintenanceService } from "./services/helio-maintenance"
 import type { IngestionKeysService } from "./services/ingestion-keys"
 import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
+import type { CreditAnalysisService } from "./services/credit-analysis"
 import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { PseudonymKeysService } from "./services/pseudonym-keys"
 import type { RoofLookupService } from "./services/roof-lookup"
@@ -70,6 +71,8 @@ import type {
   CalculatorOrderLinks,
   CaptureLeadResult,
   CartConversionInput,
+  RecordCreditAnalysisInput,
+  RecordCreditAnalysisResult,
   DataSubjectErasureInput,
   DataSubjectExportInput,
   HelioMetricAggregates,
@@ -102,6 +105,7 @@ type InjectedDependencies = Record<string, unknown> & {
   tariffsService: TariffsService
   irradianceService: IrradianceService
   ingestionKeysService: IngestionKeysService
+  creditAnalysisService: CreditAnalysisService
 }
 
 class Solar360ModuleService extends MedusaService({
@@ -139,6 +143,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly analyticsIngest_: AnalyticsIngestService
   protected readonly helioMaintenance_: HelioMaintenanceService
   protected readonly analyticsReports_: AnalyticsReportsService
+  protected readonly creditAnalysis_: CreditAnalysisService
 
   protected readonly upstreamGuard_: UpstreamGuardService
 
@@ -158,6 +163,7 @@ class Solar360ModuleService extends MedusaService({
     this.analyticsIngest_ = container.analyticsIngestService
     this.helioMaintenance_ = container.helioMaintenanceService
     this.analyticsReports_ = container.analyticsReportsService
+    this.creditAnalysis_ = container.creditAnalysisService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -182,6 +188,26 @@ class Solar360ModuleService extends MedusaService({
     const manager = sharedContext.manager as { getKnex(): any }
     this.rateLimiters_ ??= new RateLimiters(this.options.rateLimits, { knex: () => manager.getKnex() })
     return this.rateLimiters_.consume(route, clientKey)
+  }
+
+  // ---- Credit analysis of a financing simulation: services/credit-analysis.ts ----
+
+  /** Moves a financing simulation through the bank's credit analysis, under a row lock. */
+  @InjectManager()
+  async recordCreditAnalysis(
+    input: RecordCreditAnalysisInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordCreditAnalysisResult> {
+    return this.creditAnalysis_.recordCreditAnalysis(input, sharedContext)
+  }
+
+  /** Compensation of `recordCreditAnalysis`: the changed columns get their previous values back. */
+  @InjectManager()
+  async revertCreditAnalysis(
+    recorded: Pick<RecordCreditAnalysisResult, "id" | "previous">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return this.creditAnalysis_.revertCreditAnalysis(recorded, sharedContext)
   }
 
   /** Daily-rotating pseudonym of a visitor: no raw IP ever leaves this method. */

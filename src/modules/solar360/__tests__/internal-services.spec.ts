@@ -43,11 +43,13 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         "IrradianceService",
         "DataRetentionService",
         "IngestionKeysService",
+        "CreditAnalysisRepository",
+        "CreditAnalysisService",
       ]) {
         expect(cradle[name[0].toLowerCase() + name.slice(1)].constructor.name).toBe(name)
       }
       // A domain service named <Model>Service would replace the model's generated one.
-      for (const model of ["lead", "event", "solar360PrivacySalt", "leadConsentChange", "helioConversation"]) {
+      for (const model of ["lead", "event", "solar360PrivacySalt", "leadConsentChange", "helioConversation", "financingSimulation"]) {
         expect(typeof cradle[`${model}Service`].list).toBe("function")
         expect(typeof cradle[`${model}Service`].create).toBe("function")
       }
@@ -83,6 +85,38 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         .getConnection()
         .execute("select id from solar360_privacy_salt where day = ?", [day])
       expect(rows).toEqual([])
+    })
+
+    it("moves a simulation through the credit analysis in the module, refuses an illegal move without writing, and reverts", async () => {
+      const [simulation] = await service.createFinancingSimulations([
+        { system_cost: 30000, financing_amount: 25000, term_months: 60 },
+      ])
+      const at = new Date("2031-03-04T10:00:00.000Z")
+      const moved = await service.recordCreditAnalysis({ id: simulation.id, analysis: { status: "analyzing" }, at })
+      expect(moved).toEqual({
+        id: simulation.id,
+        status: "analyzing",
+        previous: expect.objectContaining({ status: "pending" }),
+      })
+      const analyzing = await service.retrieveFinancingSimulation(simulation.id)
+      expect(analyzing.status).toBe("analyzing")
+      expect(new Date(analyzing.analysis_started_at!).toISOString()).toBe(at.toISOString())
+
+      // analyzing -> pending is not a move of the rules: 400 with the rule's code, nothing written.
+      await expect(
+        service.recordCreditAnalysis({ id: simulation.id, analysis: { status: "pending" } as any })
+      ).rejects.toMatchObject({ type: "invalid_data", code: "solar360_invalid_credit_transition" })
+      expect((await service.retrieveFinancingSimulation(simulation.id)).status).toBe("analyzing")
+
+      await expect(
+        service.recordCreditAnalysis({ id: "fsim_missing", analysis: { status: "analyzing" } })
+      ).rejects.toMatchObject({ type: "not_found" })
+
+      // The compensation puts back exactly what the move changed.
+      await service.revertCreditAnalysis(moved)
+      const reverted = await service.retrieveFinancingSimulation(simulation.id)
+      expect(reverted.status).toBe("pending")
+      expect(reverted.analysis_started_at).toBeNull()
     })
 
     it("refuses a call without a manager in its context (a missing @InjectManager)", async () => {
