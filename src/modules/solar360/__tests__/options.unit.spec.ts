@@ -1,3 +1,4 @@
+import { createMedusaContainer } from "@medusajs/framework/utils"
 import validateOptionsLoader, { assertRedisClientInstalled } from "../loaders/validate-options"
 import { DEFAULT_RATE_LIMITS, parseSolar360Options } from "../options"
 
@@ -128,11 +129,19 @@ describe("plugin options", () => {
     ).toThrow(/"pvlibCacheTtlDays".*"aneelCacheTtlDays"/)
   })
 
-  it("stops boot through the module loader", async () => {
+  it("stops boot through the module loader, and registers the parsed options otherwise", async () => {
+    const refused = createMedusaContainer()
     await expect(
-      validateOptionsLoader({ options: { ipSaltGraceDays: 99 } } as any)
+      validateOptionsLoader({ container: refused, options: { ipSaltGraceDays: 99 } } as any)
     ).rejects.toThrow(/option "ipSaltGraceDays"/)
-    await expect(validateOptionsLoader({ options: {} } as any)).resolves.toBeUndefined()
+    expect(refused.hasRegistration("solar360Options")).toBe(false)
+
+    const container = createMedusaContainer()
+    await expect(
+      validateOptionsLoader({ container, options: { ipSaltGraceDays: 3 } } as any)
+    ).resolves.toBeUndefined()
+    // The internal services take this one parsed copy by injection.
+    expect(container.resolve("solar360Options")).toEqual(parseSolar360Options({ ipSaltGraceDays: 3 }))
   })
 
   it("keeps the other routes' default limits when one is set", () => {
@@ -149,7 +158,10 @@ describe("plugin options", () => {
     expect(() => assertRedisClientInstalled(missing)).toThrow(/"rateLimits.store" is "redis" but the ioredis package is not installed/)
     expect(() => assertRedisClientInstalled()).not.toThrow()
     await expect(
-      validateOptionsLoader({ options: { rateLimits: { store: "redis", redisUrl: "redis://localhost:6379" } } } as any)
+      validateOptionsLoader({
+        container: createMedusaContainer(),
+        options: { rateLimits: { store: "redis", redisUrl: "redis://localhost:6379" } },
+      } as any)
     ).resolves.toBeUndefined()
   })
 })

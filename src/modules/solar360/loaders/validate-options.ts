@@ -13,10 +13,10 @@ export default async function validateOptionsLoader({
   options,
 }: LoaderOptions<Record<string, unknown>>): Promise<void> {
   const parsed = parseSolar360Options(options)
-  container.register("solar360Options", asValue(parsed))
   if (parsed.rateLimits.enabled && parsed.rateLimits.store === "redis") {
     assertRedisClientInstalled()
   }
+  container.register("solar360Options", asValue(parsed))
 }
 
 /**
