@@ -4,8 +4,8 @@
  * The SQL that produces the rows lives in the module (analytics-reports.ts).
  */
 import { DomainError } from "../errors"
+import { DAY_MS } from "../time"
 
-const DAY_MS = 24 * 60 * 60 * 1000
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export const REPORT_RANGE_DEFAULT_DAYS = 30

@@ -1,6 +1,5 @@
 import { FinanceError } from "./errors"
-
-const DAY_MS = 86_400_000
+import { DAY_MS } from "../time"
 
 /** Whole calendar days from `from` to `to` (UTC dates; times of day ignored). */
 export function daysBetween(from: Date, to: Date): number {

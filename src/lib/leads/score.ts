@@ -1,5 +1,6 @@
 import { DomainError } from "../errors"
 import { classifyTaxId, isValidEmail, normalizePhone } from "../identifiers"
+import { DAY_MS } from "../time"
 
 /**
  * Lead scoring with a per-factor explanation. The breakdown exists because LGPD art. 20
@@ -84,7 +85,6 @@ export const INTEREST_FRACTIONS: Readonly<Record<LeadInterestType, number>> = Ob
 const TOUCHES_FOR_FULL_POINTS = 5
 const RECENCY_FULL_DAYS = 7
 const RECENCY_ZERO_DAYS = 90
-const DAY_MS = 24 * 60 * 60 * 1000
 
 export interface LeadScoreInput {
   monthly_bill_brl?: number | null

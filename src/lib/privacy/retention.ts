@@ -6,8 +6,7 @@
  */
 
 import { FINAL_LEAD_STATUSES } from "../leads/funnel"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from "../time"
 
 /** The models the retention job removes rows from, in the order it processes them. */
 export const RETENTION_MODELS = [

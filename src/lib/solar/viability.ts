@@ -12,6 +12,7 @@ import { SolarInputError, SolarInputErrorCode } from "./errors"
 import { buildFinancingOptions, monthsBeforeSavings, SolarFinancingOptions } from "./financing-scenario"
 import { HspResolution, resolveHsp } from "./hsp"
 import { assertPositive, estimateInvestment, normalizeConnectionType, round, sizeSolarSystem, SolarSizing } from "./sizing"
+import { DAY_MS } from "../time"
 
 /**
  * The full viability analysis stored as a SolarViabilityAnalysis: sizing, investment,
@@ -363,7 +364,6 @@ function resolveConsumptionAndTariff(input: SolarViabilityInput): ResolvedInput 
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T.+)?$/
-const DAY_MS = 86_400_000
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10)

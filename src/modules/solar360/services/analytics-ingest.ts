@@ -25,8 +25,7 @@ import type {
   OrderConversionInput,
 } from "../types/analytics"
 import type { PseudonymKeysService } from "./pseudonym-keys"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from "../../../lib/time"
 
 type InjectedDependencies = {
   baseRepository: unknown

@@ -12,8 +12,7 @@ import {
 import { HELIO_RETENTION_PENDING_SQL, HelioRetentionPending } from "../helio-maintenance"
 import type { Solar360Options } from "../options"
 import type { SqlRunner } from "../repositories/sql-runner"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from "../../../lib/time"
 
 type InjectedDependencies = {
   baseRepository: unknown

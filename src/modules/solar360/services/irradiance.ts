@@ -12,8 +12,7 @@ import {
 import type { Solar360Options } from "../options"
 import type { PvlibYieldResult } from "../types/caches"
 import type { UpstreamCacheService } from "./upstream-cache"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from "../../../lib/time"
 
 type InjectedDependencies = {
   baseRepository: unknown

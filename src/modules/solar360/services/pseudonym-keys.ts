@@ -5,8 +5,7 @@ import { generateDailySalt, generateIdentifierHashKey, hashIp, saltDayKey } from
 import type { PrivacySalt } from "../models/privacy-salt"
 import type { Solar360Options } from "../options"
 import { LEAD_CONSENT_TOKEN_KEY_NAME } from "../lead-consent"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from "../../../lib/time"
 
 /** Name of the audit's identifier hash key among the privacy salts (never a date). */
 const SUBJECT_IDENTIFIER_KEY_NAME = "key:subject-identifiers"

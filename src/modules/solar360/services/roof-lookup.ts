@@ -28,8 +28,7 @@ import type { RoofLookupRepository } from "../repositories/roof-lookup"
 import { BudgetedGoogleSolarClient, maxDailyCalls } from "../upstream-budget"
 import { leaseMs, nextPollDelay, sleep, upstreamBusy } from "../upstream-flight"
 import type { UpstreamGuardService } from "./upstream-guard"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from "../../../lib/time"
 
 type PhotogrammetryKeys = {
   address: string | null

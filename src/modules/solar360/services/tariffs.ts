@@ -16,8 +16,7 @@ import { asInvalidData } from "../errors"
 import type { Solar360Options } from "../options"
 import type { AneelCacheInfo, AneelTariff } from "../types/caches"
 import type { UpstreamCacheService } from "./upstream-cache"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from "../../../lib/time"
 
 type InjectedDependencies = {
   baseRepository: unknown

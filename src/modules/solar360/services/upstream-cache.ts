@@ -19,8 +19,7 @@ import {
 import type { Solar360Options } from "../options"
 import type { SqlRunner } from "../repositories/sql-runner"
 import type { UpstreamGuardService } from "./upstream-guard"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from "../../../lib/time"
 
 type InjectedDependencies = {
   baseRepository: unknown

@@ -3,6 +3,7 @@ import { redactFreeText } from "../../../lib/helio"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../modules/solar360"
 import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
+import { DAY_MS } from "../../../lib/time"
 
 export type StartHelioConversationInput = {
   customer_id?: string | null
@@ -13,8 +14,6 @@ export type StartHelioConversationInput = {
   /** The Idempotency-Key and its caller: a retry by the same caller answers the first record. */
   idempotency?: IdempotencyInput | null
 }
-
-const DAY_MS = 86_400_000
 
 /**
  * Opens a conversation with its retention date and a session token for the storefront

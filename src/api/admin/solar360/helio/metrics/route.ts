@@ -3,8 +3,7 @@ import { helioMetrics } from "../../../../../lib/helio"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { AdminGetHelioMetricsParams } from "../validators"
-
-const DAY_MS = 86_400_000
+import { DAY_MS } from "../../../../../lib/time"
 
 /**
  * The design's Helio metrics over conversations started in [from, to] (default: the last

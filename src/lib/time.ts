@@ -1,0 +1,2 @@
+/** Milliseconds in a day (UTC days: no daylight saving in these computations). */
+export const DAY_MS = 24 * 60 * 60 * 1000
