@@ -189,7 +189,7 @@ async function main() {
     }
     console.log(
       `  ${dryRun.files.length} files, ${(dryRun.size / 1024).toFixed(0)} KB packed: server code with ` +
-        "declarations, admin bundle, README, LICENSE, CHANGELOG; no tests, benches, fixtures or maps"
+        "declarations, admin bundle, README and docs, LICENSE, CHANGELOG; no tests, benches, fixtures or maps"
     )
 
     step("packing it (npm pack)")

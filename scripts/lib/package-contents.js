@@ -5,6 +5,9 @@
 const REQUIRED_FILES = [
   "package.json",
   "README.md",
+  // The README is a front door to these guides; without them its links break in node_modules.
+  "docs/options.md",
+  "docs/storefront.md",
   "LICENSE",
   "CHANGELOG.md",
   ".medusa/server/src/modules/solar360/index.js",
