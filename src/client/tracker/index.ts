@@ -1,0 +1,5 @@
+export { type Campaign, readCampaign } from "./attribution"
+export { createBrowserTracker, type BrowserTrackerOptions } from "./browser"
+export { type BatchKind, type BatchTransport, type Clock, type KeyValueStorage, memoryStorage, type SendOutcome } from "./environment"
+export { type MedusaSdkLike, sdkTransport } from "./sdk-transport"
+export { type Consent, type PageContext, Tracker, type TrackerOptions } from "./tracker"

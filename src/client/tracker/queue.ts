@@ -1,0 +1,96 @@
+import { type BatchKind, type KeyValueStorage, readJson, removeKey, writeJson } from "./environment"
+
+export type QueuedItem = { kind: BatchKind; payload: Record<string, unknown> & { message_id: string } }
+
+/**
+ * The items waiting to be sent, oldest first, bounded, and mirrored to storage after every
+ * change so a reload, a crash or a closed tab loses nothing that was queued. Items keep their
+ * `message_id` for life: the server stores each id once, so a resend after an unclear failure
+ * can never duplicate. When full, the oldest item goes (the newest tells more about the visit
+ * in progress), counted in `dropped`.
+ */
+export class OutboundQueue {
+  private items: QueuedItem[]
+  dropped = 0
+
+  constructor(
+    private storage: KeyValueStorage | null,
+    private readonly storageKey: string,
+    private readonly maxItems: number
+  ) {
+    const stored = storage ? readJson<unknown>(storage, storageKey, []) : []
+    this.items = Array.isArray(stored) ? stored.filter(isQueuedItem).slice(-maxItems) : []
+  }
+
+  get size(): number {
+    return this.items.length
+  }
+
+  count(kind: BatchKind): number {
+    return this.items.filter((item) => item.kind === kind).length
+  }
+
+  push(item: QueuedItem): void {
+    this.items.push(item)
+    const excess = this.items.length - this.maxItems
+    if (excess > 0) {
+      this.items.splice(0, excess)
+      this.dropped += excess
+    }
+    this.persist()
+  }
+
+  /**
+   * The oldest items of the kind at the head of the queue, at most `maxItems` of them and at
+   * most `maxBytes` of JSON (the server refuses a batch over 500 KB). One item over the byte
+   * budget is still taken alone: the server then rejects that item only.
+   */
+  peekBatch(maxItems: number, maxBytes: number): QueuedItem[] {
+    const head = this.items[0]
+    if (!head) return []
+    const batch: QueuedItem[] = []
+    let bytes = 0
+    for (const item of this.items) {
+      if (item.kind !== head.kind) continue
+      const itemBytes = JSON.stringify(item.payload).length + 1
+      if (batch.length > 0 && (batch.length >= maxItems || bytes + itemBytes > maxBytes)) break
+      batch.push(item)
+      bytes += itemBytes
+    }
+    return batch
+  }
+
+  /** Removes the items with these message ids (sent, or given up on). */
+  remove(messageIds: Iterable<string>): void {
+    const gone = new Set(messageIds)
+    this.items = this.items.filter((item) => !gone.has(item.payload.message_id))
+    this.persist()
+  }
+
+  clear(): void {
+    this.items = []
+    if (this.storage) removeKey(this.storage, this.storageKey)
+  }
+
+  /** Starts mirroring to storage (after consent) and writes what is queued so far. */
+  attach(storage: KeyValueStorage): void {
+    this.storage = storage
+    this.persist()
+  }
+
+  private persist(): void {
+    if (this.storage) writeJson(this.storage, this.storageKey, this.items)
+  }
+}
+
+function isQueuedItem(value: unknown): value is QueuedItem {
+  const item = value as QueuedItem | null
+  return (
+    typeof item === "object" &&
+    item !== null &&
+    (item.kind === "events" || item.kind === "catalog") &&
+    typeof item.payload === "object" &&
+    item.payload !== null &&
+    typeof item.payload.message_id === "string"
+  )
+}
