@@ -132,6 +132,7 @@ import solar360Module, {
 } from "medusa-plugin-solar360/modules/solar360"
 import { purgeCacheWorkflow } from "medusa-plugin-solar360/workflows"
 import analyticsProvider from "medusa-plugin-solar360/providers/analytics"
+import { Tracker, readCampaign, type Consent } from "medusa-plugin-solar360/client"
 
 export const options: Solar360OptionsInput = { ipSaltGraceDays: 3 }
 
@@ -152,6 +153,11 @@ export async function useThePlugin(container: MedusaContainer) {
     provider: analyticsProvider,
   }
 }
+
+export const consent: Consent = { analytics: true }
+export const campaign: string | undefined = readCampaign("https://loja.example/?utm_source=x").utm_source
+// @ts-expect-error: the client's tracker is typed (not any)
+export const tracker: Tracker = new Tracker({ transport: 42 })
 `
   )
   fs.writeFileSync(
@@ -169,6 +175,48 @@ export async function useThePlugin(container: MedusaContainer) {
   )
 }
 
+/**
+ * Run inside the scratch app, so both entries resolve through its node_modules as a
+ * storefront's would: the CommonJS entry is required, the ESM entry imported, and the
+ * tracker sends two page views through a minimal SDK-shaped client to the running server.
+ */
+const CLIENT_CHECK = `import { createRequire } from "node:module"
+const require = createRequire(import.meta.url)
+const [baseUrl, publishableKey] = process.argv.slice(2)
+const cjs = require("medusa-plugin-solar360/client")
+const esm = await import("medusa-plugin-solar360/client")
+for (const [name, entry] of [["require", cjs], ["import", esm]]) {
+  if (typeof entry.Tracker !== "function" || typeof entry.createBrowserTracker !== "function") {
+    throw new Error("medusa-plugin-solar360/client (" + name + ") lacks Tracker/createBrowserTracker")
+  }
+}
+const sdk = {
+  client: {
+    async fetch(path, init) {
+      const response = await fetch(baseUrl + path, {
+        method: init.method,
+        headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+        body: JSON.stringify(init.body),
+      })
+      if (!response.ok) throw Object.assign(new Error(await response.text()), { status: response.status })
+      return response.json()
+    },
+  },
+}
+let n = 0
+const tracker = new esm.Tracker({
+  transport: esm.sdkTransport(sdk),
+  clock: { now: () => Date.now(), setTimeout, clearTimeout },
+  newId: () => "5a1e0c3e-0d2b-4e57-9d55-3f4a2f6b9c" + String(++n).padStart(2, "0"),
+  consent: { analytics: true },
+})
+tracker.page({ path: "/kits" })
+tracker.page({ path: "/simulador" })
+if (!(await tracker.flush()) || tracker.pending.queued !== 0) throw new Error("the tracker did not deliver its queue")
+tracker.shutdown()
+console.log("  client: require and import entries load; the tracker delivered 2 page views")
+`
+
 async function main() {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "solar360-install-"))
   const appDir = path.join(workDir, "app")
@@ -176,8 +224,8 @@ async function main() {
   let server
 
   try {
-    step("building the plugin (medusa plugin:build)")
-    sh("npx", ["medusa", "plugin:build"], { cwd: root })
+    step("building the plugin (npm run build: medusa plugin:build and the storefront client)")
+    sh("npm", ["run", "build"], { cwd: root })
 
     step("checking the tarball's file list (npm pack --dry-run --json)")
     const dryRun = JSON.parse(
@@ -283,7 +331,7 @@ module.exports = defineConfig({
     step("type-checking the app's imports of the plugin under strict (tsc)")
     writeTypeCheck(appDir)
     sh("npx", ["tsc", "-p", "tsconfig.strict.json"], { cwd: appDir })
-    console.log("  modules/solar360, workflows and providers/analytics type-check under strict")
+    console.log("  modules/solar360, workflows, providers/analytics and client type-check under strict")
 
     step("starting a fresh database")
     database = await provideDatabase({ database: `solar360_install_${Date.now()}` })
@@ -376,6 +424,10 @@ module.exports = defineConfig({
       fail(`POST /store/solar360/events did not store the event: ${JSON.stringify(ingest)}`)
     }
     console.log("  POST /store/solar360/events -> accepted 1 (analytics provider loaded from the package)")
+
+    step("sending events with the packaged storefront client (CommonJS and ESM entries)")
+    fs.writeFileSync(path.join(appDir, "client-check.mjs"), CLIENT_CHECK)
+    sh("node", ["client-check.mjs", baseUrl, api_key.token], { cwd: appDir })
     step("OK: the packed plugin installs, migrates and serves its routes in a fresh app")
   } finally {
     if (server && server.exitCode === null) {

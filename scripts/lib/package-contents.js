@@ -17,6 +17,9 @@ const REQUIRED_FILES = [
   ".medusa/server/src/providers/analytics/index.js",
   ".medusa/server/src/providers/analytics/index.d.ts",
   ".medusa/server/src/admin/index.js",
+  ".medusa/server/src/client/index.d.ts",
+  ".medusa/storefront/index.mjs",
+  ".medusa/storefront/index.cjs",
   ".medusa/server/src/admin/index.mjs",
 ]
 

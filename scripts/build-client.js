@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Builds `medusa-plugin-solar360/client` for storefronts: one ESM and one CommonJS bundle of
+// src/client (browser and Node, no runtime dependency), in .medusa/storefront. Its declarations are
+// emitted by `medusa plugin:build` beside the server code (.medusa/server/src/client). Prints the
+// minified and gzipped size of the tracker entry, whose budget is 6 KB.
+const path = require("path")
+const zlib = require("zlib")
+const esbuild = require("esbuild")
+
+const root = path.resolve(__dirname, "..")
+const outDir = path.join(root, ".medusa", "storefront")
+const TRACKER_BUDGET_BYTES = 6 * 1024
+
+async function main() {
+  const common = {
+    entryPoints: [path.join(root, "src/client/index.ts")],
+    bundle: true,
+    minify: true,
+    platform: "neutral",
+    target: "es2020",
+    legalComments: "none",
+    logLevel: "warning",
+  }
+  await esbuild.build({ ...common, format: "esm", outfile: path.join(outDir, "index.mjs") })
+  await esbuild.build({ ...common, format: "cjs", outfile: path.join(outDir, "index.cjs") })
+
+  // The tracker alone, as a page that only tracks would ship it.
+  const tracker = await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, "src/client/tracker/index.ts")],
+    format: "esm",
+    write: false,
+  })
+  const minified = tracker.outputFiles[0].contents
+  const gzipped = zlib.gzipSync(minified, { level: 9 }).length
+  console.log(
+    `client built in ${path.relative(root, outDir)}: tracker ${minified.length} B minified, ${gzipped} B gzipped (budget ${TRACKER_BUDGET_BYTES} B)`
+  )
+  if (gzipped > TRACKER_BUDGET_BYTES) {
+    throw new Error(`the tracker is ${gzipped} B gzipped, over its ${TRACKER_BUDGET_BYTES} B budget`)
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error)
+  process.exit(1)
+})
