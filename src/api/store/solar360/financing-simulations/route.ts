@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createFinancingSimulationWorkflow } from "../../../../workflows/calculators"
 import { calculatorViewer, idempotencyOf } from "../../../utils/calculator-request"
 import { StoreCreateFinancingSimulation } from "./validators"
+import type { StoreCreateFinancingSimulationResponse } from "./responses"
 
 /**
  * Computes and saves a financing simulation. 201 with the record and its resume token (shown
@@ -11,7 +12,7 @@ import { StoreCreateFinancingSimulation } from "./validators"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCreateFinancingSimulation>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreCreateFinancingSimulationResponse>
 ) => {
   const body = req.validatedBody
   const viewer = calculatorViewer(req)

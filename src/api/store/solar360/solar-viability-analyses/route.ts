@@ -4,6 +4,7 @@ import { createSolarViabilityAnalysisWorkflow } from "../../../../workflows/calc
 import { calculatorViewer, idempotencyOf } from "../../../utils/calculator-request"
 import { withUpstreamErrors } from "../../../utils/upstream-error"
 import { StoreCreateSolarViabilityAnalysis } from "./validators"
+import type { StoreCreateSolarViabilityAnalysisResponse } from "./responses"
 
 /**
  * Runs and saves a solar viability analysis. 201 with the record and its resume token
@@ -12,7 +13,7 @@ import { StoreCreateSolarViabilityAnalysis } from "./validators"
 // ANEEL, asked for the distributor's tariff, failed with nothing cached: 502/504.
 export const POST = withUpstreamErrors(async (
   req: AuthenticatedMedusaRequest<StoreCreateSolarViabilityAnalysis>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreCreateSolarViabilityAnalysisResponse>
 ) => {
   const { quote_id, solar_calculation_id, session_id, ...analysis } = req.validatedBody
   const { result } = await createSolarViabilityAnalysisWorkflow(req.scope).run({

@@ -4,6 +4,7 @@ import { respondWithList } from "../../../../utils/list-response"
 import { startHelioConversationWorkflow } from "../../../../../workflows/helio"
 import { idempotencyOf } from "../../../../utils/calculator-request"
 import { AdminGetHelioConversationsParams, AdminStartHelioConversation } from "../validators"
+import type { AdminHelioConversationListResponse, AdminStartHelioConversationResponse } from "../responses"
 
 // Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
 // auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
@@ -11,7 +12,7 @@ export const AUTHENTICATE = false
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetHelioConversationsParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminHelioConversationListResponse>
 ) => {
   await respondWithList(req, res, { entity: "helio_conversation", key: "conversations" })
 }
@@ -23,7 +24,7 @@ export const GET = async (
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminStartHelioConversation>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminStartHelioConversationResponse>
 ) => {
   const { result } = await startHelioConversationWorkflow(req.scope).run({
     input: { ...req.validatedBody, idempotency: await idempotencyOf(req) },

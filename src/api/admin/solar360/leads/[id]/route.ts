@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "../../../../../modules/solar360/errors"
 import { updateLeadWorkflow } from "../../../../../workflows/leads"
 import { AdminUpdateLead } from "../validators"
+import type { AdminLeadResponse } from "../responses"
 
 async function refetchLead(req: AuthenticatedMedusaRequest<any, any>, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -20,14 +21,14 @@ async function refetchLead(req: AuthenticatedMedusaRequest<any, any>, id: string
 }
 
 /** One lead with its status history (and, on request, the linked customer and order). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminLeadResponse>) => {
   res.json({ lead: await refetchLead(req, req.params.id) })
 }
 
 /** Updates status (funnel rules apply), assignment and notes; every move is recorded. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateLead>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLeadResponse>
 ) => {
   await updateLeadWorkflow(req.scope).run({
     input: {

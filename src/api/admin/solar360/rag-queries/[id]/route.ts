@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "../../../../../modules/solar360/errors"
+import type { AdminRagQueryResponse } from "../../helio/responses"
 
 export async function loadRagQuery(req: AuthenticatedMedusaRequest<any, any>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -13,6 +14,6 @@ export async function loadRagQuery(req: AuthenticatedMedusaRequest<any, any>) {
   return rag_query
 }
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminRagQueryResponse>) => {
   res.json({ rag_query: await loadRagQuery(req) })
 }

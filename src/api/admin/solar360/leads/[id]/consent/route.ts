@@ -6,6 +6,7 @@ import { respondWithList } from "../../../../../utils/list-response"
 import { recordLeadConsentWorkflow } from "../../../../../../workflows/leads"
 import { LEAD_CONSENT_CHANGE_FIELDS } from "../../query-config"
 import { AdminGetLeadConsentParams, AdminRecordLeadConsent } from "../../validators"
+import type { AdminLeadConsentListResponse, AdminRecordLeadConsentResponse } from "../../responses"
 
 async function assertLeadExists(req: AuthenticatedMedusaRequest<any, any>, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -18,7 +19,7 @@ async function assertLeadExists(req: AuthenticatedMedusaRequest<any, any>, id: s
 /** The lead's consent history, newest statement first. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetLeadConsentParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLeadConsentListResponse>
 ) => {
   await assertLeadExists(req, req.params.id)
   await respondWithList(req, res, {
@@ -36,7 +37,7 @@ export const GET = async (
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRecordLeadConsent>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminRecordLeadConsentResponse>
 ) => {
   const body = req.validatedBody
   const { result } = await recordLeadConsentWorkflow(req.scope).run({

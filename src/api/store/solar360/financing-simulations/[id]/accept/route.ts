@@ -3,11 +3,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { acceptFinancingSimulationWorkflow } from "../../../../../../workflows/calculators"
 import { calculatorViewer } from "../../../../../utils/calculator-request"
 import { StoreAcceptFinancingSimulation } from "../../validators"
+import type { StoreFinancingSimulationResponse } from "../../responses"
 
 /** The customer accepts the simulation (same access rules as reading it). */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreAcceptFinancingSimulation>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreFinancingSimulationResponse>
 ) => {
   await acceptFinancingSimulationWorkflow(req.scope).run({
     input: {
