@@ -107,3 +107,13 @@ describe("docs/openapi.json", () => {
     ])
   })
 })
+
+describe("request examples", () => {
+  it.each(ROUTES.filter((route) => route.bodyExample !== undefined).map((route) => [`${route.method} ${route.path}`, route]))(
+    "%s: the example body passes the route's validator",
+    (_, route) => {
+      const result = route.body!.safeParse(route.bodyExample)
+      expect(result.success ? "ok" : result.error.issues).toBe("ok")
+    }
+  )
+})
