@@ -89,7 +89,9 @@ function failureResponses(route: RouteSpec) {
       "Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode."
     )
   }
-  const needsCaller = route.auth !== "store" && route.auth !== "store-optional-customer"
+  // A record's owner is checked by the route itself: anyone else gets 404, never 401, so
+  // nobody learns that the id exists.
+  const needsCaller = route.auth === "store-customer" || route.auth.startsWith("admin")
   if (needsCaller) {
     out["401"] = error(
       route.auth === "admin-or-ingestion-key"

@@ -1,5 +1,4 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { createFinancingSimulationWorkflow } from "../../../../workflows/calculators"
 import { calculatorViewer, idempotencyOf } from "../../../utils/calculator-request"
 import { StoreCreateFinancingSimulation } from "./validators"
@@ -43,13 +42,11 @@ export const POST = async (
     },
   })
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [financing_simulation],
-  } = await query.graph({
+  const financing_simulation = await refetchEntity({
     entity: "financing_simulation",
+    idOrFilter: result.id,
+    scope: req.scope,
     fields: req.queryConfig.fields,
-    filters: { id: result.id },
   })
   res.status(result.created ? 201 : 200).json({ financing_simulation, resume_token: result.resume_token })
 }

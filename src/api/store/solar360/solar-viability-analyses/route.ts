@@ -1,5 +1,4 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { createSolarViabilityAnalysisWorkflow } from "../../../../workflows/calculators"
 import { calculatorViewer, idempotencyOf } from "../../../utils/calculator-request"
 import { withUpstreamErrors } from "../../../utils/upstream-error"
@@ -26,13 +25,11 @@ export const POST = withUpstreamErrors(async (
       idempotency: await idempotencyOf(req),
     },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [solar_viability_analysis],
-  } = await query.graph({
+  const solar_viability_analysis = await refetchEntity({
     entity: "solar_viability_analysis",
+    idOrFilter: result.id,
+    scope: req.scope,
     fields: req.queryConfig.fields,
-    filters: { id: result.id },
   })
   res.status(result.created ? 201 : 200).json({ solar_viability_analysis, resume_token: result.resume_token })
 })

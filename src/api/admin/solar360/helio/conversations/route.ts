@@ -1,5 +1,4 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { respondWithList } from "../../../../utils/list-response"
 import { startHelioConversationWorkflow } from "../../../../../workflows/helio"
 import { idempotencyOf } from "../../../../utils/calculator-request"
@@ -29,9 +28,11 @@ export const POST = async (
   const { result } = await startHelioConversationWorkflow(req.scope).run({
     input: { ...req.validatedBody, idempotency: await idempotencyOf(req) },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [conversation],
-  } = await query.graph({ entity: "helio_conversation", fields: req.queryConfig.fields, filters: { id: result.id } })
+  const conversation = await refetchEntity({
+    entity: "helio_conversation",
+    idOrFilter: result.id,
+    scope: req.scope,
+    fields: req.queryConfig.fields,
+  })
   res.status(result.created ? 201 : 200).json({ conversation, session_token: result.resume_token })
 }

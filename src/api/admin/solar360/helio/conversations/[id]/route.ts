@@ -1,4 +1,4 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "../../../../../../modules/solar360/errors"
 import { updateHelioConversationWorkflow } from "../../../../../../workflows/helio"
@@ -11,10 +11,7 @@ import type { AdminHelioConversationDetailResponse, AdminHelioConversationRespon
 export const AUTHENTICATE = false
 
 async function loadConversation(req: AuthenticatedMedusaRequest<any, any>, fields: string[]) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [conversation],
-  } = await query.graph({ entity: "helio_conversation", fields, filters: { id: req.params.id } })
+  const conversation = await refetchEntity({ entity: "helio_conversation", idOrFilter: req.params.id, scope: req.scope, fields })
   if (!conversation) {
     throw notFound(`Helio conversation with id "${req.params.id}" was not found`)
   }

@@ -1,4 +1,4 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEAD_CONSENT_FIELDS } from "../../../../../../modules/solar360/lead-consent"
 import { notFound } from "../../../../../../modules/solar360/errors"
@@ -54,20 +54,17 @@ export const POST = async (
     },
   })
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [lead],
-  } = await query.graph({
+  const lead = await refetchEntity({
     entity: "lead",
+    idOrFilter: result.lead_id,
+    scope: req.scope,
     fields: ["id", ...LEAD_CONSENT_FIELDS],
-    filters: { id: result.lead_id },
   })
-  const {
-    data: [consent_change],
-  } = await query.graph({
+  const consent_change = await refetchEntity({
     entity: "lead_consent_change",
+    idOrFilter: result.consent_change_id,
+    scope: req.scope,
     fields: LEAD_CONSENT_CHANGE_FIELDS,
-    filters: { id: result.consent_change_id },
   })
   res.json({ lead, consent_change, applied: result.applied })
 }
