@@ -1,5 +1,6 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { type ClassifiedBatch, type GeoHeaderNames, readGeoHeaders } from "../../lib/analytics"
+import type { StoreIngestBatchRejected, StoreIngestBatchResponse } from "../store/solar360/events/responses"
 
 /**
  * The ingestion routes' answer. Every item is accepted, a duplicate (its message_id was
@@ -7,7 +8,7 @@ import { type ClassifiedBatch, type GeoHeaderNames, readGeoHeaders } from "../..
  * When every item is rejected the answer is 400, with the same per-item detail.
  */
 export function sendBatchResult(
-  res: MedusaResponse,
+  res: MedusaResponse<StoreIngestBatchResponse | StoreIngestBatchRejected>,
   classified: ClassifiedBatch<unknown>,
   insertedCount: number,
   rejectedCode: string
@@ -19,7 +20,7 @@ export function sendBatchResult(
   }
   if (!classified.valid.length && classified.rejected.length) {
     res.status(400).json({
-      type: "invalid_data",
+      type: "invalid_data" as const,
       code: rejectedCode,
       message: `All ${classified.rejected.length} items were rejected`,
       ...body,

@@ -4,6 +4,7 @@ import { SOLAR360_MODULE } from "../../modules/solar360"
 import type { IngestEventsInput } from "../../modules/solar360"
 import type { Solar360ModuleService } from "../../modules/solar360"
 import { batchOrigin, sendBatchResult } from "./batch-response"
+import type { StoreIngestBatchRejected, StoreIngestBatchResponse } from "../store/solar360/events/responses"
 
 type IngestWorkflow = (scope: any) => {
   run(args: { input: IngestEventsInput }): Promise<{ result: { inserted_ids: string[] } }>
@@ -26,7 +27,10 @@ export function ingestBatchRoute<T extends { message_id: string; timestamp?: Dat
   /** Error code when every item is rejected. */
   rejectedCode: string
 }) {
-  return async (req: AuthenticatedMedusaRequest<Record<string, any>>, res: MedusaResponse) => {
+  return async (
+    req: AuthenticatedMedusaRequest<Record<string, any>>,
+    res: MedusaResponse<StoreIngestBatchResponse | StoreIngestBatchRejected>
+  ) => {
     const received_at = new Date()
     const { sent_at } = req.validatedBody
     const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)

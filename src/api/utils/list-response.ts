@@ -6,12 +6,18 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * `query.graph` with the request's validated fields and pagination. `defaultOrder` applies
  * when the caller did not ask for an `order`.
  */
-export async function respondWithList(
+export type ListResponseBody<K extends string> = { [P in K]: unknown[] } & {
+  count: number
+  offset: number
+  limit: number
+}
+
+export async function respondWithList<K extends string>(
   req: AuthenticatedMedusaRequest<unknown, any>,
-  res: MedusaResponse,
+  res: MedusaResponse<ListResponseBody<K>>,
   list: {
     entity: string
-    key: string
+    key: K
     filters?: Record<string, unknown>
     defaultOrder?: Record<string, "ASC" | "DESC">
   }
@@ -31,5 +37,5 @@ export async function respondWithList(
     count: metadata?.count ?? data.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? data.length,
-  })
+  } as ListResponseBody<K>)
 }

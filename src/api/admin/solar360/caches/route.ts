@@ -2,6 +2,7 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOLAR360_MODULE } from "../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../modules/solar360"
 import { AdminGetSolar360CachesParams, CACHE_KINDS } from "./validators"
+import type { AdminCachesResponse } from "./responses"
 
 /**
  * Health of the external-API caches: per table and kind, entries, hit rate, upstream errors;
@@ -9,7 +10,7 @@ import { AdminGetSolar360CachesParams, CACHE_KINDS } from "./validators"
  */
 export const GET = async (
   req: MedusaRequest<unknown, AdminGetSolar360CachesParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCachesResponse>
 ) => {
   const { cache } = req.validatedQuery as AdminGetSolar360CachesParams
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)

@@ -4,6 +4,7 @@ import { SOLAR360_MODULE } from "../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../modules/solar360"
 import { reportRange } from "../analytics/helpers"
 import { AdminGetCatalogAnalyticsParams } from "../analytics/validators"
+import type { AdminCatalogAnalyticsResponse } from "../analytics/responses"
 
 /**
  * Catalog report for a range of calendar days (default: the last 30): most viewed products,
@@ -12,7 +13,7 @@ import { AdminGetCatalogAnalyticsParams } from "../analytics/validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCatalogAnalyticsParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCatalogAnalyticsResponse>
 ) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const params = req.validatedQuery as AdminGetCatalogAnalyticsParams

@@ -3,9 +3,10 @@ import { SOLAR360_MODULE } from "../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../modules/solar360"
 import { createIngestionKeyWorkflow } from "../../../../workflows/ingestion-keys"
 import { AdminCreateIngestionKey, AdminGetIngestionKeysParams } from "./validators"
+import type { AdminCreateIngestionKeyResponse, AdminIngestionKeyListResponse } from "./responses"
 
 /** Ingestion keys, newest first: never the key itself (only `redacted`). */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetIngestionKeysParams>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetIngestionKeysParams>, res: MedusaResponse<AdminIngestionKeyListResponse>) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const { skip = 0, take = 20 } = req.queryConfig.pagination ?? {}
   const [ingestion_keys, count] = await solar360.listAndCountIngestionKeys(
@@ -19,7 +20,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetInges
  * Creates a key for the assistant's logging. 201 with `key`: shown only here (only its
  * SHA-256 is stored); store it as the assistant's secret.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateIngestionKey>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateIngestionKey>, res: MedusaResponse<AdminCreateIngestionKeyResponse>) => {
   const { result } = await createIngestionKeyWorkflow(req.scope).run({
     input: { title: req.validatedBody.title, created_by: req.auth_context?.actor_id ?? null },
   })

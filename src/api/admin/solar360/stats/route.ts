@@ -2,11 +2,12 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOLAR360_ENTITIES } from "../../../../modules/solar360/entities"
 import { entityStats } from "./helpers"
 import { AdminGetSolar360StatsParams } from "./validators"
+import type { AdminSolar360StatsResponse } from "./responses"
 
 /** Size and freshness of each of the plugin's data sets, for the admin overview. */
 export const GET = async (
   req: MedusaRequest<unknown, AdminGetSolar360StatsParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSolar360StatsResponse>
 ) => {
   const { since } = req.validatedQuery as AdminGetSolar360StatsParams
   const stats = await Promise.all(

@@ -3,6 +3,7 @@ import { describeDataPractices } from "../../../../lib/privacy"
 import { SOLAR360_MODULE } from "../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../modules/solar360"
 import { StoreGetDataPracticesParams } from "./validators"
+import type { StoreDataPracticesResponse } from "./responses"
 
 /**
  * What the store records about visitors and customers, why, and on which LGPD basis:
@@ -10,7 +11,7 @@ import { StoreGetDataPracticesParams } from "./validators"
  */
 export const GET = async (
   req: MedusaRequest<unknown, StoreGetDataPracticesParams>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreDataPracticesResponse>
 ) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const { lang } = req.validatedQuery as StoreGetDataPracticesParams

@@ -1,8 +1,8 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { createFinancingSimulationWorkflow } from "../../../../workflows/calculators"
 import { calculatorViewer, idempotencyOf } from "../../../utils/calculator-request"
 import { StoreCreateFinancingSimulation } from "./validators"
+import type { StoreCreateFinancingSimulationResponse } from "./responses"
 
 /**
  * Computes and saves a financing simulation. 201 with the record and its resume token (shown
@@ -11,7 +11,7 @@ import { StoreCreateFinancingSimulation } from "./validators"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCreateFinancingSimulation>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreCreateFinancingSimulationResponse>
 ) => {
   const body = req.validatedBody
   const viewer = calculatorViewer(req)
@@ -42,13 +42,11 @@ export const POST = async (
     },
   })
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [financing_simulation],
-  } = await query.graph({
+  const financing_simulation = await refetchEntity({
     entity: "financing_simulation",
+    idOrFilter: result.id,
+    scope: req.scope,
     fields: req.queryConfig.fields,
-    filters: { id: result.id },
   })
   res.status(result.created ? 201 : 200).json({ financing_simulation, resume_token: result.resume_token })
 }

@@ -4,6 +4,7 @@ import {
 } from "@medusajs/framework/http"
 import { captureLeadWorkflow } from "../../../../workflows/leads"
 import { StoreCreateLead } from "./validators"
+import type { StoreCaptureLeadResponse } from "./responses"
 
 /**
  * Captures a lead. Always 202 with a receipt, whether the capture created a lead or joined
@@ -13,7 +14,7 @@ import { StoreCreateLead } from "./validators"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCreateLead>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreCaptureLeadResponse>
 ) => {
   const { consent, ...fields } = req.validatedBody
   const customerId =

@@ -1,9 +1,9 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { createSolarViabilityAnalysisWorkflow } from "../../../../workflows/calculators"
 import { calculatorViewer, idempotencyOf } from "../../../utils/calculator-request"
 import { withUpstreamErrors } from "../../../utils/upstream-error"
 import { StoreCreateSolarViabilityAnalysis } from "./validators"
+import type { StoreCreateSolarViabilityAnalysisResponse } from "./responses"
 
 /**
  * Runs and saves a solar viability analysis. 201 with the record and its resume token
@@ -12,7 +12,7 @@ import { StoreCreateSolarViabilityAnalysis } from "./validators"
 // ANEEL, asked for the distributor's tariff, failed with nothing cached: 502/504.
 export const POST = withUpstreamErrors(async (
   req: AuthenticatedMedusaRequest<StoreCreateSolarViabilityAnalysis>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreCreateSolarViabilityAnalysisResponse>
 ) => {
   const { quote_id, solar_calculation_id, session_id, ...analysis } = req.validatedBody
   const { result } = await createSolarViabilityAnalysisWorkflow(req.scope).run({
@@ -25,13 +25,11 @@ export const POST = withUpstreamErrors(async (
       idempotency: await idempotencyOf(req),
     },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [solar_viability_analysis],
-  } = await query.graph({
+  const solar_viability_analysis = await refetchEntity({
     entity: "solar_viability_analysis",
+    idOrFilter: result.id,
+    scope: req.scope,
     fields: req.queryConfig.fields,
-    filters: { id: result.id },
   })
   res.status(result.created ? 201 : 200).json({ solar_viability_analysis, resume_token: result.resume_token })
 })

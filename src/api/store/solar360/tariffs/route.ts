@@ -3,6 +3,7 @@ import { SOLAR360_MODULE } from "../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../modules/solar360"
 import { withUpstreamErrors } from "../../../utils/upstream-error"
 import { StoreGetTariffParams } from "./validators"
+import type { StoreTariffResponse } from "./responses"
 
 /**
  * An energy tariff (TE + TUSD, R$/kWh, before taxes) of a distributor, residential B1 unless
@@ -10,7 +11,7 @@ import { StoreGetTariffParams } from "./validators"
  * data through the durable cache. `cache.stale` says an expired answer was served because ANEEL
  * failed; 504/502 when it failed with nothing to serve.
  */
-export const GET = withUpstreamErrors(async (req: MedusaRequest<unknown, StoreGetTariffParams>, res: MedusaResponse) => {
+export const GET = withUpstreamErrors(async (req: MedusaRequest<unknown, StoreGetTariffParams>, res: MedusaResponse<StoreTariffResponse>) => {
   const { distributor, date, ...choice } = req.validatedQuery as StoreGetTariffParams
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const at = date ? new Date(`${date}T12:00:00Z`) : new Date()

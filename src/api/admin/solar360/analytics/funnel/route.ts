@@ -4,6 +4,7 @@ import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { reportRange } from "../helpers"
 import { AdminGetAnalyticsFunnelParams } from "../validators"
+import type { AdminAnalyticsFunnelResponse } from "../responses"
 
 /**
  * Sessions reaching each step of an event-name funnel, in time order, and the conversion
@@ -11,7 +12,7 @@ import { AdminGetAnalyticsFunnelParams } from "../validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetAnalyticsFunnelParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminAnalyticsFunnelResponse>
 ) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const params = req.validatedQuery as AdminGetAnalyticsFunnelParams

@@ -4,6 +4,7 @@ import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { reportRange } from "../helpers"
 import { AdminGetAnalyticsOverviewParams } from "../validators"
+import type { AdminAnalyticsOverviewResponse } from "../responses"
 
 /**
  * Traffic overview for a range of calendar days (default: the last 30, in `reportTimezone`):
@@ -12,7 +13,7 @@ import { AdminGetAnalyticsOverviewParams } from "../validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetAnalyticsOverviewParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminAnalyticsOverviewResponse>
 ) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const params = req.validatedQuery as AdminGetAnalyticsOverviewParams

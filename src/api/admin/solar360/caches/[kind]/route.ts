@@ -2,11 +2,12 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { purgeCacheWorkflow } from "../../../../../workflows/caches"
 import { AdminDeleteSolar360CacheParams, CACHE_KINDS, CacheKindName } from "../validators"
+import type { AdminDeleteCacheResponse } from "../responses"
 
 /** Empties one cache (`aneel` or `pvlib`), or only its entries of `?entry_kind=`. */
 export const DELETE = async (
   req: MedusaRequest<unknown, AdminDeleteSolar360CacheParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminDeleteCacheResponse>
 ) => {
   const name = req.params.kind
   if (!Object.prototype.hasOwnProperty.call(CACHE_KINDS, name)) {

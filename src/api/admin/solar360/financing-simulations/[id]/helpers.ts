@@ -1,5 +1,4 @@
-import { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, refetchEntity } from "@medusajs/framework/http"
 import { notFound } from "../../../../../modules/solar360/errors"
 
 /** One financing simulation with the fields of the request's query config (404 if missing). */
@@ -7,13 +6,11 @@ export async function refetchFinancingSimulation(
   req: AuthenticatedMedusaRequest<any, any>,
   id: string
 ) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [financingSimulation],
-  } = await query.graph({
+  const financingSimulation = await refetchEntity({
     entity: "financing_simulation",
+    idOrFilter: id,
+    scope: req.scope,
     fields: req.queryConfig.fields,
-    filters: { id },
   })
   if (!financingSimulation) {
     throw notFound(`Financing simulation with id "${id}" was not found`)

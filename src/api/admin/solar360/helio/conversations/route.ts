@@ -1,9 +1,9 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { respondWithList } from "../../../../utils/list-response"
 import { startHelioConversationWorkflow } from "../../../../../workflows/helio"
 import { idempotencyOf } from "../../../../utils/calculator-request"
 import { AdminGetHelioConversationsParams, AdminStartHelioConversation } from "../validators"
+import type { AdminHelioConversationListResponse, AdminStartHelioConversationResponse } from "../responses"
 
 // Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
 // auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
@@ -11,7 +11,7 @@ export const AUTHENTICATE = false
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetHelioConversationsParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminHelioConversationListResponse>
 ) => {
   await respondWithList(req, res, { entity: "helio_conversation", key: "conversations" })
 }
@@ -23,14 +23,16 @@ export const GET = async (
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminStartHelioConversation>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminStartHelioConversationResponse>
 ) => {
   const { result } = await startHelioConversationWorkflow(req.scope).run({
     input: { ...req.validatedBody, idempotency: await idempotencyOf(req) },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [conversation],
-  } = await query.graph({ entity: "helio_conversation", fields: req.queryConfig.fields, filters: { id: result.id } })
+  const conversation = await refetchEntity({
+    entity: "helio_conversation",
+    idOrFilter: result.id,
+    scope: req.scope,
+    fields: req.queryConfig.fields,
+  })
   res.status(result.created ? 201 : 200).json({ conversation, session_token: result.resume_token })
 }

@@ -4,6 +4,7 @@ import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { AdminGetHelioMetricsParams } from "../validators"
 import { DAY_MS } from "../../../../../lib/time"
+import type { AdminHelioMetricsResponse } from "../responses"
 
 /**
  * The design's Helio metrics over conversations started in [from, to] (default: the last
@@ -11,7 +12,7 @@ import { DAY_MS } from "../../../../../lib/time"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetHelioMetricsParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminHelioMetricsResponse>
 ) => {
   const params = req.validatedQuery as AdminGetHelioMetricsParams
   const to = params.to ?? new Date()

@@ -1,18 +1,11 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { notFound } from "../../../../../modules/solar360/errors"
 import { updateLeadWorkflow } from "../../../../../workflows/leads"
 import { AdminUpdateLead } from "../validators"
+import type { AdminLeadResponse } from "../responses"
 
 async function refetchLead(req: AuthenticatedMedusaRequest<any, any>, id: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [lead],
-  } = await query.graph({
-    entity: "lead",
-    fields: req.queryConfig.fields,
-    filters: { id },
-  })
+  const lead = await refetchEntity({ entity: "lead", idOrFilter: id, scope: req.scope, fields: req.queryConfig.fields })
   if (!lead) {
     throw notFound(`Lead with id "${id}" was not found`)
   }
@@ -20,14 +13,14 @@ async function refetchLead(req: AuthenticatedMedusaRequest<any, any>, id: string
 }
 
 /** One lead with its status history (and, on request, the linked customer and order). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminLeadResponse>) => {
   res.json({ lead: await refetchLead(req, req.params.id) })
 }
 
 /** Updates status (funnel rules apply), assignment and notes; every move is recorded. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateLead>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLeadResponse>
 ) => {
   await updateLeadWorkflow(req.scope).run({
     input: {

@@ -3,6 +3,7 @@ import { funnelConversionRates, LEAD_STATUSES } from "../../../../../lib/leads"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { AdminGetLeadFunnelParams } from "../validators"
+import type { AdminLeadFunnelResponse } from "../responses"
 
 /**
  * Leads per status and the conversion rate between consecutive funnel stages, for leads
@@ -10,7 +11,7 @@ import { AdminGetLeadFunnelParams } from "../validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetLeadFunnelParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLeadFunnelResponse>
 ) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const filters = req.validatedQuery as AdminGetLeadFunnelParams

@@ -1,9 +1,10 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "../../../../../modules/solar360/errors"
+import type { AdminPhotogrammetryAnalysisResponse } from "../responses"
 
 /** One roof analysis with its planes and panel layout. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPhotogrammetryAnalysisResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [analysis],

@@ -4,12 +4,13 @@ import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { subjectIdentifiersOf } from "../subjects/identifiers"
 import { AdminListPrivacyAuditParams } from "../subjects/validators"
+import type { AdminPrivacyAuditListResponse } from "../subjects/responses"
 
 /**
  * The audit trail of data-subject exports and erasures, newest first. Identifier filters
  * (`?email=`) are hashed like the audit stores them: "was this person's data ever erased?"
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListPrivacyAuditParams>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListPrivacyAuditParams>, res: MedusaResponse<AdminPrivacyAuditListResponse>) => {
   const query = req.validatedQuery as AdminListPrivacyAuditParams
   const identifierInput = Object.fromEntries(
     SUBJECT_IDENTIFIER_KINDS.filter((kind) => query[kind] !== undefined).map((kind) => [kind, query[kind]])

@@ -3,6 +3,7 @@ import { retentionRules } from "../../../../../lib/privacy/retention"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../modules/solar360"
 import { AdminGetSolar360RetentionParams } from "./validators"
+import type { AdminRetentionPreviewResponse } from "./responses"
 
 /**
  * Dry run of the data retention: per model, the cutoff and how many rows a run at `now`
@@ -11,7 +12,7 @@ import { AdminGetSolar360RetentionParams } from "./validators"
  */
 export const GET = async (
   req: MedusaRequest<unknown, AdminGetSolar360RetentionParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminRetentionPreviewResponse>
 ) => {
   const { now = new Date() } = req.validatedQuery as AdminGetSolar360RetentionParams
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)

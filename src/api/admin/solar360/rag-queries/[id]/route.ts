@@ -1,18 +1,20 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { notFound } from "../../../../../modules/solar360/errors"
+import type { AdminRagQueryResponse } from "../../helio/responses"
 
 export async function loadRagQuery(req: AuthenticatedMedusaRequest<any, any>) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [rag_query],
-  } = await query.graph({ entity: "rag_query", fields: req.queryConfig.fields, filters: { id: req.params.id } })
+  const rag_query = await refetchEntity({
+    entity: "rag_query",
+    idOrFilter: req.params.id,
+    scope: req.scope,
+    fields: req.queryConfig.fields,
+  })
   if (!rag_query) {
     throw notFound(`RAG query with id "${req.params.id}" was not found`)
   }
   return rag_query
 }
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminRagQueryResponse>) => {
   res.json({ rag_query: await loadRagQuery(req) })
 }

@@ -3,10 +3,11 @@ import { isSolar360Entity } from "../../../../../modules/solar360/entities"
 import { notFound } from "../../../../../modules/solar360/errors"
 import { entityStats } from "../helpers"
 import { AdminGetSolar360StatsParams } from "../validators"
+import type { AdminSolar360EntityStatsResponse } from "../responses"
 
 export const GET = async (
   req: MedusaRequest<unknown, AdminGetSolar360StatsParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSolar360EntityStatsResponse>
 ) => {
   const { entity } = req.params
   if (!isSolar360Entity(entity)) {

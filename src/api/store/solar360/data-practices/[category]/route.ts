@@ -2,10 +2,11 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { describeDataPractice } from "../../../../../lib/privacy"
 import { notFound } from "../../../../../modules/solar360/errors"
 import { StoreGetDataPracticesParams } from "../validators"
+import type { StoreDataPracticeResponse } from "../responses"
 
 export const GET = async (
   req: MedusaRequest<unknown, StoreGetDataPracticesParams>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreDataPracticeResponse>
 ) => {
   const { lang } = req.validatedQuery as StoreGetDataPracticesParams
   const practice = describeDataPractice(req.params.category, lang)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { lookupPhotogrammetryWorkflow } from "../../../../../workflows/photogrammetry"
 import { withUpstreamErrors } from "../../../../utils/upstream-error"
 import { StorePhotogrammetryLookup } from "./validators"
+import type { StorePhotogrammetryLookupResponse } from "./responses"
 
 /**
  * The roof analysis of a point (with its address, optionally), reused from the cache when one
@@ -16,7 +17,7 @@ import { StorePhotogrammetryLookup } from "./validators"
 // Google Solar failed, timed out or is busy: 502 / 504 / 503 with the code, not a 500.
 export const POST = withUpstreamErrors(async (
   req: AuthenticatedMedusaRequest<StorePhotogrammetryLookup>,
-  res: MedusaResponse
+  res: MedusaResponse<StorePhotogrammetryLookupResponse>
 ) => {
   const customerId =
     req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null

@@ -2,6 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { recordCreditAnalysisWorkflow } from "../../../../../../workflows/calculators"
 import { AdminRecordCreditAnalysis } from "../../validators"
 import { refetchFinancingSimulation } from "../helpers"
+import type { AdminFinancingSimulationResponse } from "../../responses"
 
 /**
  * Records a move in the bank's credit analysis: pending -> analyzing -> approved | rejected.
@@ -9,7 +10,7 @@ import { refetchFinancingSimulation } from "../helpers"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRecordCreditAnalysis>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminFinancingSimulationResponse>
 ) => {
   await recordCreditAnalysisWorkflow(req.scope).run({
     input: { id: req.params.id, analysis: req.validatedBody },

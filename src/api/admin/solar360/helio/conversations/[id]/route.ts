@@ -1,19 +1,17 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "../../../../../../modules/solar360/errors"
 import { updateHelioConversationWorkflow } from "../../../../../../workflows/helio"
 import { RAG_QUERY_DETAIL_FIELDS } from "../../query-config"
 import { AdminGetHelioConversationParams, AdminUpdateHelioConversation } from "../../validators"
+import type { AdminHelioConversationDetailResponse, AdminHelioConversationResponse } from "../../responses"
 
 // Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
 // auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
 export const AUTHENTICATE = false
 
 async function loadConversation(req: AuthenticatedMedusaRequest<any, any>, fields: string[]) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [conversation],
-  } = await query.graph({ entity: "helio_conversation", fields, filters: { id: req.params.id } })
+  const conversation = await refetchEntity({ entity: "helio_conversation", idOrFilter: req.params.id, scope: req.scope, fields })
   if (!conversation) {
     throw notFound(`Helio conversation with id "${req.params.id}" was not found`)
   }
@@ -23,7 +21,7 @@ async function loadConversation(req: AuthenticatedMedusaRequest<any, any>, field
 /** One conversation with a page of its queries, oldest first (`queries_limit`, `queries_offset`). */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetHelioConversationParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminHelioConversationDetailResponse>
 ) => {
   const conversation = await loadConversation(req, req.queryConfig.fields)
   const { queries_limit, queries_offset } = req.validatedQuery as AdminGetHelioConversationParams
@@ -46,7 +44,7 @@ export const GET = async (
 /** Status (allowed transitions only; `escalated` needs a reason), summary, topics, flags. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateHelioConversation>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminHelioConversationResponse>
 ) => {
   await updateHelioConversationWorkflow(req.scope).run({
     input: { id: req.params.id, ...(req.validatedBody as any) },

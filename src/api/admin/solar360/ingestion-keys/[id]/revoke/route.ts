@@ -2,9 +2,10 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../../modules/solar360"
 import { revokeIngestionKeyWorkflow } from "../../../../../../workflows/ingestion-keys"
+import type { AdminIngestionKeyResponse } from "../../responses"
 
 /** Revokes a key: every later call with it is a 401. 404 for an unknown id. */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminIngestionKeyResponse>) => {
   await revokeIngestionKeyWorkflow(req.scope).run({
     input: { id: req.params.id, revoked_by: req.auth_context?.actor_id ?? null },
   })

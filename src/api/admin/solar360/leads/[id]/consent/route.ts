@@ -1,4 +1,4 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEAD_CONSENT_FIELDS } from "../../../../../../modules/solar360/lead-consent"
 import { notFound } from "../../../../../../modules/solar360/errors"
@@ -6,6 +6,7 @@ import { respondWithList } from "../../../../../utils/list-response"
 import { recordLeadConsentWorkflow } from "../../../../../../workflows/leads"
 import { LEAD_CONSENT_CHANGE_FIELDS } from "../../query-config"
 import { AdminGetLeadConsentParams, AdminRecordLeadConsent } from "../../validators"
+import type { AdminLeadConsentListResponse, AdminRecordLeadConsentResponse } from "../../responses"
 
 async function assertLeadExists(req: AuthenticatedMedusaRequest<any, any>, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -18,7 +19,7 @@ async function assertLeadExists(req: AuthenticatedMedusaRequest<any, any>, id: s
 /** The lead's consent history, newest statement first. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetLeadConsentParams>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLeadConsentListResponse>
 ) => {
   await assertLeadExists(req, req.params.id)
   await respondWithList(req, res, {
@@ -36,7 +37,7 @@ export const GET = async (
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRecordLeadConsent>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminRecordLeadConsentResponse>
 ) => {
   const body = req.validatedBody
   const { result } = await recordLeadConsentWorkflow(req.scope).run({
@@ -53,20 +54,17 @@ export const POST = async (
     },
   })
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [lead],
-  } = await query.graph({
+  const lead = await refetchEntity({
     entity: "lead",
+    idOrFilter: result.lead_id,
+    scope: req.scope,
     fields: ["id", ...LEAD_CONSENT_FIELDS],
-    filters: { id: result.lead_id },
   })
-  const {
-    data: [consent_change],
-  } = await query.graph({
+  const consent_change = await refetchEntity({
     entity: "lead_consent_change",
+    idOrFilter: result.consent_change_id,
+    scope: req.scope,
     fields: LEAD_CONSENT_CHANGE_FIELDS,
-    filters: { id: result.consent_change_id },
   })
   res.json({ lead, consent_change, applied: result.applied })
 }

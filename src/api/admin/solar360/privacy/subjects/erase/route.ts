@@ -2,12 +2,13 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { eraseDataSubjectWorkflow } from "../../../../../../workflows/privacy"
 import { auditActorOf, subjectIdentifiersOf } from "../identifiers"
 import { AdminEraseDataSubject } from "../validators"
+import type { AdminEraseDataSubjectResponse } from "../responses"
 
 /**
  * LGPD art. 18 VI: anonymises or deletes every row of the person in all models, in one
  * transaction; answers counts per model. Send an `Idempotency-Key` header to make retries safe.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminEraseDataSubject>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminEraseDataSubject>, res: MedusaResponse<AdminEraseDataSubjectResponse>) => {
   const body = req.validatedBody
   const identifiers = subjectIdentifiersOf(req, body.identifiers)
   const idempotencyKey = req.get("idempotency-key")?.trim() || null

@@ -2,9 +2,10 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { reviewRagQueryWorkflow } from "../../../../../../workflows/helio"
 import { AdminReviewRagQuery } from "../../../helio/validators"
 import { loadRagQuery } from "../route"
+import type { AdminRagQueryResponse } from "../../../helio/responses"
 
 /** Human review (LGPD art. 20): approved / corrected / rejected, with notes. */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminReviewRagQuery>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminReviewRagQuery>, res: MedusaResponse<AdminRagQueryResponse>) => {
   const { outcome, notes, reviewer } = req.validatedBody
   await reviewRagQueryWorkflow(req.scope).run({
     input: {

@@ -1,13 +1,13 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { acceptFinancingSimulationWorkflow } from "../../../../../../workflows/calculators"
 import { calculatorViewer } from "../../../../../utils/calculator-request"
 import { StoreAcceptFinancingSimulation } from "../../validators"
+import type { StoreFinancingSimulationResponse } from "../../responses"
 
 /** The customer accepts the simulation (same access rules as reading it). */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreAcceptFinancingSimulation>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreFinancingSimulationResponse>
 ) => {
   await acceptFinancingSimulationWorkflow(req.scope).run({
     input: {
@@ -16,13 +16,11 @@ export const POST = async (
       chosen_reason: req.validatedBody.chosen_reason ?? null,
     },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [financing_simulation],
-  } = await query.graph({
+  const financing_simulation = await refetchEntity({
     entity: "financing_simulation",
+    idOrFilter: req.params.id,
+    scope: req.scope,
     fields: req.queryConfig.fields,
-    filters: { id: req.params.id },
   })
   res.json({ financing_simulation })
 }

@@ -4,6 +4,7 @@ import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../../modules/solar360"
 import { retrieveViewableConversation } from "../../../../../../workflows/helio/access"
 import { conversationViewer } from "../../../../../utils/calculator-request"
+import type { StoreHelioConversationResponse } from "../../responses"
 
 /** What the storefront may show of its own conversation: state and counters, no content. */
 export const STORE_HELIO_CONVERSATION_FIELDS = [
@@ -12,7 +13,7 @@ export const STORE_HELIO_CONVERSATION_FIELDS = [
   "issue_resolved", "escalated_to_human", "created_at", "updated_at",
 ]
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreHelioConversationResponse>) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   await retrieveViewableConversation(solar360, req.params.id, conversationViewer(req))
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,6 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { confirmLeadConsentWorkflow } from "../../../../../../workflows/leads"
 import { StoreConfirmLeadConsent } from "../../validators"
+import type { StoreConfirmLeadConsentResponse } from "../../responses"
 
 /**
  * Confirms a lead's consent statement with the token of its double opt-in link. Answers only
@@ -11,7 +12,7 @@ import { StoreConfirmLeadConsent } from "../../validators"
  */
 export const POST = async (
   req: MedusaRequest<StoreConfirmLeadConsent>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreConfirmLeadConsentResponse>
 ) => {
   const { result } = await confirmLeadConsentWorkflow(req.scope).run({
     input: { token: req.validatedBody.token },

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { logRagQueriesWorkflow } from "../../../../../../../workflows/helio"
 import { RAG_QUERY_DETAIL_FIELDS } from "../../../query-config"
 import { AdminLogRagQueries } from "../../../validators"
+import type { AdminLogRagQueriesResponse } from "../../../responses"
 
 // Authenticated in middlewares.ts: the logging method accepts an ingestion key besides admin
 // auth (authenticateHelioLogging), every other method admin auth only (adminAuth).
@@ -13,7 +14,7 @@ export const AUTHENTICATE = false
  * per-query `results`), all-or-nothing. A query whose `message_id` is already logged in the
  * conversation is a retry: it is reported `duplicate` and counted once.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminLogRagQueries>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminLogRagQueries>, res: MedusaResponse<AdminLogRagQueriesResponse>) => {
   const body = req.validatedBody
   const batch = "queries" in body
   const { result } = await logRagQueriesWorkflow(req.scope).run({
