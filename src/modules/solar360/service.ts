@@ -4,27 +4,34 @@ import type { AneelDistributor, TariffClassificationChoice } from "../../lib/ane
 import type { DimensionRow } from "../../lib/analytics/reports"
 import type { LeadCapture } from "../../lib/leads"
 import type { SubjectIdentifiers } from "../../lib/privacy"
-import type { AnalyticsReport, ReportTop } from "./analytics-reports"
 import type { CacheFailure } from "./cache-fill"
+import type { PvlibYieldRequest } from "./clients/pvlib"
 import type {
+  AbandonedConversation,
+  AbandonInactiveConversationsResult,
+  AnalyticsReport,
   CacheFetchOptions,
   CacheFetchOutcome,
   CacheKindStats,
   CacheResult,
   CacheTable,
-  PvlibYieldRequest,
-} from "./caches"
-import type { DataRetentionResult } from "./data-retention"
-import type { DataSubjectErasure, DataSubjectResolution, DataSubjectSummary, SubjectIdSets } from "./data-subjects"
-import type {
-  AbandonedConversation,
-  AbandonInactiveConversationsResult,
+  ConfirmLeadConsentResult,
+  DataRetentionResult,
+  DataSubjectErasure,
+  DataSubjectResolution,
+  DataSubjectSummary,
   HelioAttributionPrevious,
   HelioOrderAttributionInput,
   HelioOrderAttributionResult,
   HelioRetentionResult,
-} from "./helio-maintenance"
-import type { ConfirmLeadConsentResult, LeadConsentInput, RecordLeadConsentResult } from "./lead-consent"
+  LeadConsentInput,
+  LookupPhotogrammetryInput,
+  PhotogrammetryCacheStats,
+  PhotogrammetryLookupResult,
+  RecordLeadConsentResult,
+  ReportTop,
+  SubjectIdSets,
+} from "./types"
 import {
   AnalyticsDailyRollup,
   AneelCache,
@@ -46,7 +53,6 @@ import {
   UpstreamSpend,
 } from "./models"
 import { parseSolar360Options, RateLimitedRoute, Solar360Options } from "./options"
-import type { LookupPhotogrammetryInput, PhotogrammetryCacheStats, PhotogrammetryLookupResult } from "./photogrammetry-cache"
 import { RateLimitDecision, RateLimiters } from "./rate-limiters"
 import type { AnalyticsIngestService } from "./services/analytics-ingest"
 import type { AnalyticsReportsService } from "./services/analytics-reports"

@@ -1,5 +1,5 @@
 import { CalculatorViewer, canViewCalculation } from "../../lib/calculators"
-import { notFound } from "../../modules/solar360/errors"
+import { notFound } from "../../modules/solar360"
 import type { Solar360ModuleService } from "../../modules/solar360"
 
 /**

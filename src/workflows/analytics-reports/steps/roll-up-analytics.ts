@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isCalendarDay } from "../../../lib/analytics/reports"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { invalidData } from "../../../modules/solar360/errors"
+import { invalidData } from "../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../modules/solar360"
 
 export type RollUpAnalyticsStepInput = {

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CalculatorViewer } from "../../../lib/calculators"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { invalidData, Solar360ErrorCode } from "../../../modules/solar360/errors"
+import { invalidData, Solar360ErrorCode } from "../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../modules/solar360"
 import { retrieveViewableCalculation } from "../access"
 

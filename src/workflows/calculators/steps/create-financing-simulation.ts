@@ -7,7 +7,7 @@ import {
   ProjectedSavings,
 } from "../../../lib/calculators"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { asInvalidData } from "../../../modules/solar360/errors"
+import { asInvalidData } from "../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../modules/solar360"
 import { retrieveViewableCalculation } from "../access"
 import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"

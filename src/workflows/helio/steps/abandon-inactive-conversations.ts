@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { AbandonedConversation } from "../../../modules/solar360/helio-maintenance"
+import type { AbandonedConversation } from "../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../modules/solar360"
 
 export type AbandonInactiveConversationsStepInput = {

@@ -3,7 +3,7 @@ import { SOLAR360_MODULE } from "../../../modules/solar360"
 import type {
   HelioAttributionPrevious,
   HelioOrderAttributionInput,
-} from "../../../modules/solar360/helio-maintenance"
+} from "../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../modules/solar360"
 
 type Undo = { order_id: string; previous: HelioAttributionPrevious[] }

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CalculatorViewer } from "../../../lib/calculators"
 import { redactFreeText, reviewFlags } from "../../../lib/helio"
 import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { notFound } from "../../../modules/solar360/errors"
+import { notFound } from "../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../modules/solar360"
 import { retrieveViewableConversation } from "../access"
 

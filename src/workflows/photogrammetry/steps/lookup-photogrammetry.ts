@@ -3,7 +3,7 @@ import { SOLAR360_MODULE } from "../../../modules/solar360"
 import type {
   LookupPhotogrammetryInput,
   PhotogrammetryLookupResult,
-} from "../../../modules/solar360/photogrammetry-cache"
+} from "../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../modules/solar360"
 
 type Undo = Pick<PhotogrammetryLookupResult, "record_id" | "cache"> & { analysis: { id: string } }

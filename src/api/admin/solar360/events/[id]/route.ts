@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../modules/solar360"
 
 /** One analytics event, every column but the visitor pseudonym. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../modules/solar360"
 
 /** One financing simulation with the fields of the request's query config (404 if missing). */
 export async function refetchFinancingSimulation(

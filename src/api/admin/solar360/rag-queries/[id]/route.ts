@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../modules/solar360"
 
 export async function loadRagQuery(req: AuthenticatedMedusaRequest<any, any>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
