@@ -279,7 +279,8 @@ export class LeadPipelineService {
   }
 
   /** Undoes `updateLeadWithHistory`: restores the changed columns, drops the history entry. */
-  async revertLeadUpdate(result: UpdateLeadResult, sharedContext: Context = {}): Promise<void> {
+  @InjectManager()
+  async revertLeadUpdate(result: UpdateLeadResult, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     if (Object.keys(result.previous).length) {
       await this.leads_.update({ id: result.lead_id, ...(result.previous as object) }, sharedContext)
     }
