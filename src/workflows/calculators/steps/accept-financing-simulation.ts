@@ -1,8 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CalculatorViewer } from "../../../lib/calculators"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { invalidData, Solar360ErrorCode } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { invalidData, SOLAR360_MODULE, Solar360ErrorCode, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type AcceptFinancingSimulationInput = {
   id: string

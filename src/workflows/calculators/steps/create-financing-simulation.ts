@@ -1,5 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { IdempotencyInput, SavedWithToken } from "../../../modules/solar360"
+import {
+  asInvalidData,
+  SOLAR360_MODULE,
+  type IdempotencyInput,
+  type SavedWithToken,
+  type Solar360ModuleService,
+} from "../../../modules/solar360"
 import { dayInTimeZone } from "../../../lib/analytics/reports"
 import {
   buildFinancingSimulation,
@@ -7,9 +13,6 @@ import {
   FinancingRequest,
   ProjectedSavings,
 } from "../../../lib/calculators"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { asInvalidData } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
 
 export type CreateFinancingSimulationInput = {
   /** release_date (YYYY-MM-DD; workflow input is serialised, so not a Date) defaults to today. */

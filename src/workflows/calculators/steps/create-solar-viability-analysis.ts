@@ -1,11 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { IdempotencyInput, SavedWithToken } from "../../../modules/solar360"
+import {
+  asInvalidData,
+  SOLAR360_MODULE,
+  type IdempotencyInput,
+  type SavedWithToken,
+  type Solar360ModuleService,
+} from "../../../modules/solar360"
 import { dayInTimeZone } from "../../../lib/analytics/reports"
 import { CalculatorViewer } from "../../../lib/calculators"
 import { analyzeSolarViability, ConnectionType } from "../../../lib/solar"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { asInvalidData } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
 import { resolveSolarData } from "../solar-data-sources"
 
 export type CreateSolarViabilityAnalysisInput = {

@@ -1,9 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CalculatorViewer } from "../../../lib/calculators"
 import { redactFreeText, reviewFlags } from "../../../lib/helio"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { notFound } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { notFound, SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 const SATISFACTION_LABELS = ["very_dissatisfied", "dissatisfied", "neutral", "satisfied", "very_satisfied"]
 

@@ -1,8 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { IdempotencyInput, SavedWithToken } from "../../../modules/solar360"
+import {
+  SOLAR360_MODULE,
+  type IdempotencyInput,
+  type SavedWithToken,
+  type Solar360ModuleService,
+} from "../../../modules/solar360"
 import { redactFreeText } from "../../../lib/helio"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
 import { DAY_MS } from "../../../lib/time"
 
 export type StartHelioConversationInput = {
