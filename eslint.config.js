@@ -2,6 +2,24 @@
 // check workflows, steps, routes, links and errors the way the framework expects them.
 const medusa = require("@medusajs/eslint-plugin")
 
+/** Anything of the module but its index (no exception is needed today). */
+const MODULE_INTERNALS = {
+  group: ["**/modules/solar360/*", "**/modules/solar360/**/*"],
+  message: "Import the module's index (modules/solar360): its internals are not part of its surface.",
+}
+
+/** What a step may not reach: an ORM manager or the module's SQL runner. */
+const DATABASE_ACCESS = [
+  {
+    group: ["@mikro-orm/*"],
+    message: "A step never touches a database manager: call the module's service.",
+  },
+  {
+    group: ["**/repositories/sql-runner", "**/repositories/*"],
+    message: "A step never runs SQL: call the module's service.",
+  },
+]
+
 module.exports = [
   {
     ignores: [
@@ -18,21 +36,37 @@ module.exports = [
   },
   ...medusa.configs.recommended,
   ...medusa.configs.modules,
+  // Import rules of issue 14 (docs/architecture.md, "The floors"). In flat config the last
+  // block matching a file sets the whole rule, so the step block repeats the module pattern.
   {
-    // The module is reached through its index (issue 14): the facade's type too. The other
-    // internals still imported from outside (errors, events, linkable, a few SQL files) are
-    // listed in docs/architecture.md and move behind the index next; then this pattern widens
-    // to `**/modules/solar360/*`.
+    // Outside the module, only its index is imported: the facade's type, the public types,
+    // the error codes, events, linkables and model enums are all exported there.
     files: ["src/**"],
     ignores: ["src/modules/solar360/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [MODULE_INTERNALS] }],
+    },
+  },
+  {
+    // Steps never touch a database manager: they call the module's service.
+    files: ["src/workflows/**/steps/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [MODULE_INTERNALS, ...DATABASE_ACCESS] }],
+    },
+  },
+  {
+    // Inside the module, SQL text and the runner belong to repositories/: the facade,
+    // internal services and helpers call a repository's methods.
+    files: ["src/modules/solar360/**"],
+    ignores: ["src/modules/solar360/repositories/**", "src/modules/solar360/__tests__/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: ["**/modules/solar360/service"],
-              message: "Import the module's index (modules/solar360), not its service file.",
+              group: ["**/repositories/sql/*", "**/repositories/sql-runner"],
+              message: "SQL runs through a repository class (repositories/<domain>.ts), not from here.",
             },
           ],
         },

@@ -74,6 +74,9 @@ module.exports = defineConfig({
       // Medusa's Analytics Module with the plugin's provider: analytics.track() from any
       // workflow is stored as an event row.
       resolve: "@medusajs/medusa/analytics",
+      // The provider writes through the solar360 module's service, which the Analytics
+      // Module's container holds only when listed here.
+      dependencies: ["solar360"],
       options: {
         providers: [{ resolve: "./src/providers/analytics", id: "solar360" }],
       },

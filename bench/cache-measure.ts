@@ -7,7 +7,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cacheKey } from "../src/lib/cache"
 import { addressHash, coordinatesHash } from "../src/lib/photogrammetry"
 import { SOLAR360_MODULE } from "../src/modules/solar360"
-import { PROXIMITY_DEGREES } from "../src/modules/solar360/photogrammetry-cache"
+import { PROXIMITY_DEGREES } from "../src/modules/solar360/types/photogrammetry"
 import {
   FIND_BY_ADDRESS_HASH_SQL,
   FIND_BY_COORDINATES_HASH_SQL,

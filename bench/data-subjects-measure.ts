@@ -7,7 +7,7 @@ import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { normalizeSubjectIdentifiers } from "../src/lib/privacy"
 import { SOLAR360_MODULE } from "../src/modules/solar360"
-import { SUBJECT_MODEL_MATCHES, subjectBindings, summarySql } from "../src/modules/solar360/data-subjects"
+import { SUBJECT_MODEL_MATCHES, subjectBindings, summarySql } from "../src/modules/solar360/repositories/sql/data-subjects"
 import type Solar360ModuleService from "../src/modules/solar360/service"
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000)

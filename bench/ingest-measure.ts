@@ -8,11 +8,8 @@ import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { generateIds } from "../src/lib/ids/ulid"
 import { SOLAR360_MODULE } from "../src/modules/solar360"
-import {
-  BatchOrigin,
-  batchInsertBindings,
-  INSERT_EVENTS_SQL,
-} from "../src/modules/solar360/batch-insert"
+import { batchInsertBindings, INSERT_EVENTS_SQL } from "../src/modules/solar360/repositories/sql/batch-insert"
+import type { BatchOrigin } from "../src/modules/solar360/types/analytics"
 import type Solar360ModuleService from "../src/modules/solar360/service"
 
 const N = Number(process.env.BENCH_EVENTS ?? 50_000)

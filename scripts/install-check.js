@@ -314,6 +314,7 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "@medusajs/medusa/analytics",
+      dependencies: ["solar360"],
       options: {
         providers: [{ resolve: "medusa-plugin-solar360/providers/analytics", id: "solar360" }],
       },

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cacheKey, fetchJson } from "../../src/lib/cache"
 import { SOLAR360_MODULE } from "../../src/modules/solar360"
-import type { CacheFetchOptions, CacheTable } from "../../src/modules/solar360/caches"
+import type { CacheFetchOptions, CacheTable } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { purgeExpiredCacheEntriesWorkflow } from "../../src/workflows/caches"
 import { createAdminHeaders, createStoreHeaders, responseOf } from "../helpers/auth"

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signConsentToken } from "../../src/lib/leads"
-import { LEAD_CONSENT_TOKEN_KEY_NAME } from "../../src/modules/solar360/lead-consent"
+import { LEAD_CONSENT_TOKEN_KEY_NAME } from "../../src/modules/solar360"
 import type Solar360ModuleService from "../../src/modules/solar360/service"
 import { createCustomerHeaders, responseOf } from "../helpers/auth"
 import { createHttpContext, type RequestHeaders } from "../helpers/http-context"

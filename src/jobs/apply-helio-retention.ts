@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { runScheduledJob } from "../modules/solar360/scheduled-jobs"
+import { runScheduledJob } from "../modules/solar360"
 import { applyHelioRetentionWorkflow } from "../workflows/helio"
 
 export default async function applyHelioRetentionJob(container: MedusaContainer) {

@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { runScheduledJob } from "../modules/solar360/scheduled-jobs"
+import { runScheduledJob } from "../modules/solar360"
 import { purgeExpiredCacheEntriesWorkflow } from "../workflows/caches"
 
 export default async function purgeExpiredCachesJob(container: MedusaContainer) {

@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { runScheduledJob } from "../modules/solar360/scheduled-jobs"
+import { runScheduledJob } from "../modules/solar360"
 import { purgeRetiredIpSaltsWorkflow } from "../workflows/privacy"
 
 export default async function purgeRetiredIpSaltsJob(container: MedusaContainer) {

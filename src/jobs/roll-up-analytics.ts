@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { runScheduledJob } from "../modules/solar360/scheduled-jobs"
+import { runScheduledJob } from "../modules/solar360"
 import { rollUpAnalyticsWorkflow } from "../workflows/analytics-reports"
 
 export default async function rollUpAnalyticsJob(container: MedusaContainer) {

@@ -1,6 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi"
 import { z } from "@medusajs/framework/zod"
-import { Solar360ErrorCode } from "../../modules/solar360/errors"
+import { Solar360ErrorCode } from "../../modules/solar360"
 import { ErrorBody } from "../utils/response-schemas"
 import { ROUTES, type RouteAuth, type RouteFailure, type RouteSpec } from "./routes"
 
@@ -74,7 +74,9 @@ const SECURITY: Record<RouteAuth, Requirement[]> = {
 }
 
 const codes = Object.values(Solar360ErrorCode)
-const upstreamCodes = codes.filter((code) => code.startsWith("solar360_upstream_"))
+const upstreamCodes = Object.entries(Solar360ErrorCode)
+  .filter(([name]) => name.startsWith("UPSTREAM_"))
+  .map(([, code]) => code)
 
 const error = (description: string) => ({
   description,

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { respondWithList } from "./list-response"
 import { CalculatorViewer } from "../../lib/calculators"
-import { invalidData } from "../../modules/solar360/errors"
+import { invalidData } from "../../modules/solar360"
 import { SOLAR360_MODULE } from "../../modules/solar360"
 import type { Solar360ModuleService } from "../../modules/solar360"
 import { createHash } from "crypto"

@@ -7,7 +7,7 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { INGESTION_KEY_PREFIX } from "../../lib/ingestion-keys"
 import { SOLAR360_MODULE } from "../../modules/solar360"
-import { Solar360ErrorCode } from "../../modules/solar360/errors"
+import { Solar360ErrorCode } from "../../modules/solar360"
 import type { Solar360ModuleService } from "../../modules/solar360"
 
 /** Header the assistant may send its ingestion key in (else `Authorization: Bearer s360ik_...`). */

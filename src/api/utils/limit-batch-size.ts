@@ -1,4 +1,5 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Solar360ErrorCode } from "../../modules/solar360"
 
 /**
  * The body parser options of an ingestion route: `sizeLimit` bounds the DECODED body (the
@@ -24,7 +25,7 @@ export function limitBatchSize(maxBytes: number) {
     if (size > maxBytes) {
       res.status(413).json({
         type: "payload_too_large",
-        code: "solar360_batch_too_large",
+        code: Solar360ErrorCode.BATCH_TOO_LARGE,
         message: `The batch is ${size} bytes; the limit is ${maxBytes}. Send fewer items per request.`,
       })
       return

@@ -5,8 +5,8 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE } from "../../modules/solar360"
-import type { RateLimitedRoute } from "../../modules/solar360/options"
-import { Solar360ErrorCode } from "../../modules/solar360/errors"
+import type { RateLimitedRoute } from "../../modules/solar360"
+import { Solar360ErrorCode } from "../../modules/solar360"
 import type { Solar360ModuleService } from "../../modules/solar360"
 
 /**

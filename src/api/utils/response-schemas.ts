@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { Solar360ErrorCode } from "../../modules/solar360"
 
 /**
  * Building blocks of the routes' response schemas (each resource's `responses.ts`). The
@@ -54,7 +55,7 @@ export const ErrorBody = z
   })
   .meta({
     id: "Error",
-    example: { type: "invalid_data", code: "solar360_invalid_input", message: "Invalid request: ..." },
+    example: { type: "invalid_data", code: Solar360ErrorCode.INVALID_INPUT, message: "Invalid request: ..." },
   })
 
 export type ErrorBody = z.infer<typeof ErrorBody>

@@ -1,5 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { Solar360ErrorCode } from "../../modules/solar360"
 
 /**
  * Medusa's error handler has no error type for 502/503/504 (UNEXPECTED_STATE becomes a 500),
@@ -11,19 +12,19 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
  * goes to the server log only. Store routes are open to anyone holding the publishable key.
  */
 const UPSTREAM_ANSWERS: Record<string, { status: number; message: string }> = {
-  solar360_upstream_timeout: {
+  [Solar360ErrorCode.UPSTREAM_TIMEOUT]: {
     status: 504,
     message: "An external service did not answer in time. Please try again later.",
   },
-  solar360_upstream_error: {
+  [Solar360ErrorCode.UPSTREAM_ERROR]: {
     status: 502,
     message: "An external service failed. Please try again later.",
   },
-  solar360_upstream_busy: {
+  [Solar360ErrorCode.UPSTREAM_BUSY]: {
     status: 503,
     message: "Too many requests to an external service are in progress. Please retry shortly.",
   },
-  solar360_upstream_budget_exhausted: {
+  [Solar360ErrorCode.UPSTREAM_BUDGET_EXHAUSTED]: {
     status: 503,
     message: "This service is unavailable for today. Cached answers still work; please try again tomorrow.",
   },
@@ -48,9 +49,9 @@ export function sendUpstreamError(res: MedusaResponse, error: unknown, logger?: 
     return false
   }
   logger?.warn(`solar360 ${code}: ${message}`)
-  if (code === "solar360_upstream_busy") {
+  if (code === Solar360ErrorCode.UPSTREAM_BUSY) {
     res.setHeader("Retry-After", String(UPSTREAM_BUSY_RETRY_AFTER_SECONDS))
-  } else if (code === "solar360_upstream_budget_exhausted") {
+  } else if (code === Solar360ErrorCode.UPSTREAM_BUDGET_EXHAUSTED) {
     // The daily cap resets at the next UTC midnight.
     res.setHeader("Retry-After", String(secondsUntilNextUtcDay(new Date())))
   }

@@ -6,6 +6,12 @@
 import { DomainError } from "../errors"
 import { DAY_MS } from "../time"
 
+/** Stable codes of the report refusals; the module's Solar360ErrorCode table spreads them. */
+export const ReportErrorCode = {
+  INVALID_RANGE: "solar360_invalid_range",
+  INVALID_FUNNEL: "solar360_invalid_funnel",
+} as const
+
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export const REPORT_RANGE_DEFAULT_DAYS = 30
@@ -138,18 +144,18 @@ export function resolveReportRange(
   const maxDays = options.maxDays ?? REPORT_RANGE_MAX_DAYS
   for (const [name, value] of Object.entries(input)) {
     if (value !== undefined && !isCalendarDay(value)) {
-      throw new DomainError("solar360_invalid_range", `"${name}" must be a calendar day written YYYY-MM-DD`)
+      throw new DomainError(ReportErrorCode.INVALID_RANGE, `"${name}" must be a calendar day written YYYY-MM-DD`)
     }
   }
   const to = input.to ?? dayInTimeZone(options.now ?? new Date(), options.timeZone)
   const from = input.from ?? addDays(to, -(defaultDays - 1))
   if (from > to) {
-    throw new DomainError("solar360_invalid_range", `"from" (${from}) is after "to" (${to})`)
+    throw new DomainError(ReportErrorCode.INVALID_RANGE, `"from" (${from}) is after "to" (${to})`)
   }
   const days = daysBetween(from, to) + 1
   if (days > maxDays) {
     throw new DomainError(
-      "solar360_invalid_range",
+      ReportErrorCode.INVALID_RANGE,
       `The range covers ${days} days; at most ${maxDays} are allowed`
     )
   }
@@ -223,16 +229,16 @@ export function parseFunnelSteps(raw: string | string[]): string[] {
   const steps = (Array.isArray(raw) ? raw.flatMap((part) => part.split(",")) : raw.split(","))
     .map((step) => step.trim())
   if (steps.some((step) => !step)) {
-    throw new DomainError("solar360_invalid_funnel", "Funnel steps must be non-empty event names")
+    throw new DomainError(ReportErrorCode.INVALID_FUNNEL, "Funnel steps must be non-empty event names")
   }
   if (steps.length < 2 || steps.length > 10) {
-    throw new DomainError("solar360_invalid_funnel", "A funnel has 2 to 10 steps")
+    throw new DomainError(ReportErrorCode.INVALID_FUNNEL, "A funnel has 2 to 10 steps")
   }
   if (steps.some((step) => step.length > 200)) {
-    throw new DomainError("solar360_invalid_funnel", "A funnel step is at most 200 characters")
+    throw new DomainError(ReportErrorCode.INVALID_FUNNEL, "A funnel step is at most 200 characters")
   }
   if (new Set(steps).size !== steps.length) {
-    throw new DomainError("solar360_invalid_funnel", "A funnel step may appear only once")
+    throw new DomainError(ReportErrorCode.INVALID_FUNNEL, "A funnel step may appear only once")
   }
   return steps
 }

@@ -5,22 +5,13 @@
  * database connection.
  */
 import { generateIds } from "../../lib/ids/ulid"
-import {
-  CACHE_ID_PREFIX,
-  CACHE_SQL,
-  CACHE_UPSTREAM_KIND,
-  CacheFetchOptions,
-  CacheFetchOutcome,
-  CacheResult,
-  CacheRow,
-  CacheTable,
-  isUpstreamError,
-  toCacheResult,
-  UpstreamError,
-  UpstreamErrorCode,
-} from "./caches"
-import { runRaw } from "./raw-sql"
+import { Context } from "@medusajs/framework/types"
+import { isUpstreamError, UpstreamError, UpstreamErrorCode } from "../../lib/cache"
+import { CACHE_ID_PREFIX, CACHE_UPSTREAM_KIND, toCacheResult } from "./internal/caches"
+import type { UpstreamCacheRepository } from "./repositories/upstream-cache"
+import type { CacheFetchOptions, CacheFetchOutcome, CacheResult, CacheTable } from "./types/caches"
 import { leaseMs, leaseOwner, nextPollDelay, sleep, UpstreamSlots } from "./upstream-flight"
+import { Solar360ErrorCode } from "./errors"
 
 /**
  * A miss that could not be answered: thrown as a MedusaError by getOrFetch with `message`
@@ -28,14 +19,18 @@ import { leaseMs, leaseOwner, nextPollDelay, sleep, UpstreamSlots } from "./upst
  * `detail` (what the upstream said).
  */
 export type CacheFailure = {
-  failure: "solar360_upstream_timeout" | "solar360_upstream_error" | "solar360_upstream_busy"
+  failure:
+    | typeof Solar360ErrorCode.UPSTREAM_TIMEOUT
+    | typeof Solar360ErrorCode.UPSTREAM_ERROR
+    | typeof Solar360ErrorCode.UPSTREAM_BUSY
   message: string
   detail: string
 }
 
 export type CacheFillDeps = {
-  /** A manager outside any transaction: each statement commits on its own. */
-  manager: unknown
+  /** A context whose manager is outside any transaction: each statement commits on its own. */
+  context: Context
+  repository: UpstreamCacheRepository
   slots: UpstreamSlots
   upstreamTimeoutMs: number
 }
@@ -56,8 +51,7 @@ export async function fillCacheEntry<T>(
   fetcher: () => Promise<CacheFetchOutcome<T>>,
   opts: CacheFetchOptions
 ): Promise<CacheResult<T> | CacheFailure> {
-  const { manager } = deps
-  const sql = CACHE_SQL[table]
+  const { context, repository } = deps
   const timeoutMs = opts.timeoutMs ?? deps.upstreamTimeoutMs
   const lease = leaseMs(timeoutMs)
   // Two whole leases: past that, something is wrong with the clock or the database.
@@ -65,13 +59,13 @@ export async function fillCacheEntry<T>(
   let delay: number | null = null
   for (;;) {
     const now = new Date()
-    const [fresh] = await runRaw<CacheRow>(manager, sql.hit, { key, now })
+    const fresh = await repository.hit(context, table, { key, now })
     if (fresh) {
       return toCacheResult<T>(fresh, true, false)
     }
     const owner = leaseOwner()
     const [id] = generateIds(CACHE_ID_PREFIX[table], 1, now.getTime())
-    const [claimed] = await runRaw<{ id: string; status: string }>(manager, sql.claim, {
+    const claimed = await repository.claim(context, table, {
       id,
       key,
       kind,
@@ -87,7 +81,7 @@ export async function fillCacheEntry<T>(
       })
     }
     if (Date.now() > giveUpAt) {
-      return failureOrStale<T>(manager, table, kind, key, opts, "solar360_upstream_timeout", null)
+      return failureOrStale<T>(deps, table, kind, key, opts, Solar360ErrorCode.UPSTREAM_TIMEOUT, null)
     }
     delay = nextPollDelay(delay)
     await sleep(delay)
@@ -105,16 +99,12 @@ async function fetchAndStore<T>(
   timeoutMs: number,
   lease: { id: string; owner: string }
 ): Promise<CacheResult<T> | CacheFailure> {
-  const { manager } = deps
-  const sql = CACHE_SQL[table]
-  const giveBack = async () => {
-    await runRaw(manager, sql.releasePending, lease)
-    await runRaw(manager, sql.release, lease)
-  }
+  const { context, repository } = deps
+  const giveBack = () => repository.release(context, table, lease)
   const release = deps.slots.tryAcquire(CACHE_UPSTREAM_KIND[table])
   if (!release) {
     await giveBack()
-    return failureOrStale<T>(manager, table, kind, key, opts, "solar360_upstream_busy", null)
+    return failureOrStale<T>(deps, table, kind, key, opts, Solar360ErrorCode.UPSTREAM_BUSY, null)
   }
   const started = Date.now()
   let outcome: CacheFetchOutcome<T>
@@ -127,12 +117,12 @@ async function fetchAndStore<T>(
     }
     const timeout = error.code === UpstreamErrorCode.TIMEOUT
     return failureOrStale<T>(
-      manager,
+      deps,
       table,
       kind,
       key,
       opts,
-      timeout ? "solar360_upstream_timeout" : "solar360_upstream_error",
+      timeout ? Solar360ErrorCode.UPSTREAM_TIMEOUT : Solar360ErrorCode.UPSTREAM_ERROR,
       error
     )
   } finally {
@@ -140,7 +130,7 @@ async function fetchAndStore<T>(
   }
   const fetchedAt = new Date()
   const ttl = outcome.found ? opts.ttlMs : opts.negativeTtlMs
-  const [stored] = await runRaw<CacheRow>(manager, sql.upsert, {
+  const stored = await repository.upsert(context, table, {
     id: lease.id,
     key,
     kind,
@@ -163,7 +153,7 @@ async function fetchAndStore<T>(
  * replace it with a generic one.
  */
 async function failureOrStale<T>(
-  manager: unknown,
+  deps: CacheFillDeps,
   table: CacheTable,
   kind: string,
   key: string,
@@ -171,12 +161,12 @@ async function failureOrStale<T>(
   failure: CacheFailure["failure"],
   error: UpstreamError | null
 ): Promise<CacheResult<T> | CacheFailure> {
-  const sql = CACHE_SQL[table]
+  const { context, repository } = deps
   const now = new Date()
-  const [existing] = await runRaw<CacheRow>(manager, sql.find, { key })
+  const existing = await repository.find(context, table, key)
   const servable = !!existing && now.getTime() < new Date(existing.expires_at).getTime() + opts.staleIfErrorMs
   if (existing && error) {
-    await runRaw(manager, sql.recordError, {
+    await repository.recordError(context, table, {
       id: existing.id,
       served: servable,
       error: `${error.code}: ${error.message}`.slice(0, 500),
@@ -187,13 +177,13 @@ async function failureOrStale<T>(
     return toCacheResult<T>(existing, false, true)
   }
   const messages: Record<CacheFailure["failure"], string> = {
-    solar360_upstream_timeout: `The ${kind} service did not answer in time and no cached answer can be served`,
-    solar360_upstream_error: `The ${kind} service failed and no cached answer can be served`,
-    solar360_upstream_busy: `Too many ${kind} requests to the upstream are in flight; retry shortly`,
+    [Solar360ErrorCode.UPSTREAM_TIMEOUT]: `The ${kind} service did not answer in time and no cached answer can be served`,
+    [Solar360ErrorCode.UPSTREAM_ERROR]: `The ${kind} service failed and no cached answer can be served`,
+    [Solar360ErrorCode.UPSTREAM_BUSY]: `Too many ${kind} requests to the upstream are in flight; retry shortly`,
   }
   const detail = error
     ? `${error.message}${error.status !== null ? ` [HTTP ${error.status}]` : ""}${error.body ? `: ${error.body}` : ""}`
-    : failure === "solar360_upstream_busy"
+    : failure === Solar360ErrorCode.UPSTREAM_BUSY
       ? `upstreamConcurrency.${CACHE_UPSTREAM_KIND[table]} reached`
       : "waited two leases for another instance's fetch"
   return { failure, message: messages[failure], detail }

@@ -1,7 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { ReportErrorCode } from "../../lib/analytics/reports"
 import { isDomainError } from "../../lib/errors"
 import { CreditAnalysisErrorCode } from "../../lib/finance/credit-analysis"
 import { PhotogrammetryErrorCode } from "../../lib/photogrammetry/errors"
+import { SubjectErrorCode } from "../../lib/privacy/subjects"
 
 /**
  * Stable, machine-readable error codes. Clients switch on these, never on messages, so a
@@ -11,9 +13,23 @@ export const Solar360ErrorCode = {
   INVALID_OPTIONS: "solar360_invalid_options",
   INVALID_INPUT: "solar360_invalid_input",
   NOT_FOUND: "solar360_not_found",
-  INVALID_RANGE: "solar360_invalid_range",
-  INVALID_FUNNEL: "solar360_invalid_funnel",
+  // Report ranges and funnels (defined beside the rules in lib/analytics).
+  INVALID_RANGE: ReportErrorCode.INVALID_RANGE,
+  INVALID_FUNNEL: ReportErrorCode.INVALID_FUNNEL,
   INVALID_STATE: "solar360_invalid_state",
+  // Leads: a capture without any contact, a phone that is not one.
+  LEAD_CONTACT_REQUIRED: "solar360_lead_contact_required",
+  INVALID_PHONE: "solar360_invalid_phone",
+  // ANEEL tariffs (404s).
+  DISTRIBUTOR_NOT_FOUND: "solar360_distributor_not_found",
+  TARIFF_NOT_FOUND: "solar360_tariff_not_found",
+  // Ingestion batches: 413 over the byte limit; every item of a batch refused.
+  BATCH_TOO_LARGE: "solar360_batch_too_large",
+  EVENTS_REJECTED: "solar360_events_rejected",
+  LOGS_REJECTED: "solar360_logs_rejected",
+  // Data-subject requests (defined beside the rules in lib/privacy).
+  SUBJECT_IDENTIFIER_REQUIRED: SubjectErrorCode.NO_IDENTIFIER,
+  SUBJECT_IDENTIFIER_INVALID: SubjectErrorCode.INVALID_IDENTIFIER,
   // Double opt-in of a lead's consent (POST /store/solar360/leads/consent/confirm)
   LEAD_CONSENT_TOKEN_INVALID: "solar360_lead_consent_token_invalid",
   LEAD_CONSENT_TOKEN_EXPIRED: "solar360_lead_consent_token_expired",

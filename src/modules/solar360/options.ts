@@ -3,6 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import { isValidTimeZone } from "../../lib/analytics/reports"
 import { isDomainError } from "../../lib/errors"
 import { resolveSolarAssumptions } from "../../lib/solar"
+import { Solar360ErrorCode } from "./errors"
 
 const ModelPriceOption = z
   .object({
@@ -352,6 +353,6 @@ function invalidOptions(problems: string[]): never {
   throw new MedusaError(
     MedusaError.Types.INVALID_ARGUMENT,
     `medusa-plugin-solar360: invalid plugin options: ${problems.join("; ")}`,
-    "solar360_invalid_options"
+    Solar360ErrorCode.INVALID_OPTIONS
   )
 }

@@ -1,30 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import type { AneelDistributor, TariffClassificationChoice } from "../../lib/aneel"
-import type { DimensionRow } from "../../lib/analytics/reports"
-import type { LeadCapture } from "../../lib/leads"
-import type { SubjectIdentifiers } from "../../lib/privacy"
-import type { AnalyticsReport, ReportTop } from "./analytics-reports"
 import type { CacheFailure } from "./cache-fill"
-import type {
-  CacheFetchOptions,
-  CacheFetchOutcome,
-  CacheKindStats,
-  CacheResult,
-  CacheTable,
-  PvlibYieldRequest,
-} from "./caches"
-import type { DataRetentionResult } from "./data-retention"
-import type { DataSubjectErasure, DataSubjectResolution, DataSubjectSummary, SubjectIdSets } from "./data-subjects"
-import type {
-  AbandonedConversation,
-  AbandonInactiveConversationsResult,
-  HelioAttributionPrevious,
-  HelioOrderAttributionInput,
-  HelioOrderAttributionResult,
-  HelioRetentionResult,
-} from "./helio-maintenance"
-import type { ConfirmLeadConsentResult, LeadConsentInput, RecordLeadConsentResult } from "./lead-consent"
 import {
   AnalyticsDailyRollup,
   AneelCache,
@@ -46,10 +22,10 @@ import {
   UpstreamSpend,
 } from "./models"
 import { parseSolar360Options, RateLimitedRoute, Solar360Options } from "./options"
-import type { LookupPhotogrammetryInput, PhotogrammetryCacheStats, PhotogrammetryLookupResult } from "./photogrammetry-cache"
 import { RateLimitDecision, RateLimiters } from "./rate-limiters"
 import type { AnalyticsIngestService } from "./services/analytics-ingest"
 import type { AnalyticsReportsService } from "./services/analytics-reports"
+import type { CreditAnalysisService } from "./services/credit-analysis"
 import type { DataRetentionService } from "./services/data-retention"
 import type { DataSubjectsService } from "./services/data-subjects"
 import type { HelioLoggingService } from "./services/helio-logging"
@@ -57,57 +33,40 @@ import type { HelioMaintenanceService } from "./services/helio-maintenance"
 import type { IngestionKeysService } from "./services/ingestion-keys"
 import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
-import type { CreditAnalysisService } from "./services/credit-analysis"
 import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { PseudonymKeysService } from "./services/pseudonym-keys"
 import type { RoofLookupService } from "./services/roof-lookup"
 import type { TariffsService } from "./services/tariffs"
+import type { TokenRecordsService } from "./services/token-records"
 import type { UpstreamCacheService } from "./services/upstream-cache"
-import type { UpstreamGuardService } from "./services/upstream-guard"
-import type {
-  AneelCacheInfo,
-  AneelTariff,
-  CalculatorOrderLinkInput,
-  CalculatorOrderLinks,
-  CaptureLeadResult,
-  CartConversionInput,
-  RecordCreditAnalysisInput,
-  RecordCreditAnalysisResult,
-  DataSubjectErasureInput,
-  DataSubjectExportInput,
-  HelioMetricAggregates,
-  IngestEventsInput,
-  LeadFunnelFilters,
-  LeadStatusUpdate,
-  LoggedRagQueries,
-  OrderConversionInput,
-  PreparedRagQuery,
-  PrivacyAuditFilters,
-  PvlibYieldResult,
-  UpdateLeadResult,
-} from "./types"
+import type { CacheFetchOptions, CacheFetchOutcome, CacheResult, CacheTable } from "./types"
 
 /** The internal services (services/), registered in the module's container by Medusa's loader. */
 type InjectedDependencies = Record<string, unknown> & {
   solar360Options?: Solar360Options
+  creditAnalysisService: CreditAnalysisService
   pseudonymKeysService: PseudonymKeysService
-  roofLookupService: RoofLookupService
-  upstreamGuardService: UpstreamGuardService
-  dataSubjectsService: DataSubjectsService
   leadPipelineService: LeadPipelineService
   leadConsentService: LeadConsentService
-  analyticsReportsService: AnalyticsReportsService
-  helioMaintenanceService: HelioMaintenanceService
   analyticsIngestService: AnalyticsIngestService
   helioLoggingService: HelioLoggingService
-  upstreamCacheService: UpstreamCacheService
-  dataRetentionService: DataRetentionService
   tariffsService: TariffsService
+  analyticsReportsService: AnalyticsReportsService
+  helioMaintenanceService: HelioMaintenanceService
+  upstreamCacheService: UpstreamCacheService
   irradianceService: IrradianceService
   ingestionKeysService: IngestionKeysService
-  creditAnalysisService: CreditAnalysisService
+  roofLookupService: RoofLookupService
+  dataSubjectsService: DataSubjectsService
+  dataRetentionService: DataRetentionService
+  tokenRecordsService: TokenRecordsService
 }
 
+/**
+ * The module's facade: the generated CRUD of every model, the rate limiter, and one-line
+ * public methods delegating to the internal services (docs/architecture.md). Each internal
+ * service method takes its own manager (`@InjectManager`) or joins the caller's context.
+ */
 class Solar360ModuleService extends MedusaService({
   Lead,
   LeadStatusChange,
@@ -129,45 +88,44 @@ class Solar360ModuleService extends MedusaService({
   UpstreamSpend,
 }) {
   readonly options: Solar360Options
+  protected readonly creditAnalysis_: CreditAnalysisService
   protected readonly pseudonymKeys_: PseudonymKeysService
-  protected readonly roofLookup_: RoofLookupService
-  protected readonly dataSubjects_: DataSubjectsService
   protected readonly leadPipeline_: LeadPipelineService
   protected readonly leadConsent_: LeadConsentService
-  protected readonly ingestionKeys_: IngestionKeysService
-  protected readonly irradiance_: IrradianceService
-  protected readonly tariffs_: TariffsService
-  protected readonly dataRetention_: DataRetentionService
-  protected readonly upstreamCache_: UpstreamCacheService
-  protected readonly helioLogging_: HelioLoggingService
   protected readonly analyticsIngest_: AnalyticsIngestService
-  protected readonly helioMaintenance_: HelioMaintenanceService
+  protected readonly helioLogging_: HelioLoggingService
+  protected readonly tariffs_: TariffsService
   protected readonly analyticsReports_: AnalyticsReportsService
-  protected readonly creditAnalysis_: CreditAnalysisService
-
-  protected readonly upstreamGuard_: UpstreamGuardService
+  protected readonly helioMaintenance_: HelioMaintenanceService
+  protected readonly upstreamCache_: UpstreamCacheService
+  protected readonly irradiance_: IrradianceService
+  protected readonly ingestionKeys_: IngestionKeysService
+  protected readonly roofLookup_: RoofLookupService
+  protected readonly dataSubjects_: DataSubjectsService
+  protected readonly dataRetention_: DataRetentionService
+  protected readonly tokenRecords_: TokenRecordsService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
+    this.creditAnalysis_ = container.creditAnalysisService
     this.pseudonymKeys_ = container.pseudonymKeysService
-    this.roofLookup_ = container.roofLookupService
-    this.dataSubjects_ = container.dataSubjectsService
     this.leadPipeline_ = container.leadPipelineService
     this.leadConsent_ = container.leadConsentService
-    this.ingestionKeys_ = container.ingestionKeysService
-    this.irradiance_ = container.irradianceService
-    this.tariffs_ = container.tariffsService
-    this.dataRetention_ = container.dataRetentionService
-    this.upstreamCache_ = container.upstreamCacheService
-    this.helioLogging_ = container.helioLoggingService
     this.analyticsIngest_ = container.analyticsIngestService
-    this.helioMaintenance_ = container.helioMaintenanceService
+    this.helioLogging_ = container.helioLoggingService
+    this.tariffs_ = container.tariffsService
     this.analyticsReports_ = container.analyticsReportsService
-    this.creditAnalysis_ = container.creditAnalysisService
+    this.helioMaintenance_ = container.helioMaintenanceService
+    this.upstreamCache_ = container.upstreamCacheService
+    this.irradiance_ = container.irradianceService
+    this.ingestionKeys_ = container.ingestionKeysService
+    this.roofLookup_ = container.roofLookupService
+    this.dataSubjects_ = container.dataSubjectsService
+    this.dataRetention_ = container.dataRetentionService
+    this.tokenRecords_ = container.tokenRecordsService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
-    this.upstreamGuard_ = container.upstreamGuardService
   }
 
   private rateLimiters_?: RateLimiters
@@ -190,542 +148,276 @@ class Solar360ModuleService extends MedusaService({
     return this.rateLimiters_.consume(route, clientKey)
   }
 
-  // ---- Credit analysis of a financing simulation: services/credit-analysis.ts ----
-
+  // ---- services/credit-analysis.ts (CreditAnalysisService: the real docs are there) ----
   /** Moves a financing simulation through the bank's credit analysis, under a row lock. */
-  @InjectManager()
-  async recordCreditAnalysis(
-    input: RecordCreditAnalysisInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<RecordCreditAnalysisResult> {
-    return this.creditAnalysis_.recordCreditAnalysis(input, sharedContext)
+  async recordCreditAnalysis(...args: Parameters<CreditAnalysisService["recordCreditAnalysis"]>) {
+    return this.creditAnalysis_.recordCreditAnalysis(...args)
   }
-
   /** Compensation of `recordCreditAnalysis`: the changed columns get their previous values back. */
-  @InjectManager()
-  async revertCreditAnalysis(
-    recorded: Pick<RecordCreditAnalysisResult, "id" | "previous">,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return this.creditAnalysis_.revertCreditAnalysis(recorded, sharedContext)
+  async revertCreditAnalysis(...args: Parameters<CreditAnalysisService["revertCreditAnalysis"]>) {
+    return this.creditAnalysis_.revertCreditAnalysis(...args)
   }
 
+  // ---- services/pseudonym-keys.ts (PseudonymKeysService: the real docs are there) ----
   /** Daily-rotating pseudonym of a visitor: no raw IP ever leaves this method. */
-  async hashRequestIp(ip: string, userAgent: string, at: Date = new Date()): Promise<string> {
-    return this.pseudonymKeys_.hashRequestIp(ip, userAgent, at)
+  async hashRequestIp(...args: Parameters<PseudonymKeysService["hashRequestIp"]>) {
+    return this.pseudonymKeys_.hashRequestIp(...args)
   }
-
   /** The secret salt of the UTC day of `at`, created on first use (shared by all instances). */
-  async getIpSalt(at: Date = new Date()): Promise<string> {
-    return this.pseudonymKeys_.getIpSalt(at)
+  async getIpSalt(...args: Parameters<PseudonymKeysService["getIpSalt"]>) {
+    return this.pseudonymKeys_.getIpSalt(...args)
   }
-
   /** Deletes the salts past the grace period; returns how many. */
-  async purgeRetiredIpSalts(at: Date = new Date()): Promise<number> {
-    return this.pseudonymKeys_.purgeRetiredIpSalts(at)
+  async purgeRetiredIpSalts(...args: Parameters<PseudonymKeysService["purgeRetiredIpSalts"]>) {
+    return this.pseudonymKeys_.purgeRetiredIpSalts(...args)
+  }
+  /** The store's secret for tokens derived from an Idempotency-Key (resume and Helio session… */
+  async getResumeTokenKey(...args: Parameters<PseudonymKeysService["getResumeTokenKey"]>) {
+    return this.pseudonymKeys_.getResumeTokenKey(...args)
   }
 
-  /** The store's secret for tokens derived from an Idempotency-Key (resume and Helio session tokens). */
-  async getResumeTokenKey(): Promise<string> {
-    return this.pseudonymKeys_.getResumeTokenKey()
+  // ---- services/lead-pipeline.ts (LeadPipelineService: the real docs are there) ----
+  /** Stores a lead captured from the storefront, or folds it into the open lead with the same… */
+  async captureLead(...args: Parameters<LeadPipelineService["captureLead"]>) {
+    return this.leadPipeline_.captureLead(...args)
   }
-
-  // ---- Lead pipeline and consent: services/lead-pipeline.ts, services/lead-consent.ts ----
-
-  /**
-   * Stores a lead captured from the storefront, or folds it into the open lead with the same e-mail or phone (dedupe), in one transaction under advisory locks on both.
-   */
-  @InjectManager()
-  async captureLead(
-    capture: LeadCapture,
-    at: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<CaptureLeadResult> {
-    return this.leadPipeline_.captureLead(capture, at, sharedContext)
-  }
-
-  /** Applies the consent statement a double opt-in token names, once. */
-  @InjectManager()
-  async confirmLeadConsent(
-    token: string,
-    at: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ConfirmLeadConsentResult> {
-    return this.leadConsent_.confirmLeadConsent(token, at, sharedContext)
-  }
-
-  /** Compensation of confirmLeadConsent: the statement undone, the token usable again. */
-  @InjectManager()
-  async revertLeadConsentConfirmation(
-    result: ConfirmLeadConsentResult,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return this.leadConsent_.revertLeadConsentConfirmation(result, sharedContext)
-  }
-
   /** Applies an admin (or system) change to a lead; every status change joins the history. */
-  @InjectManager()
-  async updateLeadWithHistory(
-    leadId: string,
-    update: LeadStatusUpdate,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<UpdateLeadResult> {
-    return this.leadPipeline_.updateLeadWithHistory(leadId, update, sharedContext)
+  async updateLeadWithHistory(...args: Parameters<LeadPipelineService["updateLeadWithHistory"]>) {
+    return this.leadPipeline_.updateLeadWithHistory(...args)
   }
-
   /** Undoes `updateLeadWithHistory`: restores the changed columns, drops the history entry. */
-  @InjectManager()
-  async revertLeadUpdate(result: UpdateLeadResult, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    return this.leadPipeline_.revertLeadUpdate(result, sharedContext)
+  async revertLeadUpdate(...args: Parameters<LeadPipelineService["revertLeadUpdate"]>) {
+    return this.leadPipeline_.revertLeadUpdate(...args)
   }
-
   /** Leads per current status, and lost leads per the status they were lost from. */
-  @InjectManager()
-  async countLeadFunnel(
-    filters: LeadFunnelFilters = {},
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ counts: Record<string, number>; lostAtStage: Record<string, number> }> {
-    return this.leadPipeline_.countLeadFunnel(filters, sharedContext)
+  async countLeadFunnel(...args: Parameters<LeadPipelineService["countLeadFunnel"]>) {
+    return this.leadPipeline_.countLeadFunnel(...args)
   }
 
+  // ---- services/lead-consent.ts (LeadConsentService: the real docs are there) ----
+  /** Applies the consent statement a double opt-in token names, once. */
+  async confirmLeadConsent(...args: Parameters<LeadConsentService["confirmLeadConsent"]>) {
+    return this.leadConsent_.confirmLeadConsent(...args)
+  }
+  /** Compensation of confirmLeadConsent: the statement undone, the token usable again. */
+  async revertLeadConsentConfirmation(...args: Parameters<LeadConsentService["revertLeadConsentConfirmation"]>) {
+    return this.leadConsent_.revertLeadConsentConfirmation(...args)
+  }
   /** Records a consent statement of a lead; the newest statement of a purpose is in force. */
-  @InjectManager()
-  async recordLeadConsent(
-    input: LeadConsentInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<RecordLeadConsentResult> {
-    return this.leadConsent_.recordLeadConsent(input, sharedContext)
+  async recordLeadConsent(...args: Parameters<LeadConsentService["recordLeadConsent"]>) {
+    return this.leadConsent_.recordLeadConsent(...args)
   }
-
   /** Compensation of recordLeadConsent: restores the lead's columns, drops the history row. */
-  @InjectManager()
-  async revertLeadConsent(
-    result: RecordLeadConsentResult,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return this.leadConsent_.revertLeadConsent(result, sharedContext)
+  async revertLeadConsent(...args: Parameters<LeadConsentService["revertLeadConsent"]>) {
+    return this.leadConsent_.revertLeadConsent(...args)
   }
 
-  // ---- Analytics ingest and conversions: services/analytics-ingest.ts ----
-
+  // ---- services/analytics-ingest.ts (AnalyticsIngestService: the real docs are there) ----
   /** Writes a batch of events in one set-based statement. */
-  @InjectManager()
-  async ingestEvents(
-    input: IngestEventsInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ inserted_ids: string[] }> {
-    return this.analyticsIngest_.ingestEvents(input, sharedContext)
+  async ingestEvents(...args: Parameters<AnalyticsIngestService["ingestEvents"]>) {
+    return this.analyticsIngest_.ingestEvents(...args)
   }
-
-  /**
-   * Stores a validated batch of catalog access logs exactly as `ingestEvents` stores events: enriched, one statement (atomic without a transaction), stored message_ids skipped.
-   */
-  @InjectManager()
-  async ingestCatalogAccessLogs(
-    input: IngestEventsInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ inserted_ids: string[] }> {
-    return this.analyticsIngest_.ingestCatalogAccessLogs(input, sharedContext)
+  /** Stores a validated batch of catalog access logs exactly as `ingestEvents` stores events:… */
+  async ingestCatalogAccessLogs(...args: Parameters<AnalyticsIngestService["ingestCatalogAccessLogs"]>) {
+    return this.analyticsIngest_.ingestCatalogAccessLogs(...args)
   }
-
-  /**
-   * Records an order as analytics: one `purchase` event (message id `order.placed:<order>`, so a redelivery inserts nothing), tied to the cart's latest browsing session, and marks the catalog access logs that led to it (`led_to_purchase`, order, value, minutes).
-   */
-  @InjectManager()
-  async recordOrderConversion(
-    input: OrderConversionInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ purchase_event_id: string | null; marked_log_ids: string[] }> {
-    return this.analyticsIngest_.recordOrderConversion(input, sharedContext)
+  /** Records an order as analytics: one `purchase` event (message id `order.placed:<order>`,… */
+  async recordOrderConversion(...args: Parameters<AnalyticsIngestService["recordOrderConversion"]>) {
+    return this.analyticsIngest_.recordOrderConversion(...args)
   }
-
-  /**
-   * Gives an order to the customer's most recent accepted financing simulation (accepted within `calculatorOrderWindowDays` before the order) and to its viability analysis.
-   */
-  @InjectManager()
-  async linkCalculatorsToOrder(
-    input: CalculatorOrderLinkInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<CalculatorOrderLinks> {
-    return this.analyticsIngest_.linkCalculatorsToOrder(input, sharedContext)
+  /** Gives an order to the customer's most recent accepted financing simulation (accepted… */
+  async linkCalculatorsToOrder(...args: Parameters<AnalyticsIngestService["linkCalculatorsToOrder"]>) {
+    return this.analyticsIngest_.linkCalculatorsToOrder(...args)
   }
-
   /** Compensation of linkCalculatorsToOrder: clears only what it set. */
-  @InjectManager()
-  async unlinkCalculatorsFromOrder(
-    order_id: string,
-    links: CalculatorOrderLinks,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return this.analyticsIngest_.unlinkCalculatorsFromOrder(order_id, links, sharedContext)
+  async unlinkCalculatorsFromOrder(...args: Parameters<AnalyticsIngestService["unlinkCalculatorsFromOrder"]>) {
+    return this.analyticsIngest_.unlinkCalculatorsFromOrder(...args)
+  }
+  /** Marks `led_to_cart` on the catalog access logs of the products now in a cart, by the same… */
+  async markCartConversions(...args: Parameters<AnalyticsIngestService["markCartConversions"]>) {
+    return this.analyticsIngest_.markCartConversions(...args)
   }
 
-  /**
-   * Marks `led_to_cart` on the catalog access logs of the products now in a cart, by the same person, inside the attribution window.
-   */
-  @InjectManager()
-  async markCartConversions(
-    input: CartConversionInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ marked_log_ids: string[] }> {
-    return this.analyticsIngest_.markCartConversions(input, sharedContext)
+  // ---- services/helio-logging.ts (HelioLoggingService: the real docs are there) ----
+  /** Logs a batch of prepared (redacted, costed, flagged) RAG queries to a conversation and… */
+  async logRagQueries(...args: Parameters<HelioLoggingService["logRagQueries"]>) {
+    return this.helioLogging_.logRagQueries(...args)
   }
-
-  // ---- Helio logging and metrics: services/helio-logging.ts ----
-
-  /**
-   * Logs a batch of prepared (redacted, costed, flagged) RAG queries to a conversation and adds them to its counters, all in one transaction.
-   */
-  @InjectManager()
-  async logRagQueries(
-    conversationId: string,
-    queries: PreparedRagQuery[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<LoggedRagQueries> {
-    return this.helioLogging_.logRagQueries(conversationId, queries, sharedContext)
-  }
-
   /** The raw aggregates of the Helio metrics for conversations and answers in [from, to]. */
-  @InjectManager()
-  async getHelioMetricAggregates(
-    range: { from: Date; to: Date },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<HelioMetricAggregates> {
-    return this.helioLogging_.getHelioMetricAggregates(range, sharedContext)
+  async getHelioMetricAggregates(...args: Parameters<HelioLoggingService["getHelioMetricAggregates"]>) {
+    return this.helioLogging_.getHelioMetricAggregates(...args)
   }
 
-  // ---- ANEEL tariffs: services/tariffs.ts ----
-
+  // ---- services/tariffs.ts (TariffsService: the real docs are there) ----
   /** Distributors with residential tariffs at ANEEL, keyed by CNPJ (cached `aneelCacheTtlDays`). */
-  @InjectManager()
-  async listAneelDistributors(
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ distributors: AneelDistributor[]; cache: AneelCacheInfo }> {
-    return this.tariffs_.listAneelDistributors(sharedContext)
+  async listAneelDistributors(...args: Parameters<TariffsService["listAneelDistributors"]>) {
+    return this.tariffs_.listAneelDistributors(...args)
+  }
+  /** The residential (B1, conventional) tariff of a distributor in force on `at`: TE + TUSD in… */
+  async getResidentialTariff(...args: Parameters<TariffsService["getResidentialTariff"]>) {
+    return this.tariffs_.getResidentialTariff(...args)
+  }
+  /** The energy tariff (R$/kWh) of any classification: subgroup, modality, class, subclass,… */
+  async getTariff(...args: Parameters<TariffsService["getTariff"]>) {
+    return this.tariffs_.getTariff(...args)
   }
 
-  /**
-   * The residential (B1, conventional) tariff of a distributor in force on `at`: TE + TUSD in R$/kWh, validity and REH, without taxes (ANEEL publishes tariffs before ICMS and PIS/COFINS).
-   */
-  @InjectManager()
-  async getResidentialTariff(
-    distributor: string,
-    at: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<AneelTariff> {
-    return this.tariffs_.getResidentialTariff(distributor, at, sharedContext)
+  // ---- services/analytics-reports.ts (AnalyticsReportsService: the real docs are there) ----
+  /** A report's figures over a range of calendar days, summed per (dimension, key): rolled-up… */
+  async getAnalyticsReportRows(...args: Parameters<AnalyticsReportsService["getAnalyticsReportRows"]>) {
+    return this.analyticsReports_.getAnalyticsReportRows(...args)
   }
-
-  /**
-   * The energy tariff (R$/kWh) of any classification: subgroup, modality, class, subclass, detail and posto as ANEEL publishes them; each one left out keeps the residential value.
-   */
-  @InjectManager()
-  async getTariff(
-    distributor: string,
-    choice: TariffClassificationChoice = {},
-    at: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<AneelTariff> {
-    return this.tariffs_.getTariff(distributor, choice, at, sharedContext)
-  }
-
-  // ---- Analytics reports (issue 4, admin side): services/analytics-reports.ts ----
-
-  /**
-   * A report's figures over a range of calendar days, summed per (dimension, key): rolled-up days from `analytics_daily_rollup`, the others from raw rows, in one statement.
-   */
-  @InjectManager()
-  async getAnalyticsReportRows(
-    report: AnalyticsReport,
-    range: { from: string; to: string },
-    top?: ReportTop,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<DimensionRow[]> {
-    return this.analyticsReports_.getAnalyticsReportRows(report, range, top, sharedContext)
-  }
-
   /** Sessions reaching each funnel step (rule in analytics-reports.ts `funnelSql`). */
-  @InjectManager()
-  async countFunnelSessions(
-    steps: string[],
-    range: { from: string; to: string },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<number[]> {
-    return this.analyticsReports_.countFunnelSessions(steps, range, sharedContext)
+  async countFunnelSessions(...args: Parameters<AnalyticsReportsService["countFunnelSessions"]>) {
+    return this.analyticsReports_.countFunnelSessions(...args)
   }
-
   /** The latest recorded name of each product id (for report labels). */
-  @InjectManager()
-  async getCatalogProductNames(
-    productIds: string[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<Record<string, string>> {
-    return this.analyticsReports_.getCatalogProductNames(productIds, sharedContext)
+  async getCatalogProductNames(...args: Parameters<AnalyticsReportsService["getCatalogProductNames"]>) {
+    return this.analyticsReports_.getCatalogProductNames(...args)
+  }
+  /** Keeps the daily rollups current: recomputes yesterday (in `reportTimezone`) and every… */
+  async rollUpAnalytics(...args: Parameters<AnalyticsReportsService["rollUpAnalytics"]>) {
+    return this.analyticsReports_.rollUpAnalytics(...args)
   }
 
-  /**
-   * Keeps the daily rollups current: recomputes yesterday (in `reportTimezone`) and every ended day with rows written, changed or soft-deleted since the previous run (all days with data on the first run), in transactions of at most 31 days.
-   */
-  @InjectManager()
-  async rollUpAnalytics(
-    at: Date = new Date(),
-    options: { days?: string[] } = {},
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ days: Record<AnalyticsReport, string[]> }> {
-    return this.analyticsReports_.rollUpAnalytics(at, options, sharedContext)
+  // ---- services/helio-maintenance.ts (HelioMaintenanceService: the real docs are there) ----
+  /** Active conversations without a message for `helio.abandonAfterMinutes` become… */
+  async abandonInactiveConversations(...args: Parameters<HelioMaintenanceService["abandonInactiveConversations"]>) {
+    return this.helioMaintenance_.abandonInactiveConversations(...args)
   }
-
-  // ---- Helio maintenance: services/helio-maintenance.ts ----
-
-  /**
-   * Active conversations without a message for `helio.abandonAfterMinutes` become `abandoned`, ending at their last activity (duration from start to it).
-   */
-  @InjectManager()
-  async abandonInactiveConversations(
-    now: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<AbandonInactiveConversationsResult> {
-    return this.helioMaintenance_.abandonInactiveConversations(now, sharedContext)
-  }
-
   /** Compensation of abandonInactiveConversations: rows still abandoned become active again. */
-  @InjectManager()
-  async reopenAbandonedConversations(
-    previous: AbandonedConversation[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return this.helioMaintenance_.reopenAbandonedConversations(previous, sharedContext)
+  async reopenAbandonedConversations(...args: Parameters<HelioMaintenanceService["reopenAbandonedConversations"]>) {
+    return this.helioMaintenance_.reopenAbandonedConversations(...args)
   }
-
-  /**
-   * The Helio retention, in transactions of at most 1000 rows each (no long locks), each holding the retention advisory lock (taken without waiting: when another instance holds it, this run stops and says so).
-   */
-  @InjectManager()
-  async applyHelioRetention(
-    now: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<HelioRetentionResult> {
-    return this.helioMaintenance_.applyHelioRetention(now, sharedContext)
+  /** The Helio retention, in transactions of at most 1000 rows each (no long locks), each… */
+  async applyHelioRetention(...args: Parameters<HelioMaintenanceService["applyHelioRetention"]>) {
+    return this.helioMaintenance_.applyHelioRetention(...args)
   }
-
-  /**
-   * Attributes an order to the customer's conversations active within `helio.orderWindowDays` before it: `led_to_purchase`, `order_id`, `order_value` (and its raw value) and `products_purchased` = `{ product_ids, recommended_and_purchased }` (the order's distinct products in id order, and those of them recommended in the conversation or its queries).
-   */
-  @InjectManager()
-  async attributeOrderToConversations(
-    input: HelioOrderAttributionInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<HelioOrderAttributionResult> {
-    return this.helioMaintenance_.attributeOrderToConversations(input, sharedContext)
+  /** Attributes an order to the customer's conversations active within `helio.orderWindowDays`… */
+  async attributeOrderToConversations(...args: Parameters<HelioMaintenanceService["attributeOrderToConversations"]>) {
+    return this.helioMaintenance_.attributeOrderToConversations(...args)
   }
-
   /** Compensation of attributeOrderToConversations: clears only what it set. */
-  @InjectManager()
-  async undoOrderAttribution(
-    order_id: string,
-    previous: HelioAttributionPrevious[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return this.helioMaintenance_.undoOrderAttribution(order_id, previous, sharedContext)
+  async undoOrderAttribution(...args: Parameters<HelioMaintenanceService["undoOrderAttribution"]>) {
+    return this.helioMaintenance_.undoOrderAttribution(...args)
   }
 
-  // ---- External-API caches (ANEEL, pvlib): services/upstream-cache.ts ----
-
+  // ---- services/upstream-cache.ts (UpstreamCacheService: the real docs are there) ----
   /** Answers `request` from `table`, calling `fetcher` only on a miss. */
-  @InjectManager()
-  async getOrFetch<T>(
-    table: CacheTable,
-    kind: string,
-    request: object,
-    fetcher: () => Promise<CacheFetchOutcome<T>>,
-    opts: CacheFetchOptions,
-    @MedusaContext() sharedContext: Context = {}
+  getOrFetch<T>(
+    ...args: [table: CacheTable, kind: string, request: object, fetcher: () => Promise<CacheFetchOutcome<T>>, opts: CacheFetchOptions, sharedContext?: Context]
   ): Promise<CacheResult<T>> {
-    return this.upstreamCache_.getOrFetch(table, kind, request, fetcher, opts, sharedContext)
+    return this.upstreamCache_.getOrFetch<T>(...args)
   }
-
-  /**
-   * Deletes (hard) the entries of both caches that expired more than `cachePurgeGraceDays` before `now` (kept until then for stale-if-error), in statements of 5000 rows.
-   */
-  @InjectManager()
-  async purgeExpiredCacheEntries(
-    now: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ deleted: number; by_table: Record<CacheTable, number> }> {
-    return this.upstreamCache_.purgeExpiredCacheEntries(now, sharedContext)
+  /** Deletes (hard) the entries of both caches that expired more than `cachePurgeGraceDays`… */
+  async purgeExpiredCacheEntries(...args: Parameters<UpstreamCacheService["purgeExpiredCacheEntries"]>) {
+    return this.upstreamCache_.purgeExpiredCacheEntries(...args)
   }
-
-  /** Empties one cache (or one kind of entries in it), e.g. after an upstream fixed its data. */
-  @InjectManager()
-  async purgeCache(
-    table: CacheTable,
-    kind?: string | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ deleted: number }> {
-    return this.upstreamCache_.purgeCache(table, kind, sharedContext)
+  /** Empties one cache (or one kind of entries in it), e.g. */
+  async purgeCache(...args: Parameters<UpstreamCacheService["purgeCache"]>) {
+    return this.upstreamCache_.purgeCache(...args)
   }
-
   /** Per table and kind: entries (live, expired, negative), hits, upstream calls and errors. */
-  @InjectManager()
-  async getCacheStats(
-    now: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<CacheKindStats[]> {
-    return this.upstreamCache_.getCacheStats(now, sharedContext)
+  async getCacheStats(...args: Parameters<UpstreamCacheService["getCacheStats"]>) {
+    return this.upstreamCache_.getCacheStats(...args)
   }
-
-  // The cross-instance cache HTTP spec calls this to bypass the in-process sharing.
-  protected async fillCacheEntry_<T>(
-    table: CacheTable,
-    kind: string,
-    key: string,
-    request: object,
-    fetcher: () => Promise<CacheFetchOutcome<T>>,
-    opts: CacheFetchOptions
+  protected fillCacheEntry_<T>(
+    ...args: [table: CacheTable, kind: string, key: string, request: object, fetcher: () => Promise<CacheFetchOutcome<T>>, opts: CacheFetchOptions]
   ): Promise<CacheResult<T> | CacheFailure> {
-    return this.upstreamCache_.fillCacheEntry(table, kind, key, request, fetcher, opts)
+    return this.upstreamCache_.fillCacheEntry<T>(...args)
   }
 
-  // ---- PV yield (pvlib or the built-in estimate): services/irradiance.ts ----
-
-  /**
-   * Yield of a PV system: from the store's pvlib service through the cache (TTL `pvlibCacheTtlDays`), or, when no `pvlibBaseUrl` is configured, the built-in estimate from the state's HSP (then `state` is required).
-   */
-  @InjectManager()
-  async getPvlibYield(
-    input: PvlibYieldRequest,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<PvlibYieldResult> {
-    return this.irradiance_.getPvlibYield(input, sharedContext)
+  // ---- services/irradiance.ts (IrradianceService: the real docs are there) ----
+  /** Yield of a PV system: from the store's pvlib service through the cache (TTL… */
+  async getPvlibYield(...args: Parameters<IrradianceService["getPvlibYield"]>) {
+    return this.irradiance_.getPvlibYield(...args)
   }
 
-  // ---- Ingestion keys (issue 13): services/ingestion-keys.ts ----
-
+  // ---- services/ingestion-keys.ts (IngestionKeysService: the real docs are there) ----
   /** Creates a key; the token is in the answer only (its SHA-256 is what is stored). */
-  async createIngestionKey(input: { title: string; created_by?: string | null }) {
-    return this.ingestionKeys_.createIngestionKey(input)
+  async createIngestionKey(...args: Parameters<IngestionKeysService["createIngestionKey"]>) {
+    return this.ingestionKeys_.createIngestionKey(...args)
   }
-
   /** The live (not revoked) key a presented token belongs to, else null; stamps its use. */
-  async findActiveIngestionKey(token: string): Promise<{ id: string; scope: string } | null> {
-    return this.ingestionKeys_.findActiveIngestionKey(token)
+  async findActiveIngestionKey(...args: Parameters<IngestionKeysService["findActiveIngestionKey"]>) {
+    return this.ingestionKeys_.findActiveIngestionKey(...args)
   }
 
-  // ---- Roof lookup (issue 7): services/roof-lookup.ts ----
-
-  /** Counts one paid call against today's cap (googleSolarDailySpendCapUsd); false when the cap is reached. */
-  @InjectManager()
-  async reserveUpstreamCall(
-    provider: "google_solar",
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<boolean> {
-    return this.roofLookup_.reserveUpstreamCall(provider, sharedContext)
+  // ---- services/roof-lookup.ts (RoofLookupService: the real docs are there) ----
+  /** Counts one paid call against today's cap (googleSolarDailySpendCapUsd); false when the… */
+  async reserveUpstreamCall(...args: Parameters<RoofLookupService["reserveUpstreamCall"]>) {
+    return this.roofLookup_.reserveUpstreamCall(...args)
   }
-
-  /** A roof analysis for a point: reused from a live source analysis, or bought from Google Solar once. */
-  @InjectManager()
-  async lookupPhotogrammetry(
-    input: LookupPhotogrammetryInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<PhotogrammetryLookupResult> {
-    return this.roofLookup_.lookupPhotogrammetry(input, sharedContext)
+  /** A roof analysis for a point: reused from a live source analysis, or bought from Google… */
+  async lookupPhotogrammetry(...args: Parameters<RoofLookupService["lookupPhotogrammetry"]>) {
+    return this.roofLookup_.lookupPhotogrammetry(...args)
   }
-
   /** Compensation of lookupPhotogrammetry: deletes what it wrote and undoes the reuse count. */
-  @InjectManager()
-  async undoPhotogrammetryLookup(
-    result: Pick<PhotogrammetryLookupResult, "record_id" | "analysis" | "cache">,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    return this.roofLookup_.undoPhotogrammetryLookup(result, sharedContext)
+  async undoPhotogrammetryLookup(...args: Parameters<RoofLookupService["undoPhotogrammetryLookup"]>) {
+    return this.roofLookup_.undoPhotogrammetryLookup(...args)
   }
-
   /** Cache figures for the admin: provider analyses bought, reuses, hit rate, money saved. */
-  @InjectManager()
-  async photogrammetryCacheStats(
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<PhotogrammetryCacheStats> {
-    return this.roofLookup_.photogrammetryCacheStats(sharedContext)
+  async photogrammetryCacheStats(...args: Parameters<RoofLookupService["photogrammetryCacheStats"]>) {
+    return this.roofLookup_.photogrammetryCacheStats(...args)
+  }
+  private photogrammetryKeys(...args: Parameters<RoofLookupService["photogrammetryKeys"]>) {
+    return this.roofLookup_.photogrammetryKeys(...args)
+  }
+  private fillRoof_(...args: Parameters<RoofLookupService["fillRoof"]>) {
+    return this.roofLookup_.fillRoof(...args)
   }
 
-  // The cross-instance single-flight HTTP specs call these two to bypass the in-process map.
-  private photogrammetryKeys(input: LookupPhotogrammetryInput) {
-    return this.roofLookup_.photogrammetryKeys(input)
+  // ---- services/data-subjects.ts (DataSubjectsService: the real docs are there) ----
+  /** Finds every record of one person from any of their identifiers, and says which matched… */
+  async resolveDataSubject(...args: Parameters<DataSubjectsService["resolveDataSubject"]>) {
+    return this.dataSubjects_.resolveDataSubject(...args)
   }
-
-  private async fillRoof_(keys: ReturnType<RoofLookupService["photogrammetryKeys"]>, input: LookupPhotogrammetryInput) {
-    return this.roofLookup_.fillRoof(keys, input)
-  }
-
-  // ---- LGPD data-subject requests (export, erasure): services/data-subjects.ts ----
-
-  /** Finds every record of one person from any of their identifiers, and says which matched and why. */
-  @InjectManager()
-  async resolveDataSubject(
-    identifiers: SubjectIdentifiers,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<DataSubjectResolution> {
-    return this.dataSubjects_.resolveDataSubject(identifiers, sharedContext)
-  }
-
   /** Counts, first and last dates and links per model, for the subject's summary. */
-  @InjectManager()
-  async summarizeDataSubject(
-    identifiers: SubjectIdentifiers,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<DataSubjectSummary> {
-    return this.dataSubjects_.summarizeDataSubject(identifiers, sharedContext)
+  async summarizeDataSubject(...args: Parameters<DataSubjectsService["summarizeDataSubject"]>) {
+    return this.dataSubjects_.summarizeDataSubject(...args)
   }
-
   /** One page of a model's rows of the subject, as stored (soft-deleted rows too), by id. */
-  @InjectManager()
-  async listDataSubjectRows(
-    table: string,
-    sets: SubjectIdSets,
-    page: { after?: string; limit: number },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<Record<string, unknown>[]> {
-    return this.dataSubjects_.listDataSubjectRows(table, sets, page, sharedContext)
+  async listDataSubjectRows(...args: Parameters<DataSubjectsService["listDataSubjectRows"]>) {
+    return this.dataSubjects_.listDataSubjectRows(...args)
   }
-
   /** The audit record of an export (the export itself is streamed by the route). */
-  @InjectManager()
-    async recordDataSubjectExport(input: DataSubjectExportInput, @MedusaContext() sharedContext: Context = {}) {
-    return this.dataSubjects_.recordDataSubjectExport(input, sharedContext)
+  async recordDataSubjectExport(...args: Parameters<DataSubjectsService["recordDataSubjectExport"]>) {
+    return this.dataSubjects_.recordDataSubjectExport(...args)
   }
-
   /** Anonymises or deletes every row of the person in one transaction and writes the audit record. */
-  @InjectManager()
-  async eraseDataSubject(
-    input: DataSubjectErasureInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<DataSubjectErasure> {
-    return this.dataSubjects_.eraseDataSubject(input, sharedContext)
+  async eraseDataSubject(...args: Parameters<DataSubjectsService["eraseDataSubject"]>) {
+    return this.dataSubjects_.eraseDataSubject(...args)
   }
-
   /** Audit records of data-subject requests, newest first; with identifiers, only theirs. */
-  @InjectManager()
-  async listPrivacyAuditRecords(
-    filters: PrivacyAuditFilters,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ audits: Record<string, unknown>[]; count: number }> {
-    return this.dataSubjects_.listPrivacyAuditRecords(filters, sharedContext)
+  async listPrivacyAuditRecords(...args: Parameters<DataSubjectsService["listPrivacyAuditRecords"]>) {
+    return this.dataSubjects_.listPrivacyAuditRecords(...args)
   }
 
-  // ---- Data retention (LGPD): services/data-retention.ts ----
-
-  /**
-   * Deletes every row past its model's retention at `now` (rules in lib/privacy/retention; soft-deleted rows too, a lead's status history with it), model by model, in transactions of `retention.chunkSize` rows so no lock is held long.
-   */
-  @InjectManager()
-  async applyDataRetention(
-    input: { now?: Date; dryRun?: boolean } = {},
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<DataRetentionResult> {
-    return this.dataRetention_.applyDataRetention(input, sharedContext)
+  // ---- services/data-retention.ts (DataRetentionService: the real docs are there) ----
+  /** Deletes every row past its model's retention at `now` (rules in lib/privacy/retention;… */
+  async applyDataRetention(...args: Parameters<DataRetentionService["applyDataRetention"]>) {
+    return this.dataRetention_.applyDataRetention(...args)
   }
 
+  // ---- services/token-records.ts (TokenRecordsService: the real docs are there) ----
+  /** Stores a record with a fresh (or Idempotency-Key-derived) access token. */
+  async saveWithToken(...args: Parameters<TokenRecordsService["saveWithToken"]>) {
+    return this.tokenRecords_.saveWithToken(...args)
+  }
+  /** Compensation of saveWithToken: deletes the record. */
+  async revertSaveWithToken(...args: Parameters<TokenRecordsService["revertSaveWithToken"]>) {
+    return this.tokenRecords_.revertSaveWithToken(...args)
+  }
+  /** A saved calculation its customer or resume-token holder may see; else 404. */
+  retrieveViewableCalculation<T extends Record<string, any> = Record<string, any>>(
+    ...args: Parameters<TokenRecordsService["retrieveViewableCalculation"]>
+  ): Promise<T> {
+    return this.tokenRecords_.retrieveViewableCalculation<T>(...args)
+  }
+  /** A Helio conversation its customer or session-token holder may see; else 404. */
+  async retrieveViewableConversation(...args: Parameters<TokenRecordsService["retrieveViewableConversation"]>) {
+    return this.tokenRecords_.retrieveViewableConversation(...args)
+  }
 }
-
 
 export default Solar360ModuleService

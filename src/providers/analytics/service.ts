@@ -5,9 +5,12 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { trackedEventToItem, TrackedEvent } from "../../lib/analytics"
-import { generateIds } from "../../lib/ids/ulid"
-import { EVENT_CATEGORIES } from "../../modules/solar360/models/event"
-import { batchInsertBindings, INSERT_EVENTS_SQL } from "../../modules/solar360/batch-insert"
+import {
+  EVENT_CATEGORIES,
+  type IngestEventsInput,
+  SOLAR360_MODULE,
+  type Solar360ModuleService,
+} from "../../modules/solar360"
 
 type Options = {
   /** Category of tracked events that don't name one in `properties.category`. */
@@ -16,19 +19,20 @@ type Options = {
 
 /**
  * An Analytics Module provider that stores every `analytics.track(...)` (and `identify`) as a
- * row of the plugin's `event` table, through the same set-based statement as the store route.
+ * row of the plugin's `event` table, through the solar360 module's `ingestEvents` (the same
+ * enrichment and set-based statement as the store route).
  * Server-side calls carry no visitor IP or User-Agent, so those columns stay empty.
  */
 export class Solar360AnalyticsProvider extends AbstractAnalyticsProviderService {
   static identifier = "solar360"
 
-  protected readonly pg: any
+  protected readonly container: Record<string, any>
   protected readonly logger: Logger
   protected readonly defaultCategory: string
 
   constructor(container: Record<string, any>, options: Options = {}) {
     super()
-    this.pg = container[ContainerRegistrationKeys.PG_CONNECTION]
+    this.container = container
     this.logger = container[ContainerRegistrationKeys.LOGGER]
     if (options.defaultCategory && !EVENT_CATEGORIES.includes(options.defaultCategory)) {
       throw new MedusaError(
@@ -57,27 +61,33 @@ export class Solar360AnalyticsProvider extends AbstractAnalyticsProviderService 
       categories: EVENT_CATEGORIES,
       defaultCategory: this.defaultCategory,
     })
-    const receivedAt = new Date()
-    await this.pg.raw(
-      INSERT_EVENTS_SQL,
-      batchInsertBindings(JSON.stringify([item]), generateIds("evt", 1, receivedAt.getTime()), {
-        received_at: receivedAt,
-        sent_at: null,
-        customer_id,
-        ip_hash: null,
-        device_type: null,
-        device_brand: null,
-        device_model: null,
-        browser: null,
-        browser_version: null,
-        os: null,
-        os_version: null,
-        is_bot: false,
-        country: null,
-        region: null,
-        city: null,
-        timezone: null,
-      })
-    )
+    // The module's own ingestion path (one enrichment, one set-based INSERT). A server-side
+    // call has no visitor IP, User-Agent or proxy headers, so those columns stay empty.
+    await this.solar360().ingestEvents({
+      events: [item] as IngestEventsInput["events"],
+      received_at: new Date(),
+      customer_id,
+    })
+  }
+
+  /**
+   * The solar360 module's service, resolved on first use: the Analytics Module's container
+   * holds another module only when the Analytics Module lists it in `dependencies`
+   * (modules-sdk load-internal registers each dependency lazily from the app's container).
+   */
+  private solar360(): Solar360ModuleService {
+    let service: Solar360ModuleService | undefined
+    try {
+      service = this.container[SOLAR360_MODULE]
+    } catch {
+      service = undefined
+    }
+    if (!service) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `solar360 analytics provider: add dependencies: ["${SOLAR360_MODULE}"] to the Analytics Module in medusa-config`
+      )
+    }
+    return service
   }
 }

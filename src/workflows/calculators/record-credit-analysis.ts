@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { Solar360Events } from "../../modules/solar360/events"
+import { Solar360Events } from "../../modules/solar360"
 import {
   recordCreditAnalysisStep,
   RecordCreditAnalysisStepInput,

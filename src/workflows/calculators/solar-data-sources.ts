@@ -1,8 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { resolveSolarAssumptions, SolarViabilityInput } from "../../lib/solar"
-import { SOLAR360_MODULE } from "../../modules/solar360"
-import type { Solar360ModuleService } from "../../modules/solar360"
+import { SOLAR360_MODULE, type Solar360ModuleService } from "../../modules/solar360"
 
 /**
  * Where better data than the built-in fallbacks enters a viability analysis. Each value found

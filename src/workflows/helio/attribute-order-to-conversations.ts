@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { HelioOrderAttributionInput } from "../../modules/solar360/helio-maintenance"
+import type { HelioOrderAttributionInput } from "../../modules/solar360"
 import { loadPlacedOrderStep } from "../shared/steps/load-placed-order"
 import { attributeOrderToConversationsStep } from "./steps/attribute-order-to-conversations"
 

@@ -4,7 +4,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { Solar360Events } from "../../modules/solar360/events"
+import { Solar360Events } from "../../modules/solar360"
 import { convertLeadsStep } from "./steps/convert-leads"
 import { findLeadsForOrderStep } from "./steps/find-leads-for-order"
 

@@ -5,7 +5,7 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { Solar360Events } from "../../modules/solar360/events"
+import { Solar360Events } from "../../modules/solar360"
 import { updateLeadStep, UpdateLeadStepInput } from "./steps/update-lead"
 
 /**

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { LookupPhotogrammetryInput } from "../../modules/solar360/photogrammetry-cache"
+import type { LookupPhotogrammetryInput } from "../../modules/solar360"
 import { lookupPhotogrammetryStep } from "./steps/lookup-photogrammetry"
 
 /**

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { Solar360Events } from "../../modules/solar360/events"
+import { Solar360Events } from "../../modules/solar360"
 import { eraseDataSubjectStep, EraseDataSubjectStepInput } from "./steps/erase-data-subject"
 
 /**

@@ -11,7 +11,7 @@ import {
 } from ".."
 import { isDomainError } from "../../errors"
 import { thrownCode } from "../../solar/__tests__/thrown-code"
-import { FINANCING_SIMULATION_STATUSES } from "../../../modules/solar360/models/financing-simulation"
+import { FINANCING_SIMULATION_STATUSES } from "../../../modules/solar360"
 
 const now = new Date("2026-03-02T12:00:00Z")
 // 2% a month, compounded: 26.8241794...% a year; PV 10,000 over 12 months pays 945.60.

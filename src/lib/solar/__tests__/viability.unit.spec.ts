@@ -11,7 +11,7 @@ import {
 import {
   CONNECTION_TYPES as SOLAR_CONNECTION_TYPES,
   SOLAR_VIABILITY_RECOMMENDATIONS,
-} from "../../../modules/solar360/models/solar-viability-analysis"
+} from "../../../modules/solar360"
 import { thrownCode } from "./thrown-code"
 
 const SP_HOME: SolarViabilityInput = {

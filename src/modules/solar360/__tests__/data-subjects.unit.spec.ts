@@ -1,4 +1,4 @@
-import { ANONYMISE_SET, SUBJECT_MODEL_MATCHES, textArray } from "../data-subjects"
+import { ANONYMISE_SET, SUBJECT_MODEL_MATCHES, textArray } from "../repositories/sql/data-subjects"
 
 describe("textArray", () => {
   it("quotes and escapes every element of a PostgreSQL text[] literal", () => {

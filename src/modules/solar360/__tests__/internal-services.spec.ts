@@ -45,6 +45,12 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         "IngestionKeysService",
         "CreditAnalysisRepository",
         "CreditAnalysisService",
+        "TokenRecordsService",
+        "HelioRepository",
+        "DataRetentionRepository",
+        "UpstreamCacheRepository",
+        "AnalyticsIngestRepository",
+        "AnalyticsReportsRepository",
       ]) {
         expect(cradle[name[0].toLowerCase() + name.slice(1)].constructor.name).toBe(name)
       }

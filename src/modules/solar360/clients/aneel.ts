@@ -14,7 +14,7 @@ import {
   tariffFilters,
 } from "../../../lib/aneel"
 import { isDomainError } from "../../../lib/errors"
-import type { CacheFetchOutcome } from "../caches"
+import type { CacheFetchOutcome } from "../types/caches"
 
 /** Rows per page: one classification's rows are a few per distributor per year. */
 const PAGE_SIZE = 1000

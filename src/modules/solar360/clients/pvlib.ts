@@ -19,7 +19,7 @@ import {
   resolveSolarAssumptions,
   SolarAssumptionOverrides,
 } from "../../../lib/solar"
-import type { CacheFetchOutcome } from "../caches"
+import type { CacheFetchOutcome } from "../types/caches"
 
 export const PVLIB_YIELD_KIND = "yield"
 

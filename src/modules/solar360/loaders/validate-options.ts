@@ -2,6 +2,7 @@ import { asValue } from "@medusajs/framework/awilix"
 import { LoaderOptions } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { parseSolar360Options } from "../options"
+import { Solar360ErrorCode } from "../errors"
 
 /**
  * Fails boot with a message naming the bad option instead of misbehaving later, and registers
@@ -30,7 +31,7 @@ export function assertRedisClientInstalled(resolve: (id: string) => string = req
     throw new MedusaError(
       MedusaError.Types.INVALID_ARGUMENT,
       'medusa-plugin-solar360: invalid plugin options: option "rateLimits.store" is "redis" but the ioredis package is not installed (npm install ioredis)',
-      "solar360_invalid_options"
+      Solar360ErrorCode.INVALID_OPTIONS
     )
   }
 }

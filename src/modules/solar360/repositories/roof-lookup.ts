@@ -1,5 +1,5 @@
 import { Context } from "@medusajs/framework/types"
-import { ROOF_NOT_FOUND_MARK } from "../photogrammetry-cache"
+import { ROOF_NOT_FOUND_MARK } from "../types/photogrammetry"
 import type { SqlRunner } from "./sql-runner"
 
 /** What a source must be to be served: a completed provider result, live, not deleted. */

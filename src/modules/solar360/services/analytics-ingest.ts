@@ -2,22 +2,11 @@ import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { parseUserAgent } from "../../../lib/analytics"
 import { generateIds } from "../../../lib/ids/ulid"
-import {
-  BatchOrigin,
-  batchInsertBindings,
-  INSERT_CATALOG_ACCESS_LOGS_SQL,
-  INSERT_EVENTS_SQL,
-  serializedBatch,
-} from "../batch-insert"
-import {
-  LINK_ORDER_TO_ANALYSIS_SQL,
-  LINK_ORDER_TO_SIMULATION_SQL,
-  UNLINK_ORDER_SQL,
-} from "../calculator-orders"
-import { LATEST_CART_SESSION_SQL, MARK_CART_SQL, MARK_PURCHASE_SQL } from "../conversions"
 import type { Solar360Options } from "../options"
-import type { SqlRunner } from "../repositories/sql-runner"
+import type { AnalyticsIngestRepository, IngestTable } from "../repositories/analytics-ingest"
 import type {
+  BatchOrigin,
+  SerializedBatch,
   CalculatorOrderLinkInput,
   CalculatorOrderLinks,
   CartConversionInput,
@@ -29,7 +18,7 @@ import { DAY_MS } from "../../../lib/time"
 
 type InjectedDependencies = {
   baseRepository: unknown
-  sqlRunner: SqlRunner
+  analyticsIngestRepository: AnalyticsIngestRepository
   pseudonymKeysService: PseudonymKeysService
   solar360Options: Solar360Options
 }
@@ -41,13 +30,13 @@ type InjectedDependencies = {
  */
 export class AnalyticsIngestService {
   protected readonly baseRepository_: unknown
-  protected readonly sql_: SqlRunner
+  protected readonly repository_: AnalyticsIngestRepository
   protected readonly pseudonymKeys_: PseudonymKeysService
   protected readonly options_: Solar360Options
 
   constructor(cradle: InjectedDependencies) {
     this.baseRepository_ = cradle.baseRepository
-    this.sql_ = cradle.sqlRunner
+    this.repository_ = cradle.analyticsIngestRepository
     this.pseudonymKeys_ = cradle.pseudonymKeysService
     this.options_ = cradle.solar360Options
   }
@@ -66,7 +55,7 @@ export class AnalyticsIngestService {
     input: IngestEventsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inserted_ids: string[] }> {
-    return this.insertBatch(INSERT_EVENTS_SQL, "evt", input, sharedContext)
+    return this.insertBatch("event", "evt", input, sharedContext)
   }
 
   /**
@@ -78,7 +67,7 @@ export class AnalyticsIngestService {
     input: IngestEventsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inserted_ids: string[] }> {
-    return this.insertBatch(INSERT_CATALOG_ACCESS_LOGS_SQL, "cal", input, sharedContext)
+    return this.insertBatch("catalog_access_log", "cal", input, sharedContext)
   }
 
   /**
@@ -88,7 +77,7 @@ export class AnalyticsIngestService {
    * transaction applies it to every row.
    */
   private async insertBatch(
-    sql: string,
+    table: IngestTable,
     idPrefix: string,
     input: IngestEventsInput,
     // The caller's context: its transaction when there is one.
@@ -115,12 +104,8 @@ export class AnalyticsIngestService {
       ip_hash,
     }
     const ids = generateIds(idPrefix, batch.count, receivedAt.getTime())
-    const inserted = await this.sql_.rows<{ id: string }>(
-      sharedContext,
-      sql,
-      batchInsertBindings(batch.json, ids, origin)
-    )
-    return { inserted_ids: inserted.map((row) => row.id) }
+    const inserted = await this.repository_.insertBatch(sharedContext, table, { itemsJson: batch.json, ids, origin })
+    return { inserted_ids: inserted }
   }
 
   /**
@@ -143,7 +128,7 @@ export class AnalyticsIngestService {
   ): Promise<{ purchase_event_id: string | null; marked_log_ids: string[] }> {
     const placedAt = new Date(input.placed_at)
     const cartId = input.cart_id ?? null
-    const [session] = cartId ? await this.sql_.rows(sharedContext, LATEST_CART_SESSION_SQL, { cart_id: cartId }) : []
+    const session = cartId ? await this.repository_.latestCartSession(sharedContext, cartId) : undefined
 
     const currency = input.currency_code?.toLowerCase() ?? null
     const purchase = {
@@ -161,7 +146,7 @@ export class AnalyticsIngestService {
       anonymous_id: session?.anonymous_id ?? null,
     }
     const { inserted_ids } = await this.insertBatch(
-      INSERT_EVENTS_SQL,
+      "event",
       "evt",
       { events: [purchase], received_at: new Date(), customer_id: input.customer_id ?? null },
       sharedContext
@@ -179,7 +164,7 @@ export class AnalyticsIngestService {
     }
     const lines = [...valueByProduct].map(([product_id, value]) => ({ product_id, value }))
     const isBrl = currency === "brl"
-    const marked = await this.sql_.rows<{ id: string }>(sharedContext, MARK_PURCHASE_SQL, {
+    const marked = await this.repository_.markPurchase(sharedContext, {
       order_id: input.order_id,
       placed_at: placedAt.toISOString(),
       is_brl: isBrl,
@@ -190,7 +175,7 @@ export class AnalyticsIngestService {
     })
     return {
       purchase_event_id: inserted_ids[0] ?? null,
-      marked_log_ids: marked.map((row) => row.id),
+      marked_log_ids: marked,
     }
   }
 
@@ -218,17 +203,20 @@ export class AnalyticsIngestService {
     }
     const placedAt = new Date(input.placed_at)
     const since = new Date(placedAt.getTime() - this.options_.calculatorOrderWindowDays * DAY_MS)
-    const simulations = await this.sql_.rows<{ id: string; solar_viability_analysis_id: string | null }>(sharedContext, LINK_ORDER_TO_SIMULATION_SQL,
-      { order_id: input.order_id, customer_id: input.customer_id, since, placed_at: placedAt }
-    )
+    const simulations = await this.repository_.linkOrderToSimulation(sharedContext, {
+      order_id: input.order_id,
+      customer_id: input.customer_id,
+      since,
+      placed_at: placedAt,
+    })
     links.financing_simulation_ids = simulations.map((row) => row.id)
     for (const { solar_viability_analysis_id: analysisId } of simulations) {
       if (analysisId) {
-        const analyses = await this.sql_.rows<{ id: string }>(sharedContext, LINK_ORDER_TO_ANALYSIS_SQL, {
+        const analyses = await this.repository_.linkOrderToAnalysis(sharedContext, {
           order_id: input.order_id,
           analysis_id: analysisId,
         })
-        links.solar_viability_analysis_ids.push(...analyses.map((row) => row.id))
+        links.solar_viability_analysis_ids.push(...analyses)
       }
     }
     return links
@@ -241,10 +229,9 @@ export class AnalyticsIngestService {
     links: CalculatorOrderLinks,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.sql_.rows(sharedContext, UNLINK_ORDER_SQL, {
-      order_id,
-      simulation_ids: JSON.stringify(links.financing_simulation_ids),
-      analysis_ids: JSON.stringify(links.solar_viability_analysis_ids),
+    await this.repository_.unlinkOrder(sharedContext, order_id, {
+      simulation_ids: links.financing_simulation_ids,
+      analysis_ids: links.solar_viability_analysis_ids,
     })
   }
 
@@ -270,13 +257,18 @@ export class AnalyticsIngestService {
       return { marked_log_ids: [] }
     }
     const at = new Date(input.at ?? Date.now()).toISOString()
-    const marked = await this.sql_.rows<{ id: string }>(sharedContext, MARK_CART_SQL, {
+    const marked = await this.repository_.markCart(sharedContext, {
       cart_id: input.cart_id,
       product_ids: JSON.stringify(productIds),
       at,
       window_days: this.options_.attributionWindowDays,
       customer_id: input.customer_id ?? null,
     })
-    return { marked_log_ids: marked.map((row) => row.id) }
+    return { marked_log_ids: marked }
   }
+}
+
+/** A batch already serialised (by the route) is kept as is; an array is serialised once here. */
+function serializedBatch(items: unknown[] | SerializedBatch): SerializedBatch {
+  return Array.isArray(items) ? { json: JSON.stringify(items), count: items.length } : items
 }

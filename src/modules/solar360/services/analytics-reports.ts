@@ -1,32 +1,28 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { addDays, contiguousRuns, dayInTimeZone, DimensionRow, listDays } from "../../../lib/analytics/reports"
-import {
-  ANALYTICS_REPORTS,
-  AnalyticsReport,
-  changedDaysSql,
-  deleteRollupSql,
-  funnelSql,
-  insertRollupSql,
-  lastRollupSql,
-  lockRollupSql,
-  markedDaysSql,
-  MAX_RAW_WINDOWS,
-  productNamesSql,
-  type ReportSettings,
-  type ReportTop,
-  reportRowsSql,
-  ROLLUP_DAYS_PER_TRANSACTION,
-  ROLLUP_RECHECK_MARGIN_DAYS,
-  ROLLUP_SAFETY_MARGIN_MS,
-} from "../analytics-reports"
 import type { Solar360Options } from "../options"
-import type { SqlRunner } from "../repositories/sql-runner"
+import type { AnalyticsReportsRepository } from "../repositories/analytics-reports"
+import { ANALYTICS_REPORTS, type AnalyticsReport, type ReportSettings, type ReportTop } from "../types/analytics"
 import { DAY_MS } from "../../../lib/time"
+
+/** Days recomputed per rollup transaction. */
+const ROLLUP_DAYS_PER_TRANSACTION = 31
+/** A run also recomputes rows written this long before the previous run began: a row whose
+ * transaction started before that run and committed after it was invisible to it. */
+const ROLLUP_SAFETY_MARGIN_MS = 15 * 60 * 1000
+
+/** Changed (not new) rows are looked for among rows that occurred this many days back beyond
+ * the conversion attribution window (`attributionWindowDays`), whose late `led_to_*` flags
+ * change old rows. Older changes need an explicit recompute. */
+const ROLLUP_RECHECK_MARGIN_DAYS = 15
+
+/** Above this many runs of unstored days, a report scans raw rows over one window spanning them. */
+const MAX_RAW_WINDOWS = 16
 
 type InjectedDependencies = {
   baseRepository: unknown
-  sqlRunner: SqlRunner
+  analyticsReportsRepository: AnalyticsReportsRepository
   solar360Options: Solar360Options
 }
 
@@ -37,12 +33,12 @@ type InjectedDependencies = {
  */
 export class AnalyticsReportsService {
   protected readonly baseRepository_: unknown
-  protected readonly sql_: SqlRunner
+  protected readonly repository_: AnalyticsReportsRepository
   protected readonly options_: Solar360Options
 
   constructor(cradle: InjectedDependencies) {
     this.baseRepository_ = cradle.baseRepository
-    this.sql_ = cradle.sqlRunner
+    this.repository_ = cradle.analyticsReportsRepository
     this.options_ = cradle.solar360Options
   }
 
@@ -59,18 +55,18 @@ export class AnalyticsReportsService {
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DimensionRow[]> {
     const timeZone = this.options_.reportTimezone
-    const marked = new Set(
-      (await this.sql_.fragment(sharedContext, markedDaysSql(report, range.from, range.to))).map(
-        (row: { day: string }) => row.day
-      )
-    )
+    const marked = new Set(await this.repository_.markedDays(sharedContext, report, range.from, range.to))
     const unmarked = listDays(range.from, range.to).filter((day) => !marked.has(day))
     const rawWindows = contiguousRuns(unmarked, MAX_RAW_WINDOWS).map((run) => ({ ...run, timeZone }))
-    const rows = await this.sql_.fragment(
+    const rows = await this.repository_.reportRows(
       sharedContext,
-      reportRowsSql(report, { ...range, timeZone }, rawWindows, this.reportSettings(), top)
+      report,
+      { ...range, timeZone },
+      rawWindows,
+      this.reportSettings(),
+      top
     )
-    return rows.map((row: { dimension: string; key: string; value: string | number }) => ({
+    return rows.map((row) => ({
       dimension: row.dimension,
       key: row.key,
       value: Number(row.value),
@@ -88,10 +84,7 @@ export class AnalyticsReportsService {
     range: { from: string; to: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number[]> {
-    const [row] = await this.sql_.fragment(
-      sharedContext,
-      funnelSql(steps, { ...range, timeZone: this.options_.reportTimezone })
-    )
+    const row = await this.repository_.funnel(sharedContext, steps, { ...range, timeZone: this.options_.reportTimezone })
     return steps.map((_, index) => Number(row[`step_${index + 1}`]))
   }
 
@@ -104,10 +97,8 @@ export class AnalyticsReportsService {
     if (!productIds.length) {
       return {}
     }
-    const rows = await this.sql_.fragment(sharedContext, productNamesSql(productIds))
-    return Object.fromEntries(
-      rows.map((row: { product_id: string; product_name: string }) => [row.product_id, row.product_name])
-    )
+    const rows = await this.repository_.productNames(sharedContext, productIds)
+    return Object.fromEntries(rows.map((row) => [row.product_id, row.product_name]))
   }
 
   /**
@@ -129,11 +120,10 @@ export class AnalyticsReportsService {
     const recheckFrom = new Date(at.getTime() - recheckDays * DAY_MS)
     const result = {} as Record<AnalyticsReport, string[]>
     for (const report of ANALYTICS_REPORTS) {
-      const [{ at: lastRun }] = await this.sql_.fragment(sharedContext, lastRollupSql(report))
+      const lastRun = await this.repository_.lastRollup(sharedContext, report)
       // Margin for rows whose transaction began before the last run and committed after it.
       const since = lastRun ? new Date(new Date(lastRun).getTime() - ROLLUP_SAFETY_MARGIN_MS) : null
-      const changed = await this.sql_.fragment(sharedContext, changedDaysSql(since, recheckFrom, timeZone))
-      const changedDays: string[] = changed.map((row: { day: string }) => row.day).filter(Boolean)
+      const changedDays = await this.repository_.changedDays(sharedContext, since, recheckFrom, timeZone)
       // The first run also stores the empty days between the first data and yesterday, so
       // later reports find one run of stored days and scan raw rows only at its edges.
       const backfill =
@@ -163,8 +153,6 @@ export class AnalyticsReportsService {
     days: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.sql_.fragment(sharedContext, lockRollupSql(report))
-    await this.sql_.fragment(sharedContext, deleteRollupSql(report, days))
-    await this.sql_.fragment(sharedContext, insertRollupSql(report, days, this.options_.reportTimezone, this.reportSettings()))
+    await this.repository_.replaceRollupDays(sharedContext, report, days, this.options_.reportTimezone, this.reportSettings())
   }
 }

@@ -1,37 +1,34 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { emptyRetentionCounts, retentionCutoffs, retentionRules } from "../../../lib/privacy/retention"
-import {
-  countPastRetentionSql,
-  DATA_RETENTION_LOCK_KEY,
-  DataRetentionResult,
-  deletePastRetentionChunkSql,
-  RELEASE_DATA_RETENTION_LOCK_SQL,
-  TRY_DATA_RETENTION_LOCK_SQL,
-} from "../data-retention"
-import { HELIO_RETENTION_PENDING_SQL, HelioRetentionPending } from "../helio-maintenance"
+import type { RetentionModel } from "../../../lib/privacy/retention"
 import type { Solar360Options } from "../options"
-import type { SqlRunner } from "../repositories/sql-runner"
+import type { DataRetentionRepository } from "../repositories/data-retention"
+import type { HelioRepository } from "../repositories/helio"
+import type { DataRetentionResult } from "../types/data-subjects"
 import { DAY_MS } from "../../../lib/time"
 
 type InjectedDependencies = {
   baseRepository: unknown
-  sqlRunner: SqlRunner
+  dataRetentionRepository: DataRetentionRepository
+  helioRepository: HelioRepository
   solar360Options: Solar360Options
 }
 
 /**
  * Data retention (LGPD): rows past the `retention` options deleted, model by model, in short
- * transactions, under a session advisory lock taken without waiting. SQL in data-retention.ts.
+ * transactions, under a session advisory lock taken without waiting. SQL in repositories/data-retention.ts.
  */
 export class DataRetentionService {
   protected readonly baseRepository_: unknown
-  protected readonly sql_: SqlRunner
+  protected readonly repository_: DataRetentionRepository
+  protected readonly helio_: HelioRepository
   protected readonly options_: Solar360Options
 
   constructor(cradle: InjectedDependencies) {
     this.baseRepository_ = cradle.baseRepository
-    this.sql_ = cradle.sqlRunner
+    this.repository_ = cradle.dataRetentionRepository
+    this.helio_ = cradle.helioRepository
     this.options_ = cradle.solar360Options
   }
 
@@ -64,11 +61,10 @@ export class DataRetentionService {
     if (input.dryRun) {
       for (const { model, cutoff } of rules) {
         if (cutoff) {
-          const [{ count }] = await this.sql_.rows<{ count: number }>(sharedContext, countPastRetentionSql(model), { cutoff })
-          result.counts[model] = Number(count)
+          result.counts[model] = await this.repository_.countPastRetention(sharedContext, model, cutoff)
         }
       }
-      const [pending] = await this.sql_.rows<HelioRetentionPending>(sharedContext, HELIO_RETENTION_PENDING_SQL, {
+      const pending = await this.helio_.retentionPending(sharedContext, {
         now,
         cutoff: new Date(now.getTime() - this.options_.helio.contentRetentionDays * DAY_MS),
         days: this.options_.helio.conversationRetentionDays,
@@ -77,17 +73,16 @@ export class DataRetentionService {
       return result
     }
     const limit = this.options_.retention.chunkSize
-    const ran = await this.withDataRetentionLock(sharedContext, async () => {
+    const ran = await this.repository_.withSessionLock(sharedContext, async () => {
       for (const { model, cutoff } of rules) {
         if (!cutoff) {
           continue
         }
         // Live rows first (the partial created_at indexes apply), then soft-deleted ones.
         for (const softDeleted of [false, true]) {
-          const sql = deletePastRetentionChunkSql(model, softDeleted)
           for (;;) {
             const started = performance.now()
-            const count = await this.deletePastRetentionChunk_(sql, { cutoff, limit }, sharedContext)
+            const count = await this.deletePastRetentionChunk_(model, softDeleted, { cutoff, limit }, sharedContext)
             result.longest_chunk_ms = Math.max(result.longest_chunk_ms, performance.now() - started)
             result.chunks += 1
             result.counts[model] += count
@@ -107,38 +102,11 @@ export class DataRetentionService {
   /** One chunk of the data retention, in its own transaction; the rows deleted. */
   @InjectTransactionManager()
   protected async deletePastRetentionChunk_(
-    sql: string,
-    bindings: Record<string, unknown>,
+    model: RetentionModel,
+    softDeleted: boolean,
+    bindings: { cutoff: Date; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    const [{ count }] = await this.sql_.rows<{ count: number }>(sharedContext, sql, bindings)
-    return Number(count)
-  }
-
-  /**
-   * Runs `work` holding the data retention's advisory lock on a connection of its own (a
-   * session lock: the chunks commit on other connections meanwhile). False, without running
-   * it, when another instance holds the lock. A crashed instance's lock goes with its
-   * connection.
-   */
-  private async withDataRetentionLock(sharedContext: Context, work: () => Promise<void>): Promise<boolean> {
-    const knex = this.sql_.knex(sharedContext)
-    const connection = await knex.client.acquireConnection()
-    try {
-      const {
-        rows: [{ locked }],
-      } = await knex.raw(TRY_DATA_RETENTION_LOCK_SQL, { key: DATA_RETENTION_LOCK_KEY }).connection(connection)
-      if (!locked) {
-        return false
-      }
-      try {
-        await work()
-      } finally {
-        await knex.raw(RELEASE_DATA_RETENTION_LOCK_SQL, { key: DATA_RETENTION_LOCK_KEY }).connection(connection)
-      }
-      return true
-    } finally {
-      await knex.client.releaseConnection(connection)
-    }
+    return this.repository_.deletePastRetentionChunk(sharedContext, model, softDeleted, bindings)
   }
 }

@@ -8,20 +8,18 @@ import {
   redactPii,
   SubjectIdentifiers,
 } from "../../../lib/privacy"
-import {
-  DataSubjectErasure,
-  DataSubjectResolution,
-  DataSubjectSummary,
-  NON_PERSONAL_MODELS,
-  SUBJECT_MODEL_MATCHES,
-  SubjectIdSets,
-  subjectBindings,
-  textArray,
-} from "../data-subjects"
 import { notFound } from "../errors"
 import type { PrivacyAudit } from "../models/privacy-audit"
 import type { DataSubjectsRepository } from "../repositories/data-subjects"
-import type { DataSubjectErasureInput, DataSubjectExportInput, PrivacyAuditFilters } from "../types/data-subjects"
+import type {
+  DataSubjectErasure,
+  DataSubjectErasureInput,
+  DataSubjectExportInput,
+  DataSubjectResolution,
+  DataSubjectSummary,
+  PrivacyAuditFilters,
+  SubjectIdSets,
+} from "../types/data-subjects"
 import type { PseudonymKeysService } from "./pseudonym-keys"
 
 type InjectedDependencies = {
@@ -56,7 +54,7 @@ export class DataSubjectsService {
 
   /**
    * Finds every record of one person from any of their identifiers, following the links
-   * between records (see data-subjects.ts), and says which records matched and why.
+   * between records (see repositories/sql/data-subjects.ts), and says which records matched and why.
    */
   @InjectManager()
   async resolveDataSubject(
@@ -75,12 +73,12 @@ export class DataSubjectsService {
     const subject = await this.resolveDataSubjectWith(sharedContext, identifiers)
     const models: DataSubjectSummary["models"] = {}
     let total = 0
-    for (const model of SUBJECT_MODEL_MATCHES) {
-      const row = await this.repository_.summary(sharedContext, model, subject)
-      models[model.table] = { count: row.count, first_at: row.first_at, last_at: row.last_at, matched_by: row.matched_by }
+    for (const table of this.repository_.personalTables()) {
+      const row = await this.repository_.summary(sharedContext, table, subject)
+      models[table] = { count: row.count, first_at: row.first_at, last_at: row.last_at, matched_by: row.matched_by }
       total += row.count
     }
-    for (const table of NON_PERSONAL_MODELS) {
+    for (const table of this.repository_.nonPersonalTables()) {
       models[table] = { count: 0, personal_data: false }
     }
     return { subject, models, total }
@@ -94,11 +92,10 @@ export class DataSubjectsService {
     page: { after?: string; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, unknown>[]> {
-    const model = SUBJECT_MODEL_MATCHES.find((candidate) => candidate.table === table)
-    if (!model) {
+    if (!this.repository_.personalTables().includes(table)) {
       throw notFound(`No model "${table}" holds personal data`)
     }
-    return await this.repository_.rowsPage(sharedContext, model, sets, page)
+    return await this.repository_.rowsPage(sharedContext, table, sets, page)
   }
 
   /** The audit record of an export (the export itself is streamed by the route). */
@@ -163,7 +160,7 @@ export class DataSubjectsService {
       }
     }
     const subject = await this.resolveDataSubjectWith(sharedContext, input.identifiers)
-    const bindings = { ...subjectBindings(subject), pseudonyms: "{}" }
+    const bindings = { ...this.repository_.subjectBindings(subject), pseudonyms: "{}" }
     if (input.mode === "anonymise") {
       const ipHashes = await this.repository_.ipHashes(sharedContext, bindings)
       const pseudonyms = {
@@ -176,11 +173,11 @@ export class DataSubjectsService {
     }
     const counts: Record<string, number> = {}
     // Children before parents (a lead's status history before the lead).
-    const order = [...SUBJECT_MODEL_MATCHES].sort((a, b) => Number(a.table === "lead") - Number(b.table === "lead"))
-    for (const model of order) {
-      counts[model.table] = await this.repository_.erase(sharedContext, input.mode, model, bindings)
+    const order = [...this.repository_.personalTables()].sort((a, b) => Number(a === "lead") - Number(b === "lead"))
+    for (const table of order) {
+      counts[table] = await this.repository_.erase(sharedContext, input.mode, table, bindings)
     }
-    for (const table of NON_PERSONAL_MODELS) {
+    for (const table of this.repository_.nonPersonalTables()) {
       counts[table] = 0
     }
     const audit = await this.audits_.create(
@@ -252,11 +249,11 @@ export class DataSubjectsService {
     for (let round = 0; round < 5; round++) {
       const before = leads.size + customers.size + conversations.size
       const matchedLeads = await this.repository_.matchLeads(sharedContext, {
-          leads: textArray([...leads.keys()]),
-          emails: textArray(identifiers.email),
-          phones: textArray(identifiers.phone),
-          tax_ids: textArray(identifiers.cpf_cnpj),
-          customers: textArray([...customers]),
+          leads: [...leads.keys()],
+          emails: identifiers.email,
+          phones: identifiers.phone,
+          tax_ids: identifiers.cpf_cnpj,
+          customers: [...customers],
       })
       for (const lead of matchedLeads) {
         // Why: the identifiers given (first round), or the customer it was reached through.
@@ -268,9 +265,9 @@ export class DataSubjectsService {
         }
       }
       const matchedConversations = await this.repository_.matchConversations(sharedContext, {
-        leads: textArray([...leads.keys()]),
-        customers: textArray([...customers]),
-        sessions: textArray([...givenSessions]),
+        leads: [...leads.keys()],
+        customers: [...customers],
+        sessions: [...givenSessions],
       })
       for (const conversation of matchedConversations) {
         conversations.add(conversation.id)
@@ -287,17 +284,17 @@ export class DataSubjectsService {
     }
     // Leads given by id or reached through a conversation but already anonymised drop out.
     const liveLeads = await this.repository_.matchLeads(sharedContext, {
-      leads: textArray([...leads.keys()]),
-      emails: textArray([]),
-      phones: textArray([]),
-      tax_ids: textArray([]),
-      customers: textArray([]),
+      leads: [...leads.keys()],
+      emails: [],
+      phones: [],
+      tax_ids: [],
+      customers: [],
     })
     const live = new Set(liveLeads.map((lead) => lead.id))
     // Weak links: the browsers the customers used (they find rows, never add people).
     const anonymous = new Set(identifiers.anonymous_id)
     const sessions = new Set(givenSessions)
-    const browsers = await this.repository_.customerBrowsers(sharedContext, textArray([...customers]))
+    const browsers = await this.repository_.customerBrowsers(sharedContext, [...customers])
     for (const browser of browsers) {
       if (browser.anonymous_id && !isPseudonym(browser.anonymous_id)) {
         anonymous.add(browser.anonymous_id)

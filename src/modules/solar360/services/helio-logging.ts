@@ -1,24 +1,15 @@
 import { Context, InferEntityType, ModulesSdkTypes } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { notFound } from "../errors"
-import {
-  ADD_EXCHANGES_SQL,
-  HELIO_CONVERSATION_AGGREGATES_SQL,
-  HELIO_MODEL_TOTALS_SQL,
-  HELIO_RESPONSE_TIME_SQL,
-  HELIO_TOP_TOPICS_SQL,
-  LOCK_CONVERSATION_SQL,
-  LOGGED_MESSAGE_IDS_SQL,
-} from "../helio-logging"
 import { SerializedCrud, serializedCrud } from "../internal/serialized-crud"
 import type { RagQuery } from "../models/rag-query"
-import type { SqlRunner } from "../repositories/sql-runner"
+import type { HelioRepository } from "../repositories/helio"
 import type { HelioMetricAggregates, LoggedRagQueries, PreparedRagQuery } from "../types/helio"
 
 type InjectedDependencies = {
   baseRepository: { serialize(data: unknown): Promise<any> }
   ragQueryService: ModulesSdkTypes.IMedusaInternalService<InferEntityType<typeof RagQuery>>
-  sqlRunner: SqlRunner
+  helioRepository: HelioRepository
 }
 
 /**
@@ -28,12 +19,12 @@ type InjectedDependencies = {
 export class HelioLoggingService {
   protected readonly baseRepository_: InjectedDependencies["baseRepository"]
   protected readonly ragQueries_: SerializedCrud
-  protected readonly sql_: SqlRunner
+  protected readonly repository_: HelioRepository
 
   constructor(cradle: InjectedDependencies) {
     this.baseRepository_ = cradle.baseRepository
     this.ragQueries_ = serializedCrud(cradle.ragQueryService, cradle.baseRepository)
-    this.sql_ = cradle.sqlRunner
+    this.repository_ = cradle.helioRepository
   }
 
   /**
@@ -56,20 +47,15 @@ export class HelioLoggingService {
     queries: PreparedRagQuery[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LoggedRagQueries> {
-    const [conversation] = await this.sql_.rows<{ id: string; customer_id: string | null; session_id: string | null }>(sharedContext, LOCK_CONVERSATION_SQL,
-      { id: conversationId }
-    )
+    const conversation = await this.repository_.lockConversation(sharedContext, conversationId)
     if (!conversation) {
       throw notFound(`Helio conversation with id "${conversationId}" was not found`)
     }
     const messageIds = queries.map((query) => query.message_id).filter((id): id is string => Boolean(id))
     const logged = messageIds.length
-      ? await this.sql_.rows<{ message_id: string }>(sharedContext, LOGGED_MESSAGE_IDS_SQL, {
-          conversation_id: conversationId,
-          message_ids: JSON.stringify(messageIds),
-        })
+      ? await this.repository_.loggedMessageIds(sharedContext, conversationId, messageIds)
       : []
-    const seen = new Set(logged.map((row) => row.message_id))
+    const seen = new Set(logged)
     const fresh: PreparedRagQuery[] = []
     const results: LoggedRagQueries["results"] = []
     for (const query of queries) {
@@ -104,7 +90,7 @@ export class HelioLoggingService {
     const costs = fresh.map((query) => query.estimated_cost_usd).filter((cost): cost is number => cost !== null && cost !== undefined)
     const times = fresh.map((query) => query.total_response_time_ms).filter((ms): ms is number => ms !== null && ms !== undefined)
     const now = new Date()
-    await this.sql_.rows(sharedContext, ADD_EXCHANGES_SQL, {
+    await this.repository_.addExchanges(sharedContext, {
       id: conversationId,
       exchanges: fresh.length,
       tokens: fresh.reduce((sum, query) => sum + (query.total_tokens ?? 0), 0),
@@ -126,10 +112,7 @@ export class HelioLoggingService {
     range: { from: Date; to: Date },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<HelioMetricAggregates> {
-    const [conversations] = await this.sql_.rows(sharedContext, HELIO_CONVERSATION_AGGREGATES_SQL, range)
-    const [responseTimes] = await this.sql_.rows(sharedContext, HELIO_RESPONSE_TIME_SQL, range)
-    const models = await this.sql_.rows(sharedContext, HELIO_MODEL_TOTALS_SQL, range)
-    const topics = await this.sql_.rows(sharedContext, HELIO_TOP_TOPICS_SQL, range)
+    const { conversations, responseTimes, models, topics } = await this.repository_.metricAggregates(sharedContext, range)
     return {
       conversations: conversations as HelioMetricAggregates["conversations"],
       response_time_ms: responseTimes as HelioMetricAggregates["response_time_ms"],

@@ -1,47 +1,38 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
-import {
-  ABANDON_INACTIVE_CONVERSATIONS_SQL,
+import type { Solar360Options } from "../options"
+import type { HelioRepository, HelioRetentionStep } from "../repositories/helio"
+import type {
   AbandonedConversation,
   AbandonInactiveConversationsResult,
-  ATTRIBUTE_ORDER_TO_CONVERSATIONS_SQL,
-  BLANK_OLD_CONVERSATIONS_SQL,
-  BLANK_OLD_QUERIES_SQL,
-  ERASE_CONVERSATIONS_SQL,
-  ERASE_QUERIES_SQL,
-  HELIO_RETENTION_CHUNK_SIZE,
-  HELIO_RETENTION_LOCK_KEY,
   HelioAttributionPrevious,
   HelioOrderAttributionInput,
   HelioOrderAttributionResult,
   HelioRetentionResult,
-  REOPEN_ABANDONED_CONVERSATIONS_SQL,
-  SET_RETENTION_DATES_SQL,
-  TRY_RETENTION_LOCK_SQL,
-  UNDO_ORDER_ATTRIBUTION_SQL,
-} from "../helio-maintenance"
-import type { Solar360Options } from "../options"
-import type { SqlRunner } from "../repositories/sql-runner"
+} from "../types/helio"
+
+/** Rows per statement (and transaction) of the retention: no long row locks. */
+const HELIO_RETENTION_CHUNK_SIZE = 1000
 import { DAY_MS } from "../../../lib/time"
 
 type InjectedDependencies = {
   baseRepository: unknown
-  sqlRunner: SqlRunner
+  helioRepository: HelioRepository
   solar360Options: Solar360Options
 }
 
 /**
  * Helio maintenance: abandonment of inactive conversations, content retention (in chunks under
- * a non-waiting advisory lock), order attribution. SQL in helio-maintenance.ts.
+ * a non-waiting advisory lock), order attribution. SQL in repositories/helio.ts.
  */
 export class HelioMaintenanceService {
   protected readonly baseRepository_: unknown
-  protected readonly sql_: SqlRunner
+  protected readonly repository_: HelioRepository
   protected readonly options_: Solar360Options
 
   constructor(cradle: InjectedDependencies) {
     this.baseRepository_ = cradle.baseRepository
-    this.sql_ = cradle.sqlRunner
+    this.repository_ = cradle.helioRepository
     this.options_ = cradle.solar360Options
   }
 
@@ -55,9 +46,7 @@ export class HelioMaintenanceService {
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AbandonInactiveConversationsResult> {
     const cutoff = new Date(now.getTime() - this.options_.helio.abandonAfterMinutes * 60_000)
-    const rows = await this.sql_.rows<AbandonedConversation>(sharedContext, ABANDON_INACTIVE_CONVERSATIONS_SQL,
-      { cutoff }
-    )
+    const rows = await this.repository_.abandonInactive(sharedContext, cutoff)
     return {
       count: rows.length,
       conversation_ids: rows.map((row) => row.id),
@@ -74,9 +63,7 @@ export class HelioMaintenanceService {
     if (!previous.length) {
       return
     }
-    await this.sql_.rows(sharedContext, REOPEN_ABANDONED_CONVERSATIONS_SQL, {
-      previous: JSON.stringify(previous),
-    })
+    await this.repository_.reopenAbandoned(sharedContext, previous)
   }
 
   /**
@@ -94,12 +81,12 @@ export class HelioMaintenanceService {
   ): Promise<HelioRetentionResult> {
     const cutoff = new Date(now.getTime() - this.options_.helio.contentRetentionDays * DAY_MS)
     const limit = HELIO_RETENTION_CHUNK_SIZE
-    const steps: Array<[Exclude<keyof HelioRetentionResult, "locked_out">, string, Record<string, unknown>]> = [
-      ["retention_dates_set", SET_RETENTION_DATES_SQL, { days: this.options_.helio.conversationRetentionDays, limit }],
-      ["conversations_erased", ERASE_CONVERSATIONS_SQL, { now, limit }],
-      ["queries_erased", ERASE_QUERIES_SQL, { now, limit }],
-      ["queries_blanked", BLANK_OLD_QUERIES_SQL, { cutoff, now, limit }],
-      ["conversations_blanked", BLANK_OLD_CONVERSATIONS_SQL, { cutoff, now, limit }],
+    const steps: Array<[HelioRetentionStep, Record<string, unknown>]> = [
+      ["retention_dates_set", { days: this.options_.helio.conversationRetentionDays, limit }],
+      ["conversations_erased", { now, limit }],
+      ["queries_erased", { now, limit }],
+      ["queries_blanked", { cutoff, now, limit }],
+      ["conversations_blanked", { cutoff, now, limit }],
     ]
     const result: HelioRetentionResult = {
       retention_dates_set: 0,
@@ -109,9 +96,9 @@ export class HelioMaintenanceService {
       conversations_blanked: 0,
       locked_out: false,
     }
-    for (const [kind, sql, bindings] of steps) {
+    for (const [kind, bindings] of steps) {
       for (;;) {
-        const count = await this.applyHelioRetentionChunk_(sql, bindings, sharedContext)
+        const count = await this.applyHelioRetentionChunk_(kind, bindings, sharedContext)
         if (count === null) {
           result.locked_out = true
           return result
@@ -129,18 +116,14 @@ export class HelioMaintenanceService {
   /** One chunk of the retention in its own transaction; null when another instance holds the lock. */
   @InjectTransactionManager()
   protected async applyHelioRetentionChunk_(
-    sql: string,
+    step: HelioRetentionStep,
     bindings: Record<string, unknown>,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number | null> {
-    const [{ locked }] = await this.sql_.rows<{ locked: boolean }>(sharedContext, TRY_RETENTION_LOCK_SQL, {
-      key: HELIO_RETENTION_LOCK_KEY,
-    })
-    if (!locked) {
+    if (!(await this.repository_.tryRetentionLock(sharedContext))) {
       return null
     }
-    const [{ count }] = await this.sql_.rows<{ count: number }>(sharedContext, sql, bindings)
-    return Number(count)
+    return this.repository_.retentionChunk(sharedContext, step, bindings)
   }
 
   /**
@@ -163,7 +146,7 @@ export class HelioMaintenanceService {
     // Sorted: Medusa lists an order's items in no guaranteed order, and the stored lists should
     // not change between two reads of the same order.
     const productIds = [...new Set(input.product_ids.filter(Boolean))].sort()
-    const rows = await this.sql_.rows<HelioAttributionPrevious>(sharedContext, ATTRIBUTE_ORDER_TO_CONVERSATIONS_SQL,
+    const rows = await this.repository_.attributeOrder(sharedContext,
       {
         order_id: input.order_id,
         customer_id: input.customer_id,
@@ -186,9 +169,6 @@ export class HelioMaintenanceService {
     if (!previous.length) {
       return
     }
-    await this.sql_.rows(sharedContext, UNDO_ORDER_ATTRIBUTION_SQL, {
-      order_id,
-      previous: JSON.stringify(previous),
-    })
+    await this.repository_.undoOrderAttribution(sharedContext, order_id, previous)
   }
 }

@@ -8,11 +8,12 @@ import {
   PVLIB_YIELD_KIND,
   PvlibYieldRequest,
   PvlibYieldResponse,
-} from "../caches"
+} from "../clients/pvlib"
 import type { Solar360Options } from "../options"
 import type { PvlibYieldResult } from "../types/caches"
 import type { UpstreamCacheService } from "./upstream-cache"
 import { DAY_MS } from "../../../lib/time"
+import { Solar360ErrorCode } from "../errors"
 
 type InjectedDependencies = {
   baseRepository: unknown
@@ -51,7 +52,7 @@ export class IrradianceService {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Invalid yield request: ${issue.path.join(".") || "request"}: ${issue.message}`,
-        "solar360_invalid_input"
+        Solar360ErrorCode.INVALID_INPUT
       )
     }
     const request = parsed.data
@@ -61,7 +62,7 @@ export class IrradianceService {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           "No pvlib service is configured: the built-in estimate needs the state (UF)",
-          "solar360_invalid_input"
+          Solar360ErrorCode.INVALID_INPUT
         )
       }
       const state = request.state
@@ -92,7 +93,7 @@ export class IrradianceService {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         "The pvlib service has no yield for this location",
-        "solar360_not_found"
+        Solar360ErrorCode.NOT_FOUND
       )
     }
     return {

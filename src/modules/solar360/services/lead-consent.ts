@@ -19,7 +19,7 @@ import {
   LEAD_CONSENT_FIELDS,
   LeadConsentInput,
   RecordLeadConsentResult,
-} from "../lead-consent"
+} from "../types/leads"
 import type { Lead } from "../models/lead"
 import type { LeadConsentChange } from "../models/lead-consent-change"
 import type { LeadTouch } from "../models/lead-touch"

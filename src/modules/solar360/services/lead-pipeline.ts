@@ -23,7 +23,7 @@ import {
 } from "../../../lib/leads"
 import type { LeadConsentState } from "../../../lib/leads/consent"
 import { SerializedCrud, serializedCrud } from "../internal/serialized-crud"
-import type { LeadConsentConfirmationRequest } from "../lead-consent"
+import type { LeadConsentConfirmationRequest } from "../types/leads"
 import type { Lead } from "../models/lead"
 import type { LeadStatusChange } from "../models/lead-status-change"
 import type { LeadTouch } from "../models/lead-touch"
@@ -38,6 +38,7 @@ import type {
 } from "../types/leads"
 import type { LeadConsentService } from "./lead-consent"
 import type { PseudonymKeysService } from "./pseudonym-keys"
+import { Solar360ErrorCode } from "../errors"
 
 type InjectedDependencies = {
   baseRepository: { serialize(data: unknown): Promise<any> }
@@ -109,7 +110,7 @@ export class LeadPipelineService {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         "A lead needs an e-mail or a phone number",
-        "solar360_lead_contact_required"
+        Solar360ErrorCode.LEAD_CONTACT_REQUIRED
       )
     }
     await this.repository_.lockKeys(sharedContext, keys.map((key) => `solar360:lead:${key}`))
@@ -207,7 +208,7 @@ export class LeadPipelineService {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `Lead with id "${leadId}" was not found`,
-        "solar360_not_found"
+        Solar360ErrorCode.NOT_FOUND
       )
     }
     const changes: Record<string, unknown> = {}
@@ -278,7 +279,8 @@ export class LeadPipelineService {
   }
 
   /** Undoes `updateLeadWithHistory`: restores the changed columns, drops the history entry. */
-  async revertLeadUpdate(result: UpdateLeadResult, sharedContext: Context = {}): Promise<void> {
+  @InjectManager()
+  async revertLeadUpdate(result: UpdateLeadResult, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     if (Object.keys(result.previous).length) {
       await this.leads_.update({ id: result.lead_id, ...(result.previous as object) }, sharedContext)
     }
@@ -384,7 +386,7 @@ export class LeadPipelineService {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           `"${capture.phone}" is not a valid phone number`,
-          "solar360_invalid_phone"
+          Solar360ErrorCode.INVALID_PHONE
         )
       }
       normalised.phone = phone

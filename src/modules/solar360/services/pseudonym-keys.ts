@@ -4,7 +4,7 @@ import { generateConsentTokenSecret } from "../../../lib/leads"
 import { generateDailySalt, generateIdentifierHashKey, hashIp, saltDayKey } from "../../../lib/privacy"
 import type { PrivacySalt } from "../models/privacy-salt"
 import type { Solar360Options } from "../options"
-import { LEAD_CONSENT_TOKEN_KEY_NAME } from "../lead-consent"
+import { LEAD_CONSENT_TOKEN_KEY_NAME } from "../types/leads"
 import { DAY_MS } from "../../../lib/time"
 
 /** Name of the audit's identifier hash key among the privacy salts (never a date). */

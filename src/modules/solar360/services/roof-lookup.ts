@@ -10,20 +10,17 @@ import { generateIds } from "../../../lib/ids/ulid"
 import { asInvalidData, invalidData } from "../errors"
 import type { PhotogrammetryAnalysis } from "../models/photogrammetry-analysis"
 import type { Solar360Options } from "../options"
+import { addressHash, coordinatesHash, mapBuildingInsights, PhotogrammetryErrorCode } from "../../../lib/photogrammetry"
+import { GoogleSolarClient } from "../clients/google-solar"
 import {
-  addressHash,
-  coordinatesHash,
-  GoogleSolarClient,
   LookupPhotogrammetryInput,
-  mapBuildingInsights,
   PhotogrammetryCacheLevel,
   PhotogrammetryCacheStats,
-  PhotogrammetryErrorCode,
   PhotogrammetryLookupResult,
   PROXIMITY_DEGREES,
   ROOF_NOT_FOUND_MARK,
   RoofFlight,
-} from "../photogrammetry-cache"
+} from "../types/photogrammetry"
 import type { RoofLookupRepository } from "../repositories/roof-lookup"
 import { BudgetedGoogleSolarClient, maxDailyCalls } from "../upstream-budget"
 import { leaseMs, nextPollDelay, sleep, upstreamBusy } from "../upstream-flight"

@@ -12,7 +12,7 @@ import {
   TariffClassificationChoice,
 } from "../../../lib/aneel"
 import { AneelClientConfig, fetchTariffRows, tariffRowsRequest } from "../clients/aneel"
-import { asInvalidData } from "../errors"
+import { asInvalidData, Solar360ErrorCode } from "../errors"
 import type { Solar360Options } from "../options"
 import type { AneelCacheInfo, AneelTariff } from "../types/caches"
 import type { UpstreamCacheService } from "./upstream-cache"
@@ -91,7 +91,7 @@ export class TariffsService {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `No distributor "${distributor}" has residential tariffs at ANEEL`,
-        "solar360_distributor_not_found"
+        Solar360ErrorCode.DISTRIBUTOR_NOT_FOUND
       )
     }
     const classification: TariffClassification = tariffClassification(choice)
@@ -113,7 +113,7 @@ export class TariffsService {
         MedusaError.Types.NOT_FOUND,
         `ANEEL has no ${classification.DscSubGrupo} ${classification.DscClasse} tariff of "${distributor}" ` +
           `in force on ${at.toISOString().slice(0, 10)}`,
-        "solar360_tariff_not_found"
+        Solar360ErrorCode.TARIFF_NOT_FOUND
       )
     }
     return {

@@ -1,29 +1,17 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaError } from "@medusajs/framework/utils"
 import { CacheFailure, fillCacheEntry } from "../cache-fill"
-import {
-  CACHE_PURGE_CHUNK_SIZE,
-  CACHE_SQL,
-  CACHE_TABLES,
-  CacheFetchOptions,
-  CacheFetchOutcome,
-  CacheKindStats,
-  cacheKey,
-  cacheKindStats,
-  CacheResult,
-  CacheRow,
-  CacheTable,
-  isCacheTable,
-  toCacheResult,
-} from "../caches"
+import { cacheKey } from "../../../lib/cache"
+import { CACHE_PURGE_CHUNK_SIZE, CACHE_TABLES, cacheKindStats, isCacheTable, toCacheResult } from "../internal/caches"
 import type { Solar360Options } from "../options"
-import type { SqlRunner } from "../repositories/sql-runner"
+import type { UpstreamCacheRepository } from "../repositories/upstream-cache"
+import type { CacheFetchOptions, CacheFetchOutcome, CacheKindStats, CacheResult, CacheTable } from "../types/caches"
 import type { UpstreamGuardService } from "./upstream-guard"
 import { DAY_MS } from "../../../lib/time"
 
 type InjectedDependencies = {
   baseRepository: unknown
-  sqlRunner: SqlRunner
+  upstreamCacheRepository: UpstreamCacheRepository
   upstreamGuardService: UpstreamGuardService
   solar360Options: Solar360Options
 }
@@ -31,17 +19,17 @@ type InjectedDependencies = {
 /**
  * The external-API caches (ANEEL, pvlib): one cache-through mechanism with single flight in
  * this process and across instances (cache-fill.ts), stale-if-error, purges and stats.
- * SQL in caches.ts.
+ * SQL in repositories/upstream-cache.ts.
  */
 export class UpstreamCacheService {
   protected readonly baseRepository_: unknown
-  protected readonly sql_: SqlRunner
+  protected readonly repository_: UpstreamCacheRepository
   protected readonly upstream_: UpstreamGuardService
   protected readonly options_: Solar360Options
 
   constructor(cradle: InjectedDependencies) {
     this.baseRepository_ = cradle.baseRepository
-    this.sql_ = cradle.sqlRunner
+    this.repository_ = cradle.upstreamCacheRepository
     this.upstream_ = cradle.upstreamGuardService
     this.options_ = cradle.solar360Options
   }
@@ -74,9 +62,7 @@ export class UpstreamCacheService {
       throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Unknown cache table "${String(table)}"`)
     }
     const key = cacheKey(kind, request)
-    const [fresh] = await this.sql_.rows<CacheRow>(sharedContext, CACHE_SQL[table].hit,
-      { key, now: new Date() }
-    )
+    const fresh = await this.repository_.hit(sharedContext, table, { key, now: new Date() })
     if (fresh) {
       return toCacheResult<T>(fresh, true, false)
     }
@@ -112,7 +98,8 @@ export class UpstreamCacheService {
     return fillCacheEntry(
       {
         // Never the caller's transaction: the point is to hold no connection while fetching.
-        manager: sharedContext.manager ?? sharedContext.transactionManager,
+        context: { manager: sharedContext.manager ?? sharedContext.transactionManager },
+        repository: this.repository_,
         slots: this.upstream_.slots,
         upstreamTimeoutMs: this.options_.upstreamTimeoutMs,
       },
@@ -137,7 +124,9 @@ export class UpstreamCacheService {
     const cutoff = new Date(now.getTime() - this.options_.cachePurgeGraceDays * DAY_MS)
     const byTable = {} as Record<CacheTable, number>
     for (const table of CACHE_TABLES) {
-      byTable[table] = await this.deleteCacheChunks(CACHE_SQL[table].purgeExpired, { cutoff }, sharedContext)
+      byTable[table] = await this.deleteCacheChunks((limit) =>
+        this.repository_.purgeExpiredChunk(sharedContext, table, { cutoff, limit })
+      )
     }
     return { deleted: byTable.aneel_cache + byTable.pvlib_cache, by_table: byTable }
   }
@@ -152,7 +141,9 @@ export class UpstreamCacheService {
     if (!isCacheTable(table)) {
       throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Unknown cache table "${String(table)}"`)
     }
-    const deleted = await this.deleteCacheChunks(CACHE_SQL[table].purgeKind, { kind: kind ?? null }, sharedContext)
+    const deleted = await this.deleteCacheChunks((limit) =>
+      this.repository_.purgeKindChunk(sharedContext, table, { kind: kind ?? null, limit })
+    )
     return { deleted }
   }
 
@@ -164,26 +155,19 @@ export class UpstreamCacheService {
   ): Promise<CacheKindStats[]> {
     const stats: CacheKindStats[] = []
     for (const table of CACHE_TABLES) {
-      const rows = await this.sql_.rows(sharedContext, CACHE_SQL[table].stats, { now })
+      const rows = await this.repository_.stats(sharedContext, table, now)
       stats.push(...rows.map((row) => cacheKindStats(table, row)))
     }
     return stats
   }
 
   /** Runs a chunked delete statement until a chunk comes back short; returns the rows deleted. */
-  private async deleteCacheChunks(
-    sql: string,
-    bindings: Record<string, unknown>,
-    sharedContext: Context
-  ): Promise<number> {
+  private async deleteCacheChunks(chunk: (limit: number) => Promise<number>): Promise<number> {
     let deleted = 0
     for (;;) {
-      const [{ count }] = await this.sql_.rows<{ count: number }>(sharedContext, sql, {
-        ...bindings,
-        limit: CACHE_PURGE_CHUNK_SIZE,
-      })
-      deleted += Number(count)
-      if (Number(count) < CACHE_PURGE_CHUNK_SIZE) {
+      const count = await chunk(CACHE_PURGE_CHUNK_SIZE)
+      deleted += count
+      if (count < CACHE_PURGE_CHUNK_SIZE) {
         return deleted
       }
     }

@@ -1,5 +1,4 @@
 import type { Geo } from "../../../lib/analytics"
-import type { SerializedBatch } from "../batch-insert"
 
 export type CalculatorOrderLinkInput = {
   order_id: string
@@ -55,4 +54,44 @@ export type CartConversionInput = {
   product_ids: string[]
   /** When the cart changed; defaults to now. */
   at?: Date | null
+}
+
+/** What the server knows about the whole batch: its sender and its clock. */
+export type BatchOrigin = {
+  received_at: Date
+  sent_at: Date | null
+  customer_id: string | null
+  ip_hash: string | null
+  device_type: string | null
+  device_brand: string | null
+  device_model: string | null
+  browser: string | null
+  browser_version: string | null
+  os: string | null
+  os_version: string | null
+  is_bot: boolean
+  country: string | null
+  region: string | null
+  city: string | null
+  timezone: string | null
+}
+
+/** A batch of items already serialised as one JSON array, with its length. */
+export type SerializedBatch = { json: string; count: number }
+
+/** The stored analytics reports (each with its daily rollup). */
+export const ANALYTICS_REPORTS = ["overview", "catalog"] as const
+export type AnalyticsReport = (typeof ANALYTICS_REPORTS)[number]
+
+/** How much of each dimension a report reads: its top `limit` keys, and `best_conversion`'s products. */
+export type ReportTop = { limit: number; minViews?: number }
+
+/** What the per-day queries need besides the days. */
+export type ReportSettings = {
+  /**
+   * Co-viewed pairs consider only this many products per session and day, the most recently
+   * viewed: pairs grow with the square of products per session (3,000 forged logs in one
+   * session made 4.5 M pairs), so a session adds at most cap*(cap-1)/2 pairs.
+   */
+  coViewMaxProductsPerSession: number
 }

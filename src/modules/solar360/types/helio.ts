@@ -35,3 +35,63 @@ export type HelioMetricAggregates = {
   }>
   top_topics: Array<{ topic: string; conversations: number }>
 }
+
+export type AbandonedConversation = {
+  id: string
+  /** Values before the job, for the workflow's compensation. */
+  ended_at: Date | string | null
+  duration_seconds: number | null
+}
+
+export type AbandonInactiveConversationsResult = {
+  count: number
+  conversation_ids: string[]
+  previous: AbandonedConversation[]
+}
+
+export type HelioRetentionResult = {
+  /** Conversations whose missing `data_retention_until` was set (created_at + conversationRetentionDays). */
+  retention_dates_set: number
+  /** Conversations erased (deletion requested or past `data_retention_until`): content and identity. */
+  conversations_erased: number
+  /** Queries of those conversations: content and identity. */
+  queries_erased: number
+  /** Conversations older than contentRetentionDays whose text was blanked. */
+  conversations_blanked: number
+  /** Queries older than contentRetentionDays whose text was blanked. */
+  queries_blanked: number
+  /** True when another instance held the retention lock: this run stopped early. */
+  locked_out: boolean
+}
+
+export type HelioOrderAttributionInput = {
+  order_id: string
+  customer_id: string | null
+  placed_at: Date | string
+  /** The order's total; a string keeps the exact decimal. */
+  order_value: number | string | null
+  product_ids: string[]
+}
+
+/** A conversation's conversion columns before an attribution (what a compensation restores). */
+export type HelioAttributionPrevious = {
+  id: string
+  led_to_purchase: boolean
+  order_value: string | null
+  raw_order_value: Record<string, unknown> | null
+  products_purchased: unknown
+}
+
+export type HelioOrderAttributionResult = {
+  conversation_ids: string[]
+  previous: HelioAttributionPrevious[]
+}
+
+/** What the Helio retention has left to do, for the data retention's dry run. */
+export type HelioRetentionPending = {
+  retention_dates_to_set: number
+  conversations_to_erase: number
+  queries_to_erase: number
+  queries_to_blank: number
+  conversations_to_blank: number
+}

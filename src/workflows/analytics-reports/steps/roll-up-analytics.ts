@@ -1,8 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isCalendarDay } from "../../../lib/analytics/reports"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { invalidData } from "../../../modules/solar360/errors"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { invalidData, SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type RollUpAnalyticsStepInput = {
   /** The instant whose day (in `reportTimezone`) counts as today (defaults to now). */

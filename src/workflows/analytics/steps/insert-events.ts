@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import type { IngestEventsInput } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type IngestEventsInput, type Solar360ModuleService } from "../../../modules/solar360"
 
 export const insertEventsStep = createStep(
   "insert-events",

@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 /** Reads the cart's products and marks the logs that led to them `led_to_cart`. Idempotent. */
 export const markCartConversionsStep = createStep(

@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import type { OrderConversionInput } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type OrderConversionInput, type Solar360ModuleService } from "../../../modules/solar360"
 
 /**
  * One transaction: the purchase event and the logs it converts. Idempotent by design

@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { CacheTable } from "../../../modules/solar360/caches"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type CacheTable, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type PurgeCacheStepInput = {
   table: CacheTable

@@ -1,9 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CalculatorViewer } from "../../../lib/calculators"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { invalidData, Solar360ErrorCode } from "../../../modules/solar360/errors"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import { retrieveViewableCalculation } from "../access"
+import { invalidData, SOLAR360_MODULE, Solar360ErrorCode, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type AcceptFinancingSimulationInput = {
   id: string
@@ -28,7 +25,7 @@ export const acceptFinancingSimulationStep = createStep(
   "accept-financing-simulation",
   async (input: AcceptFinancingSimulationInput, { container }) => {
     const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
-    const current = await retrieveViewableCalculation(solar360, "financing_simulation", input.id, input.viewer, [
+    const current = await solar360.retrieveViewableCalculation("financing_simulation", input.id, input.viewer, [
       "status",
       "accepted_by_customer",
       "accepted_at",

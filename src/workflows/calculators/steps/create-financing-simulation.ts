@@ -1,4 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  asInvalidData,
+  SOLAR360_MODULE,
+  type IdempotencyInput,
+  type SavedWithToken,
+  type Solar360ModuleService,
+} from "../../../modules/solar360"
 import { dayInTimeZone } from "../../../lib/analytics/reports"
 import {
   buildFinancingSimulation,
@@ -6,11 +13,6 @@ import {
   FinancingRequest,
   ProjectedSavings,
 } from "../../../lib/calculators"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { asInvalidData } from "../../../modules/solar360/errors"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import { retrieveViewableCalculation } from "../access"
-import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 
 export type CreateFinancingSimulationInput = {
   /** release_date (YYYY-MM-DD; workflow input is serialised, so not a Date) defaults to today. */
@@ -39,8 +41,7 @@ async function savingsOfAnalysis(
   id: string,
   viewer: CreateFinancingSimulationInput["viewer"]
 ): Promise<ProjectedSavings> {
-  const analysis = await retrieveViewableCalculation(
-    solar360,
+  const analysis = await solar360.retrieveViewableCalculation(
     "solar_viability_analysis",
     id,
     { customer_id: viewer.customer_id, resume_token: viewer.viability_resume_token },
@@ -74,8 +75,7 @@ export const createFinancingSimulationStep = createStep(
         savings
       )
     )
-    const saved = await saveWithToken(
-      solar360,
+    const saved = await solar360.saveWithToken(
       "financing_simulation",
       {
         ...columns,
@@ -96,6 +96,6 @@ export const createFinancingSimulationStep = createStep(
     if (!saved?.created) {
       return
     }
-    await deleteWithToken(container.resolve(SOLAR360_MODULE), "financing_simulation", saved.id)
+    await container.resolve<Solar360ModuleService>(SOLAR360_MODULE).revertSaveWithToken("financing_simulation", saved.id)
   }
 )

@@ -1,12 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  asInvalidData,
+  SOLAR360_MODULE,
+  type IdempotencyInput,
+  type SavedWithToken,
+  type Solar360ModuleService,
+} from "../../../modules/solar360"
 import { dayInTimeZone } from "../../../lib/analytics/reports"
 import { CalculatorViewer } from "../../../lib/calculators"
 import { analyzeSolarViability, ConnectionType } from "../../../lib/solar"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { asInvalidData } from "../../../modules/solar360/errors"
-import type { Solar360ModuleService } from "../../../modules/solar360"
 import { resolveSolarData } from "../solar-data-sources"
-import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 
 export type CreateSolarViabilityAnalysisInput = {
   analysis: {
@@ -51,8 +54,7 @@ export const createSolarViabilityAnalysisStep = createStep(
         solar360.options.solarAssumptions
       )
     )
-    const saved = await saveWithToken(
-      solar360,
+    const saved = await solar360.saveWithToken(
       "solar_viability_analysis",
       {
         ...result,
@@ -76,6 +78,6 @@ export const createSolarViabilityAnalysisStep = createStep(
     if (!saved?.created) {
       return
     }
-    await deleteWithToken(container.resolve(SOLAR360_MODULE), "solar_viability_analysis", saved.id)
+    await container.resolve<Solar360ModuleService>(SOLAR360_MODULE).revertSaveWithToken("solar_viability_analysis", saved.id)
   }
 )

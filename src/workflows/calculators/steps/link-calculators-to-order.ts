@@ -1,8 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import type { CalculatorOrderLinks } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type CalculatorOrderLinks, type Solar360ModuleService } from "../../../modules/solar360"
 
 export const linkCalculatorsToOrderStep = createStep(
   "link-calculators-to-order",

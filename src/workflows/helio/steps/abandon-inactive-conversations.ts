@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { AbandonedConversation } from "../../../modules/solar360/helio-maintenance"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type AbandonedConversation, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type AbandonInactiveConversationsStepInput = {
   /** The instant the inactivity is measured against (defaults to now). */

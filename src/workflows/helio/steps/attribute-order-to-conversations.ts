@@ -1,10 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 import type {
   HelioAttributionPrevious,
   HelioOrderAttributionInput,
-} from "../../../modules/solar360/helio-maintenance"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+} from "../../../modules/solar360"
 
 type Undo = { order_id: string; previous: HelioAttributionPrevious[] }
 

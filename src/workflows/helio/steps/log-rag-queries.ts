@@ -1,9 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { normalizeTokens, prepareQueryContent, queryCost, reviewFlags } from "../../../lib/helio"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { asInvalidData } from "../../../modules/solar360/errors"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import type { PreparedRagQuery } from "../../../modules/solar360"
+import {
+  asInvalidData,
+  SOLAR360_MODULE,
+  type PreparedRagQuery,
+  type Solar360ModuleService,
+} from "../../../modules/solar360"
 
 export type RagQueryLog = {
   message_id?: string | null

@@ -1,10 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CalculatorViewer } from "../../../lib/calculators"
 import { redactFreeText, reviewFlags } from "../../../lib/helio"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { notFound } from "../../../modules/solar360/errors"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import { retrieveViewableConversation } from "../access"
+import { notFound, SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 const SATISFACTION_LABELS = ["very_dissatisfied", "dissatisfied", "neutral", "satisfied", "very_satisfied"]
 
@@ -27,7 +24,7 @@ export const recordHelioConversationFeedbackStep = createStep(
   "record-helio-conversation-feedback",
   async (input: ConversationFeedbackInput, { container }) => {
     const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
-    await retrieveViewableConversation(solar360, input.conversation_id, input.viewer)
+    await solar360.retrieveViewableConversation(input.conversation_id, input.viewer)
     const [current] = (await solar360.listHelioConversations({ id: input.conversation_id }, { take: 1 })) as any[]
     await solar360.updateHelioConversations({
       id: input.conversation_id,
@@ -72,7 +69,7 @@ export const recordRagQueryFeedbackStep = createStep(
       throw notFound(`RAG query with id "${input.query_id}" was not found`)
     }
     try {
-      await retrieveViewableConversation(solar360, query.conversation_id, input.viewer)
+      await solar360.retrieveViewableConversation(query.conversation_id, input.viewer)
     } catch {
       throw notFound(`RAG query with id "${input.query_id}" was not found`)
     }

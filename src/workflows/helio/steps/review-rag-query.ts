@@ -1,8 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { redactFreeText } from "../../../lib/helio"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { notFound } from "../../../modules/solar360/errors"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { notFound, SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type ReviewRagQueryInput = {
   id: string

@@ -1,8 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  SOLAR360_MODULE,
+  type IdempotencyInput,
+  type SavedWithToken,
+  type Solar360ModuleService,
+} from "../../../modules/solar360"
 import { redactFreeText } from "../../../lib/helio"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import { deleteWithToken, IdempotencyInput, SavedWithToken, saveWithToken } from "../../shared/save-with-token"
 import { DAY_MS } from "../../../lib/time"
 
 export type StartHelioConversationInput = {
@@ -26,8 +29,7 @@ export const startHelioConversationStep = createStep(
     const { helio } = solar360.options
     const now = new Date()
     const title = input.title && helio.captureContent ? redactFreeText(input.title) : null
-    const saved = await saveWithToken(
-      solar360,
+    const saved = await solar360.saveWithToken(
       "helio_conversation",
       {
         customer_id: input.customer_id ?? null,
@@ -49,7 +51,7 @@ export const startHelioConversationStep = createStep(
   },
   async (saved: SavedWithToken | undefined, { container }) => {
     if (saved?.created) {
-      await deleteWithToken(container.resolve(SOLAR360_MODULE), "helio_conversation", saved.id)
+      await container.resolve<Solar360ModuleService>(SOLAR360_MODULE).revertSaveWithToken("helio_conversation", saved.id)
     }
   }
 )

@@ -1,8 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertConversationTransition, redactFreeText } from "../../../lib/helio"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import { asInvalidData, notFound } from "../../../modules/solar360/errors"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { asInvalidData, notFound, SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type HelioConversationStatus = "active" | "resolved" | "abandoned" | "escalated" | "completed"
 

@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import { notFound } from "../../../modules/solar360/errors"
+import { notFound, SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type RevokeIngestionKeyStepInput = { id: string; revoked_by?: string | null }
 

@@ -1,8 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LeadCapture } from "../../../lib/leads"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import type { CaptureLeadResult } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type CaptureLeadResult, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type CaptureLeadStepInput = {
   /** What the form sent; `verified_email` is set by the workflow, never from the request. */

@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { ConfirmLeadConsentResult } from "../../../modules/solar360/lead-consent"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type ConfirmLeadConsentResult, type Solar360ModuleService } from "../../../modules/solar360"
 
 /** Checks a double opt-in token and applies the consent statement it names, once. */
 export const confirmLeadConsentStep = createStep(

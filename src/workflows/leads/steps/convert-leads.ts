@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
-import type { UpdateLeadResult } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type Solar360ModuleService, type UpdateLeadResult } from "../../../modules/solar360"
 import { LeadConversion } from "./find-leads-for-order"
 
 /** Moves each lead to `converted` with the order and its value, recording the move. */

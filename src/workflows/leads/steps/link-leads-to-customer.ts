@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OPEN_LEAD_STATUSES } from "../../../lib/leads"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 /** Sets `customer_id` on the open leads that carry the new customer's e-mail. */
 export const linkLeadsToCustomerStep = createStep(

@@ -1,7 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { LeadConsentInput, RecordLeadConsentResult } from "../../../modules/solar360/lead-consent"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import {
+  SOLAR360_MODULE,
+  type LeadConsentInput,
+  type RecordLeadConsentResult,
+  type Solar360ModuleService,
+} from "../../../modules/solar360"
 
 export type RecordLeadConsentStepInput = LeadConsentInput
 

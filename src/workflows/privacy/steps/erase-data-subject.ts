@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SubjectIdentifiers } from "../../../lib/privacy"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type EraseDataSubjectStepInput = {
   identifiers: SubjectIdentifiers

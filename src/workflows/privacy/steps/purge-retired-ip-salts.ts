@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOLAR360_MODULE } from "../../../modules/solar360"
-import type { Solar360ModuleService } from "../../../modules/solar360"
+import { SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
 export type PurgeRetiredIpSaltsStepInput = {
   /** The instant to measure the grace period from (defaults to now). */

@@ -8,7 +8,7 @@ import {
   resolveReportRange,
   startOfDayInTimeZone,
 } from "../../../../lib/analytics/reports"
-import { invalidData, Solar360ErrorCode } from "../../../../modules/solar360/errors"
+import { invalidData, Solar360ErrorCode } from "../../../../modules/solar360"
 
 /** A calendar day "YYYY-MM-DD" (in the `reportTimezone` option). */
 export const calendarDay = () =>

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PvlibYieldRequest } from "../../../../modules/solar360/clients/pvlib"
+import { PvlibYieldRequest } from "../../../../modules/solar360"
 
 /** Path names of the caches an admin can see and purge, and their tables. */
 export const CACHE_KINDS = { aneel: "aneel_cache", pvlib: "pvlib_cache" } as const

@@ -6,7 +6,7 @@ import {
   CATALOG_ACTION_TYPES,
   CATALOG_RECOMMENDATION_SOURCES,
   CATALOG_VIEW_CONTEXTS,
-} from "../../../../modules/solar360/models/catalog-access-log"
+} from "../../../../modules/solar360"
 import { dayOrInstant, oneOrMany } from "../analytics/helpers"
 
 const text = () => z.string().min(1).max(500)

@@ -2,7 +2,7 @@ import { booleanString } from "@medusajs/medusa/api/utils/common-validators/inde
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
-import { EVENT_CATEGORIES } from "../../../../modules/solar360/models/event"
+import { EVENT_CATEGORIES } from "../../../../modules/solar360"
 import { dayOrInstant, oneOrMany } from "../analytics/helpers"
 
 const text = () => z.string().min(1).max(500)

@@ -9,7 +9,7 @@ import {
 import {
   FINANCING_PERSON_TYPES,
   FINANCING_SIMULATION_STATUSES,
-} from "../../../../modules/solar360/models/financing-simulation"
+} from "../../../../modules/solar360"
 import { oneOrMany } from "../analytics/helpers"
 import { dateRange } from "../leads/validators"
 

@@ -2,7 +2,7 @@ import { booleanString } from "@medusajs/medusa/api/utils/common-validators/inde
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
-import { PHOTOGRAMMETRY_STATUSES } from "../../../../modules/solar360/models/photogrammetry-analysis"
+import { PHOTOGRAMMETRY_STATUSES } from "../../../../modules/solar360"
 import { oneOrMany } from "../analytics/helpers"
 import { dateRange } from "../leads/validators"
 

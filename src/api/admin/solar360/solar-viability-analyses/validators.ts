@@ -2,7 +2,7 @@ import { booleanString } from "@medusajs/medusa/api/utils/common-validators/inde
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
-import { SOLAR_VIABILITY_RECOMMENDATIONS } from "../../../../modules/solar360/models/solar-viability-analysis"
+import { SOLAR_VIABILITY_RECOMMENDATIONS } from "../../../../modules/solar360"
 import { oneOrMany } from "../analytics/helpers"
 import { dateRange } from "../leads/validators"
 

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { Solar360Entity } from "../../../../modules/solar360/entities"
+import { Solar360Entity } from "../../../../modules/solar360"
 
 export type EntityStats = {
   entity: string

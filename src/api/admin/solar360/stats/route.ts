@@ -1,5 +1,5 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SOLAR360_ENTITIES } from "../../../../modules/solar360/entities"
+import { SOLAR360_ENTITIES } from "../../../../modules/solar360"
 import { entityStats } from "./helpers"
 import { AdminGetSolar360StatsParams } from "./validators"
 import type { AdminSolar360StatsResponse } from "./responses"

@@ -1,6 +1,7 @@
 import { ingestCatalogAccessLogsWorkflow } from "../../../../workflows/analytics"
 import { ingestBatchRoute } from "../../../utils/ingest-batch-route"
 import { MAX_LOG_BYTES, StoreCatalogAccessLogItem } from "./validators"
+import { Solar360ErrorCode } from "../../../../modules/solar360"
 
 /**
  * A batch of product interactions (views, searches, filters, clicks...), answered per log
@@ -12,5 +13,5 @@ export const POST = ingestBatchRoute({
   maxItemBytes: MAX_LOG_BYTES,
   noun: "log",
   workflow: ingestCatalogAccessLogsWorkflow,
-  rejectedCode: "solar360_logs_rejected",
+  rejectedCode: Solar360ErrorCode.LOGS_REJECTED,
 })

@@ -4,7 +4,7 @@ import {
   CATALOG_ACTION_TYPES,
   CATALOG_RECOMMENDATION_SOURCES,
   CATALOG_VIEW_CONTEXTS,
-} from "../../../../modules/solar360/models/catalog-access-log"
+} from "../../../../modules/solar360"
 
 export const MAX_LOGS_PER_BATCH = 500
 export const MAX_LOG_BYTES = 32 * 1024

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { Solar360ErrorCode } from "../../../../modules/solar360"
 
 /** One item the batch refused, by its position in the batch. */
 export const BatchRejection = z
@@ -28,7 +29,7 @@ export const StoreIngestBatchRejected = StoreIngestBatchResponse.extend({
   id: "StoreIngestBatchRejected",
   example: {
     type: "invalid_data",
-    code: "solar360_events_rejected",
+    code: Solar360ErrorCode.EVENTS_REJECTED,
     message: "All 1 items were rejected",
     accepted: 0,
     duplicates: 0,

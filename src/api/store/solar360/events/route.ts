@@ -1,6 +1,7 @@
 import { ingestEventsWorkflow } from "../../../../workflows/analytics"
 import { ingestBatchRoute } from "../../../utils/ingest-batch-route"
 import { MAX_EVENT_BYTES, StoreEventItem } from "./validators"
+import { Solar360ErrorCode } from "../../../../modules/solar360"
 
 /** A batch of analytics events, answered per event (accepted / duplicate / rejected). */
 export const POST = ingestBatchRoute({
@@ -9,5 +10,5 @@ export const POST = ingestBatchRoute({
   maxItemBytes: MAX_EVENT_BYTES,
   noun: "event",
   workflow: ingestEventsWorkflow,
-  rejectedCode: "solar360_events_rejected",
+  rejectedCode: Solar360ErrorCode.EVENTS_REJECTED,
 })

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { exceedsJsonDepth, isPlausibleClientTime, MAX_JSON_DEPTH } from "../../../../lib/analytics"
-import { EVENT_CATEGORIES } from "../../../../modules/solar360/models/event"
+import { EVENT_CATEGORIES } from "../../../../modules/solar360"
 
 export const MAX_EVENTS_PER_BATCH = 500
 export const MAX_EVENT_BYTES = 32 * 1024

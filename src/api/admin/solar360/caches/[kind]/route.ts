@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { purgeCacheWorkflow } from "../../../../../workflows/caches"
 import { AdminDeleteSolar360CacheParams, CACHE_KINDS, CacheKindName } from "../validators"
 import type { AdminDeleteCacheResponse } from "../responses"
+import { Solar360ErrorCode } from "../../../../../modules/solar360"
 
 /** Empties one cache (`aneel` or `pvlib`), or only its entries of `?entry_kind=`. */
 export const DELETE = async (
@@ -14,7 +15,7 @@ export const DELETE = async (
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Unknown cache "${name}"; expected one of ${Object.keys(CACHE_KINDS).join(", ")}`,
-      "solar360_not_found"
+      Solar360ErrorCode.NOT_FOUND
     )
   }
   const { entry_kind } = req.validatedQuery as AdminDeleteSolar360CacheParams

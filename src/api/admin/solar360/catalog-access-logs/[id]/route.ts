@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../modules/solar360"
 import type { AdminCatalogAccessLogResponse } from "../responses"
 
 /** One catalog access log, every column but the visitor pseudonym. */

@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, refetchEntity } from "@medusajs/framework/http"
-import { notFound } from "../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../modules/solar360"
 
 /** One financing simulation with the fields of the request's query config (404 if missing). */
 export async function refetchFinancingSimulation(

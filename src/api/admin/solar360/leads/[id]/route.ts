@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
-import { notFound } from "../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../modules/solar360"
 import { updateLeadWorkflow } from "../../../../../workflows/leads"
 import { AdminUpdateLead } from "../validators"
 import type { AdminLeadResponse } from "../responses"

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { normalizeSubjectIdentifiers, SubjectIdentifierKind, SubjectIdentifiers } from "../../../../../lib/privacy"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
-import { asInvalidData } from "../../../../../modules/solar360/errors"
+import { asInvalidData } from "../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../modules/solar360"
 
 type IdentifierInput = Partial<Record<SubjectIdentifierKind, string | string[] | undefined>>

@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
-import { notFound } from "../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../modules/solar360"
 import type { AdminRagQueryResponse } from "../../helio/responses"
 
 export async function loadRagQuery(req: AuthenticatedMedusaRequest<any, any>) {

@@ -1,6 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { isSolar360Entity } from "../../../../../modules/solar360/entities"
-import { notFound } from "../../../../../modules/solar360/errors"
+import { isSolar360Entity } from "../../../../../modules/solar360"
+import { notFound } from "../../../../../modules/solar360"
 import { entityStats } from "../helpers"
 import { AdminGetSolar360StatsParams } from "../validators"
 import type { AdminSolar360EntityStatsResponse } from "../responses"

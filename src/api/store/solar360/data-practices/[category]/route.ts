@@ -1,6 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { describeDataPractice } from "../../../../../lib/privacy"
-import { notFound } from "../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../modules/solar360"
 import { StoreGetDataPracticesParams } from "../validators"
 import type { StoreDataPracticeResponse } from "../responses"
 

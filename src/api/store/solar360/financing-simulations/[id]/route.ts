@@ -2,14 +2,13 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE } from "../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../modules/solar360"
-import { retrieveViewableCalculation } from "../../../../../workflows/calculators/access"
 import { calculatorViewer } from "../../../../utils/calculator-request"
 import type { StoreFinancingSimulationResponse } from "../responses"
 
 /** A saved simulation, for its customer or the holder of its resume token; else 404. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreFinancingSimulationResponse>) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
-  await retrieveViewableCalculation(solar360, "financing_simulation", req.params.id, calculatorViewer(req))
+  await solar360.retrieveViewableCalculation("financing_simulation", req.params.id, calculatorViewer(req))
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [financing_simulation],

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "../../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../../modules/solar360"
 import { updateHelioConversationWorkflow } from "../../../../../../workflows/helio"
 import { RAG_QUERY_DETAIL_FIELDS } from "../../query-config"
 import { AdminGetHelioConversationParams, AdminUpdateHelioConversation } from "../../validators"

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
-import { notFound } from "../../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../../modules/solar360"
 import type { AdminPrivacyAuditResponse } from "../../subjects/responses"
 

@@ -2,8 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { strToU8, Zip, ZipDeflate } from "fflate"
 import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
-import { SUBJECT_MODEL_MATCHES } from "../../../../../../modules/solar360/data-subjects"
-import { notFound } from "../../../../../../modules/solar360/errors"
+import { notFound } from "../../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../../modules/solar360"
 import { recordDataSubjectExportWorkflow } from "../../../../../../workflows/privacy"
 import { watchDisconnect } from "../../../../../utils/client-disconnect"
@@ -56,7 +55,8 @@ async function exportDataSubject(
     subject: summary.subject,
     counts,
   }
-  const models = SUBJECT_MODEL_MATCHES.map((model) => model.table).filter((table) => counts[table] > 0)
+  // The summary lists the models in the module's order; non-personal ones count 0.
+  const models = Object.keys(summary.models).filter((table) => counts[table] > 0)
   const client = watchDisconnect(res)
   const stats = { pages: 0 }
   const pages = (table: string) => rowPages(solar360, table, summary.subject, client, stats)

@@ -2,7 +2,6 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../../modules/solar360"
-import { retrieveViewableConversation } from "../../../../../../workflows/helio/access"
 import { conversationViewer } from "../../../../../utils/calculator-request"
 import type { StoreHelioConversationResponse } from "../../responses"
 
@@ -15,7 +14,7 @@ export const STORE_HELIO_CONVERSATION_FIELDS = [
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreHelioConversationResponse>) => {
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
-  await retrieveViewableConversation(solar360, req.params.id, conversationViewer(req))
+  await solar360.retrieveViewableConversation(req.params.id, conversationViewer(req))
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [conversation],

@@ -8,35 +8,10 @@
 // item in Node and serialising it again was most of the route's CPU time (see bench/).
 // Table and column names are constants of this file (never input): statements are built once.
 
+import type { BatchOrigin } from "../../types/analytics"
+
 /** Columns copied from each client item, with their PostgreSQL types. */
 type ItemColumns = ReadonlyArray<readonly [name: string, postgresType: string]>
-
-/** What the server knows about the whole batch: its sender and its clock. */
-export type BatchOrigin = {
-  received_at: Date
-  sent_at: Date | null
-  customer_id: string | null
-  ip_hash: string | null
-  device_type: string | null
-  device_brand: string | null
-  device_model: string | null
-  browser: string | null
-  browser_version: string | null
-  os: string | null
-  os_version: string | null
-  is_bot: boolean
-  country: string | null
-  region: string | null
-  city: string | null
-  timezone: string | null
-}
-
-/** A batch of items already serialised as one JSON array, with its length. */
-export type SerializedBatch = { json: string; count: number }
-
-export function serializedBatch(items: unknown[] | SerializedBatch): SerializedBatch {
-  return Array.isArray(items) ? { json: JSON.stringify(items), count: items.length } : items
-}
 
 /** Named bindings of a batch insert: the items, their ids (same order) and the origin. */
 export function batchInsertBindings(itemsJson: string, ids: string[], origin: BatchOrigin) {

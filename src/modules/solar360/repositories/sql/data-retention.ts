@@ -4,8 +4,7 @@
  * they cannot disagree. Table names and predicates are constants; the cutoff and chunk size
  * are named knex bindings.
  */
-import type { RetentionModel } from "../../lib/privacy/retention"
-import type { HelioRetentionPending } from "./helio-maintenance"
+import type { RetentionModel } from "../../../../lib/privacy/retention"
 
 /** Key of the advisory lock that keeps two instances from running the retention together. */
 export const DATA_RETENTION_LOCK_KEY = "solar360:data-retention"
@@ -102,25 +101,4 @@ WITH chunk AS (
   DELETE FROM ${table} USING chunk WHERE ${table}.id = chunk.id RETURNING 1
 )
 SELECT count(*)::integer AS count FROM deleted`
-}
-
-export type DataRetentionResult = {
-  /** True when nothing was deleted: the counts are what a run at `now` would delete. */
-  dry_run: boolean
-  /** The instant ages were measured against. */
-  now: string
-  /** Rows older than this are past retention, by model; null = kept forever. */
-  cutoffs: Record<RetentionModel, string | null>
-  /** Rows deleted (or, in a dry run, to delete) by model; a lead's status history not counted. */
-  counts: Record<RetentionModel, number>
-  /** Delete transactions run, and the longest one in milliseconds (0 in a dry run). */
-  chunks: number
-  longest_chunk_ms: number
-  /** True when another instance held the retention lock: this run did nothing. */
-  locked_out: boolean
-  /**
-   * Dry run only: what the hourly Helio retention (its own job) would change at `now`, so one
-   * preview covers all of the data's life.
-   */
-  helio_pending?: HelioRetentionPending
 }

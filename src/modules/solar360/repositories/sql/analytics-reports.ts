@@ -9,6 +9,8 @@
 //
 // Statements are built with `sql` below: every value is a binding, never text in the query.
 
+import type { AnalyticsReport, ReportSettings, ReportTop } from "../../types/analytics"
+
 export type SqlFragment = { readonly text: string; readonly bindings: readonly unknown[] }
 
 const FRAGMENT = Symbol("sql-fragment")
@@ -41,23 +43,6 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlFra
   return { text, bindings, [FRAGMENT]: true } as SqlFragment
 }
 
-export const ANALYTICS_REPORTS = ["overview", "catalog"] as const
-export type AnalyticsReport = (typeof ANALYTICS_REPORTS)[number]
-
-/** Days recomputed per rollup transaction. */
-export const ROLLUP_DAYS_PER_TRANSACTION = 31
-/** A run also recomputes rows written this long before the previous run began: a row whose
- * transaction started before that run and committed after it was invisible to it. */
-export const ROLLUP_SAFETY_MARGIN_MS = 15 * 60 * 1000
-
-/** Changed (not new) rows are looked for among rows that occurred this many days back beyond
- * the conversion attribution window (`attributionWindowDays`), whose late `led_to_*` flags
- * change old rows. Older changes need an explicit recompute. */
-export const ROLLUP_RECHECK_MARGIN_DAYS = 15
-
-/** Above this many runs of unstored days, a report scans raw rows over one window spanning them. */
-export const MAX_RAW_WINDOWS = 16
-
 /** Dimension of the marker row that says a day's rollup is stored and complete. */
 export const COMPLETE_MARKER = "_complete"
 // As literal SQL, so the planner matches the partial index on marker rows.
@@ -65,16 +50,6 @@ const MARKER = raw(`'${COMPLETE_MARKER}'`)
 
 /** Keys are cut so that one long URL or search term cannot overflow the unique index. */
 const KEY_MAX = 500
-
-/** What the per-day queries need besides the days. */
-export type ReportSettings = {
-  /**
-   * Co-viewed pairs consider only this many products per session and day, the most recently
-   * viewed: pairs grow with the square of products per session (3,000 forged logs in one
-   * session made 4.5 M pairs), so a session adds at most cap*(cap-1)/2 pairs.
-   */
-  coViewMaxProductsPerSession: number
-}
 
 export const DEFAULT_REPORT_SETTINGS: ReportSettings = { coViewMaxProductsPerSession: 50 }
 
@@ -88,9 +63,6 @@ const BOUNDED_DIMENSIONS = [
 ]
 /** The per-product dimensions `best_conversion` reads for the products it shows. */
 const PRODUCT_DIMENSIONS = ["product_views", "product_carts", "product_purchases", "product_conversions"]
-
-/** How much of each dimension a report reads: its top `limit` keys, and `best_conversion`'s products. */
-export type ReportTop = { limit: number; minViews?: number }
 
 export type DayWindow = {
   /** First and last calendar day scanned, "YYYY-MM-DD", inclusive. */
@@ -466,19 +438,4 @@ export function productNamesSql(productIds: string[]): SqlFragment {
   return sql`select distinct on (product_id) product_id, product_name from catalog_access_log
     where product_id in (${productIds}) and product_name is not null and deleted_at is null
     order by product_id, occurred_at desc nulls last`
-}
-
-/**
- * Runs a statement on the context's transaction if there is one, else on its manager, through
- * knex (MikroORM's `execute` would format the bindings into the text). Returns the rows.
- */
-export async function runSql(
-  sharedContext: { manager?: unknown; transactionManager?: unknown },
-  statement: SqlFragment
-): Promise<any[]> {
-  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
-  const query = manager.getKnex().raw(statement.text, statement.bindings)
-  const transaction = sharedContext.transactionManager ? manager.getTransactionContext() : null
-  const result = await (transaction ? query.transacting(transaction) : query)
-  return result.rows
 }

@@ -1,87 +1,9 @@
 /**
- * SQL and types of the cache-through mechanism shared by the ANEEL and pvlib caches (one
+ * Statements of the cache-through mechanism shared by the ANEEL and pvlib caches (one
  * table each, same columns). Table names can't be bound, so every statement is built once per
  * table from the fixed list below and picked by name; nothing here interpolates input.
  */
-
-// What the service needs from the cache helpers and the clients, in one place.
-export { cacheKey, isUpstreamError, UpstreamError, UpstreamErrorCode } from "../../lib/cache"
-export {
-  builtinYieldEstimate,
-  fetchPvlibYield,
-  normalisePvlibRequest,
-  PVLIB_YIELD_KIND,
-  PvlibYieldRequest,
-} from "./clients/pvlib"
-export type { BuiltinYieldEstimate, PvlibYieldResponse } from "./clients/pvlib"
-
-export const CACHE_TABLES = ["aneel_cache", "pvlib_cache"] as const
-export type CacheTable = (typeof CACHE_TABLES)[number]
-
-/** Id prefixes, as on the models (`model.id({ prefix })`). */
-export const CACHE_ID_PREFIX: Record<CacheTable, string> = {
-  aneel_cache: "anc",
-  pvlib_cache: "pvc",
-}
-
-/** Rows deleted per statement by the purges (short locks, bounded WAL per statement). */
-export const CACHE_PURGE_CHUNK_SIZE = 5000
-
-export function isCacheTable(value: unknown): value is CacheTable {
-  return (CACHE_TABLES as readonly unknown[]).includes(value)
-}
-
-export type CacheFetchOutcome<T> =
-  | { found: true; value: T; source_url?: string | null }
-  | { found: false; source_url?: string | null }
-
-export type CacheFetchOptions = {
-  /** Life of a found answer. */
-  ttlMs: number
-  /** How long past expiry an entry may still be served when the upstream fails. */
-  staleIfErrorMs: number
-  /** Life of a "not found" answer. */
-  negativeTtlMs: number
-  /** Deadline of the fetcher (defaults to the `upstreamTimeoutMs` option). */
-  timeoutMs?: number
-}
-
-export type CacheResult<T> = {
-  value: T | null
-  found: boolean
-  /** Answered from the cache without calling the upstream. */
-  hit: boolean
-  /** An expired entry served because the upstream failed (stale-if-error). */
-  stale: boolean
-  fetched_at: Date
-  expires_at: Date
-  cache_key: string
-}
-
-export type CacheRow = {
-  id: string
-  cache_key: string
-  response: unknown
-  is_negative: boolean
-  fetched_at: Date
-  expires_at: Date
-}
-
-export type CacheKindStats = {
-  table: CacheTable
-  kind: string | null
-  entries: number
-  live: number
-  expired: number
-  negative: number
-  hits: number
-  upstream_calls: number
-  /** hits / (hits + upstream_calls); null before any lookup. */
-  hit_rate: number | null
-  stale_serves: number
-  upstream_errors: number
-  avg_fetch_duration_ms: number | null
-}
+import type { CacheTable } from "../../types/caches"
 
 const RETURNED = "id, cache_key, response, is_negative, fetched_at, expires_at"
 
@@ -193,44 +115,4 @@ function statementsFor(table: CacheTable) {
 export const CACHE_SQL: Record<CacheTable, ReturnType<typeof statementsFor>> = {
   aneel_cache: statementsFor("aneel_cache"),
   pvlib_cache: statementsFor("pvlib_cache"),
-}
-
-/** Which `upstreamConcurrency` bound a table's misses count against. */
-export const CACHE_UPSTREAM_KIND: Record<CacheTable, "aneel" | "pvlib"> = {
-  aneel_cache: "aneel",
-  pvlib_cache: "pvlib",
-}
-
-export function cacheKindStats(table: CacheTable, row: Record<string, any>): CacheKindStats {
-  const hits = Number(row.hits)
-  const upstreamCalls = Number(row.upstream_calls)
-  return {
-    table,
-    kind: row.kind ?? null,
-    entries: Number(row.entries),
-    live: Number(row.live),
-    expired: Number(row.expired),
-    negative: Number(row.negative),
-    hits,
-    upstream_calls: upstreamCalls,
-    hit_rate: hits + upstreamCalls > 0 ? hits / (hits + upstreamCalls) : null,
-    stale_serves: Number(row.stale_serves),
-    upstream_errors: Number(row.upstream_errors),
-    avg_fetch_duration_ms:
-      row.avg_fetch_duration_ms === null || row.avg_fetch_duration_ms === undefined
-        ? null
-        : Math.round(Number(row.avg_fetch_duration_ms)),
-  }
-}
-
-export function toCacheResult<T>(row: CacheRow, hit: boolean, stale: boolean): CacheResult<T> {
-  return {
-    value: row.is_negative ? null : ((row.response as T) ?? null),
-    found: !row.is_negative,
-    hit,
-    stale,
-    fetched_at: new Date(row.fetched_at),
-    expires_at: new Date(row.expires_at),
-    cache_key: row.cache_key,
-  }
 }

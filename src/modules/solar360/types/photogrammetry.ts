@@ -1,5 +1,5 @@
 /**
- * SQL and types of the photogrammetry lookup: three cache levels over source analyses
+ * Types and constants of the photogrammetry lookup (its SQL is in repositories/roof-lookup.ts): three cache levels over source analyses
  * (provider results, `cache_hit = false`) that are completed and not expired.
  */
 
@@ -43,13 +43,3 @@ export type RoofFlight =
   | { status: "created"; result: PhotogrammetryLookupResult }
   | { status: "found"; found: { id: string; level: PhotogrammetryCacheLevel } }
   | { status: "not_found" }
-
-// The service takes everything photogrammetry from this one file.
-export {
-  addressHash,
-  coordinatesHash,
-  mapBuildingInsights,
-  PhotogrammetryErrorCode,
-} from "../../lib/photogrammetry"
-export { GoogleSolarClient } from "./clients/google-solar"
-export { asInvalidData, invalidData } from "./errors"

@@ -5,62 +5,8 @@
  * arrays travel as JSON strings.
  */
 
-/** Rows per statement (and transaction) of the retention: no long row locks. */
-export const HELIO_RETENTION_CHUNK_SIZE = 1000
-
 /** Key of the advisory lock that keeps two instances from running the retention together. */
 export const HELIO_RETENTION_LOCK_KEY = "solar360:helio-retention"
-
-export type AbandonedConversation = {
-  id: string
-  /** Values before the job, for the workflow's compensation. */
-  ended_at: Date | string | null
-  duration_seconds: number | null
-}
-
-export type AbandonInactiveConversationsResult = {
-  count: number
-  conversation_ids: string[]
-  previous: AbandonedConversation[]
-}
-
-export type HelioRetentionResult = {
-  /** Conversations whose missing `data_retention_until` was set (created_at + conversationRetentionDays). */
-  retention_dates_set: number
-  /** Conversations erased (deletion requested or past `data_retention_until`): content and identity. */
-  conversations_erased: number
-  /** Queries of those conversations: content and identity. */
-  queries_erased: number
-  /** Conversations older than contentRetentionDays whose text was blanked. */
-  conversations_blanked: number
-  /** Queries older than contentRetentionDays whose text was blanked. */
-  queries_blanked: number
-  /** True when another instance held the retention lock: this run stopped early. */
-  locked_out: boolean
-}
-
-export type HelioOrderAttributionInput = {
-  order_id: string
-  customer_id: string | null
-  placed_at: Date | string
-  /** The order's total; a string keeps the exact decimal. */
-  order_value: number | string | null
-  product_ids: string[]
-}
-
-/** A conversation's conversion columns before an attribution (what a compensation restores). */
-export type HelioAttributionPrevious = {
-  id: string
-  led_to_purchase: boolean
-  order_value: string | null
-  raw_order_value: Record<string, unknown> | null
-  products_purchased: unknown
-}
-
-export type HelioOrderAttributionResult = {
-  conversation_ids: string[]
-  previous: HelioAttributionPrevious[]
-}
 
 const LAST_ACTIVITY = "coalesce(last_message_at, started_at, created_at)"
 
@@ -256,15 +202,6 @@ WITH chunk AS (
   RETURNING 1
 )
 SELECT count(*)::integer AS count FROM updated`
-
-/** What the Helio retention has left to do, for the data retention's dry run. */
-export type HelioRetentionPending = {
-  retention_dates_to_set: number
-  conversations_to_erase: number
-  queries_to_erase: number
-  queries_to_blank: number
-  conversations_to_blank: number
-}
 
 /**
  * The rows each step of the Helio retention would change if it ran at :now, from the same

@@ -1,6 +1,7 @@
 /**
  * SQL of the LGPD data-subject requests: finding every row of one person across the models,
  * and anonymising or deleting them. Named knex bindings; id lists travel as text[] literals (textArray).
+ * Run by DataSubjectsRepository (repositories/data-subjects.ts).
  *
  * Who belongs to the person (resolution, see resolveDataSubject in the service):
  * - strong links: leads matched by e-mail, phone, CPF/CNPJ, lead id or customer id; the
@@ -9,6 +10,7 @@
  *   catalog logs carry (the same browser before login). Weak ids find rows but never add
  *   customers or leads: a shared computer must not pull in someone else's account.
  */
+import type { SubjectIdSets } from "../../types/data-subjects"
 
 /**
  * An id list bound as one `text[]` literal (see textArray), for `column = ANY(...)`: the
@@ -21,15 +23,6 @@ const ids = (binding: string) => `ANY(:${binding}::text[])`
 /** A PostgreSQL array literal of texts, every element quoted and escaped. */
 export function textArray(values: string[]): string {
   return `{${values.map((value) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`
-}
-
-/** The id sets a resolved subject is matched by. */
-export type SubjectIdSets = {
-  lead_ids: string[]
-  customer_ids: string[]
-  anonymous_ids: string[]
-  session_ids: string[]
-  conversation_ids: string[]
 }
 
 export const subjectBindings = (sets: SubjectIdSets) => ({
@@ -213,31 +206,3 @@ export function subjectIpHashesSql(): string {
 UNION SELECT DISTINCT ip_hash FROM catalog_access_log WHERE ip_hash IS NOT NULL AND ${matchCondition(catalog)}`
 }
 
-export type DataSubjectResolution = SubjectIdSets & {
-  /** Each matched lead and which identifiers matched it (or "conversation": a conversation's lead). */
-  leads: Array<{ id: string; matched_by: string[] }>
-}
-
-export type DataSubjectModelSummary = {
-  count: number
-  first_at: Date | null
-  last_at: Date | null
-  /** Rows matching each kind of link (a row can match several). */
-  matched_by: Record<string, number>
-}
-
-export type DataSubjectSummary = {
-  subject: DataSubjectResolution
-  models: Record<string, DataSubjectModelSummary | { count: 0; personal_data: false }>
-  total: number
-}
-
-export type DataSubjectErasure = {
-  audit_id: string
-  mode: "anonymise" | "delete"
-  /** Rows changed (anonymise) or removed (delete) per model. */
-  counts: Record<string, number>
-  total: number
-  /** True when an earlier request with the same Idempotency-Key answered this. */
-  replayed: boolean
-}
