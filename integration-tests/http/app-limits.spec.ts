@@ -7,6 +7,7 @@
 // the spend-cap suite sends each lookup from its own address, the rate-limit suite's lookups
 // are refused by validation before Google, and content capture only concerns Helio logs.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { prepareSharedHeaders } from "../helpers/http-context"
 import { helioContentOffSuite } from "./suites/helio-content-off"
 import { photogrammetryBudgetSuite } from "./suites/photogrammetry-budget"
 import { rateLimitsSuite } from "./suites/rate-limits"
@@ -23,6 +24,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: (options) => {
+    prepareSharedHeaders(options.api, options.getContainer)
     for (const [name, register] of Object.entries(SUITES)) {
       describe(name, () => register(options))
     }

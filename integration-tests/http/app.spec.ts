@@ -9,6 +9,7 @@
 // when they are imported: imports run before the runner loads medusa-config.ts, and each
 // suite closes its stand-in and restores the variable in its own afterAll.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { prepareSharedHeaders } from "../helpers/http-context"
 import { adminStatsSuite } from "./suites/admin-stats"
 import { analyticsAdminSuite } from "./suites/analytics-admin"
 import { analyticsConversionsSuite } from "./suites/analytics-conversions"
@@ -65,6 +66,9 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: (options) => {
+    // One admin and one publishable key for the file, kept in the restore template (see
+    // prepareSharedHeaders); createHttpContext hands them to every suite.
+    prepareSharedHeaders(options.api, options.getContainer)
     // One describe per suite, named after its file: `-t "leads-store"` runs one suite.
     for (const [name, register] of Object.entries(SUITES)) {
       describe(name, () => register(options))

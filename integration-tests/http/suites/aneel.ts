@@ -5,7 +5,8 @@ import { join } from "path"
 import { residentialTariffFilters } from "../../../src/lib/aneel"
 import { SOLAR360_MODULE } from "../../../src/modules/solar360"
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
-import { createStoreHeaders, responseOf } from "../../helpers/auth"
+import { responseOf } from "../../helpers/auth"
+import { createHttpContext } from "../../helpers/http-context"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
 // A local stand-in for ANEEL's CKAN API answering from recorded-style payloads: it applies the
@@ -67,7 +68,7 @@ export function aneelSuite({ api, getContainer }: MedusaSuiteOptions): void {
   let store: { headers: Record<string, string> }
 
   beforeEach(async () => {
-    store = await createStoreHeaders(getContainer())
+    ;({ store } = await createHttpContext(api, getContainer(), { store: true }))
     upstream.fail = false
     upstream.leak = false
   })

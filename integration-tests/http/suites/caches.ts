@@ -6,6 +6,7 @@ import type { CacheFetchOptions, CacheTable } from "../../../src/modules/solar36
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
 import { purgeExpiredCacheEntriesWorkflow } from "../../../src/workflows/caches"
 import { createAdminHeaders, createStoreHeaders, responseOf } from "../../helpers/auth"
+import { createHttpContext } from "../../helpers/http-context"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
 // A stand-in upstream. The app reads pvlibBaseUrl from medusa-config.ts when the runner boots
@@ -340,7 +341,7 @@ export function cachesSuite({ api, getContainer }: MedusaSuiteOptions): void {
     let admin: { headers: Record<string, string> }
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(api, getContainer())
+      ;({ admin } = await createHttpContext(api, getContainer(), { admin: true }))
     })
 
     it("GET /admin/solar360/caches reports entries, hit rate, stale serves and errors per kind", async () => {

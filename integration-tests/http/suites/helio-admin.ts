@@ -2,7 +2,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { randomUUID } from "crypto"
 import { SOLAR360_MODULE } from "../../../src/modules/solar360"
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
-import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../../helpers/auth"
+import { createHttpContext } from "../../helpers/http-context"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
 // Personal data a customer might type; none of it may reach any column.
@@ -49,7 +50,7 @@ export function helioAdminSuite({ api, getContainer }: MedusaSuiteOptions): void
 
   beforeEach(async () => {
     const container = getContainer()
-    admin = await createAdminHeaders(api, container)
+    ;({ admin, store } = await createHttpContext(api, container, { admin: true, store: true }))
     // The assistant calls as a backend with a secret API key (HTTP Basic).
     const key = await container.resolve(Modules.API_KEY).createApiKeys({
       title: "helio backend",
@@ -57,7 +58,6 @@ export function helioAdminSuite({ api, getContainer }: MedusaSuiteOptions): void
       created_by: "test",
     })
     assistant = { headers: { authorization: `Basic ${Buffer.from(`${key.token}:`).toString("base64")}` } }
-    store = await createStoreHeaders(container)
     solar360 = container.resolve(SOLAR360_MODULE)
   })
 

@@ -4,7 +4,8 @@
 import http from "http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import fixture from "../../../src/lib/photogrammetry/__fixtures__/building-insights-sao-paulo.json"
-import { createStoreHeaders, responseOf } from "../../helpers/auth"
+import { responseOf } from "../../helpers/auth"
+import { createHttpContext } from "../../helpers/http-context"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
 const GOOGLE_PORT = 42000 + (process.pid % 20000)
@@ -44,7 +45,7 @@ export function photogrammetryBudgetSuite({ api, getContainer }: MedusaSuiteOpti
   let store: { headers: Record<string, string> }
 
   beforeEach(async () => {
-    store = await createStoreHeaders(getContainer())
+    ;({ store } = await createHttpContext(api, getContainer(), { store: true }))
     google.calls = 0
   })
 

@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE } from "../../../src/modules/solar360"
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
-import { createAdminHeaders, createCustomerHeaders, createStoreHeaders, responseOf } from "../../helpers/auth"
+import { createCustomerHeaders, responseOf } from "../../helpers/auth"
+import { createHttpContext } from "../../helpers/http-context"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
 // Boots the whole app with the plugin, then checks that every read-only link to a core
@@ -73,9 +74,9 @@ export function platformSuite({ api, getContainer }: MedusaSuiteOptions): void {
     beforeEach(async () => {
       // A logged-in customer: Medusa's own /store/customers/me* middleware answers 401 to
       // anyone else before looking for a route.
-      const store = await createStoreHeaders(getContainer())
+      const { admin, store } = await createHttpContext(api, getContainer(), { admin: true, store: true })
       storeHeaders = (await createCustomerHeaders(api, getContainer(), store)).headers
-      adminHeaders = (await createAdminHeaders(api, getContainer())).headers
+      adminHeaders = admin.headers
     })
 
     // Express's own answer to a path no route serves (a route's 404 is Medusa's JSON error).

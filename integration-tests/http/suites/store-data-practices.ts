@@ -1,4 +1,5 @@
-import { createStoreHeaders, responseOf } from "../../helpers/auth"
+import { responseOf } from "../../helpers/auth"
+import { createHttpContext } from "../../helpers/http-context"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
 export function storeDataPracticesSuite({ api, getContainer }: MedusaSuiteOptions): void {
@@ -6,7 +7,7 @@ export function storeDataPracticesSuite({ api, getContainer }: MedusaSuiteOption
     let store: { headers: Record<string, string> }
 
     beforeEach(async () => {
-      store = await createStoreHeaders(getContainer())
+      ;({ store } = await createHttpContext(api, getContainer(), { store: true }))
     })
 
     it("lists what is recorded for each of the ten data sets, in Portuguese by default", async () => {
