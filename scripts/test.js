@@ -17,11 +17,14 @@ const LAYERS = ["unit", "integration:modules", "integration:http"]
  * test-utils' migration run only confirms it. Never done on a DATABASE_URL server (its
  * template1 is not ours to change).
  */
-async function migrateTemplateDatabase(env) {
-  console.log("\n=== migrating template1 once for the HTTP layer ===")
+async function migrateTemplateDatabase(env, { capture = false } = {}) {
+  console.log(
+    `\n=== migrating template1 once for the HTTP layer${capture ? " (beside the unit layer; its output follows when it ends)" : ""} ===`
+  )
   const url = new URL(env.DATABASE_URL)
   url.pathname = "/template1"
   return run("npx", ["medusa", "db:migrate"], {
+    capture,
     cwd: root,
     env: {
       ...env,
@@ -47,14 +50,7 @@ async function main() {
 
   const failed = await withCleanup(database, async () => {
     const failures = []
-    for (const layer of layers) {
-      if (layer === "integration:http" && database.embedded) {
-        const migrated = await migrateTemplateDatabase(database.env)
-        if (migrated !== 0) {
-          failures.push(`${layer} (migrating template1)`)
-          continue
-        }
-      }
+    const runLayer = async (layer) => {
       console.log(`\n=== ${layer} tests ===`)
       const code = await run(
         "npx",
@@ -89,6 +85,30 @@ async function main() {
       if (code !== 0) {
         failures.push(layer)
       }
+    }
+
+    // The template1 migration (about 20 s) only has to finish before the HTTP layer. On the
+    // throwaway cluster it runs beside the unit layer, which needs no database; the module
+    // layer runs first because its databases are copies of template1 and must start empty.
+    // The migration's output is held and printed once it ends, so the two do not interleave.
+    const migrateTemplate = layers.includes("integration:http") && database.embedded
+    const overlap = migrateTemplate && layers.includes("unit")
+    const order = overlap
+      ? ["integration:modules", "unit", "integration:http"].filter((layer) => layers.includes(layer))
+      : layers
+    let migration = null
+    for (const layer of order) {
+      if (layer === "unit" && overlap) {
+        migration = migrateTemplateDatabase(database.env, { capture: true })
+      }
+      if (layer === "integration:http" && migrateTemplate) {
+        const migrated = await (migration ?? migrateTemplateDatabase(database.env))
+        if (migrated !== 0) {
+          failures.push(`${layer} (migrating template1)`)
+          continue
+        }
+      }
+      await runLayer(layer)
     }
     return failures
   })

@@ -20,19 +20,32 @@ function resolveCommand(command, args, cwd) {
   return [command, args]
 }
 
-function run(command, args, { env = {}, cwd = process.cwd() } = {}) {
+/**
+ * `capture`: the command's output is held and written in one piece when it exits (for a
+ * command that runs beside another one writing to the terminal).
+ */
+function run(command, args, { env = {}, cwd = process.cwd(), capture = false } = {}) {
   const [file, fileArgs] = resolveCommand(command, args, cwd)
   return new Promise((resolve) => {
     const child = spawn(file, fileArgs, {
       cwd,
-      stdio: "inherit",
+      stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit",
       env: { ...process.env, ...env },
       // Its own process group, so a stop reaches every process it started.
       detached: true,
     })
     running.add(child)
-    child.on("exit", (code, signal) => {
+    const held = []
+    if (capture) {
+      child.stdout.on("data", (chunk) => held.push(chunk))
+      child.stderr.on("data", (chunk) => held.push(chunk))
+    }
+    // "close", not "exit": with captured output, the pipes may still hold the last lines.
+    child.on("close", (code, signal) => {
       running.delete(child)
+      if (held.length) {
+        process.stdout.write(Buffer.concat(held))
+      }
       resolve(signal ? 1 : code ?? 1)
     })
     child.on("error", (error) => {
