@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { loadPlacedOrderStep } from "../shared/steps/load-placed-order"
+import { loadPlacedOrder } from "../shared/load-placed-order"
 import { recordOrderConversionStep } from "./steps/record-order-conversion"
 
 /**
@@ -9,7 +9,7 @@ import { recordOrderConversionStep } from "./steps/record-order-conversion"
 export const recordOrderConversionWorkflow = createWorkflow(
   "record-order-conversion",
   (input: { order_id: string }) => {
-    const conversion = loadPlacedOrderStep(input)
+    const conversion = loadPlacedOrder(input)
     return new WorkflowResponse(recordOrderConversionStep(conversion))
   }
 )

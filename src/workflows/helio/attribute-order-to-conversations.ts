@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { HelioOrderAttributionInput } from "../../modules/solar360"
-import { loadPlacedOrderStep } from "../shared/steps/load-placed-order"
+import { loadPlacedOrder } from "../shared/load-placed-order"
 import { attributeOrderToConversationsStep } from "./steps/attribute-order-to-conversations"
 
 /**
@@ -11,7 +11,7 @@ import { attributeOrderToConversationsStep } from "./steps/attribute-order-to-co
 export const attributeOrderToHelioConversationsWorkflow = createWorkflow(
   "attribute-order-to-helio-conversations",
   (input: { order_id: string }) => {
-    const placed = loadPlacedOrderStep(input)
+    const placed = loadPlacedOrder(input)
     const order = transform({ placed }, ({ placed }): HelioOrderAttributionInput | null =>
       placed
         ? {

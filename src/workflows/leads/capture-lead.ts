@@ -1,4 +1,4 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -7,7 +7,6 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { Solar360Events } from "../../modules/solar360"
 import { captureLeadStep, CaptureLeadStepInput } from "./steps/capture-lead"
-import { loadCustomerEmailStep } from "./steps/load-customer-email"
 
 /**
  * Stores a lead from the storefront or folds it into the person's open lead (dedupe by
@@ -20,8 +19,20 @@ import { loadCustomerEmailStep } from "./steps/load-customer-email"
 export const captureLeadWorkflow = createWorkflow(
   "capture-lead",
   (input: CaptureLeadStepInput) => {
-    const customer = transform({ input }, ({ input }) => ({ customer_id: input.lead.customer_id ?? null }))
-    const verifiedEmail = loadCustomerEmailStep(customer)
+    // The account e-mail of the logged-in customer, normalised; null for a guest. The customer
+    // is a core entity, so it is read here with Query (issue 14), and only when there is one.
+    const customers = when("load-customer-email", input, (input) => Boolean(input.lead.customer_id)).then(() => {
+      const { data } = useQueryGraphStep({
+        entity: "customer",
+        fields: ["id", "email"],
+        filters: { id: input.lead.customer_id },
+      }).config({ name: "load-customer" })
+      return data
+    })
+    const verifiedEmail = transform({ customers }, ({ customers }) => {
+      const customer: any = customers?.[0]
+      return customer?.email ? String(customer.email).trim().toLowerCase() : null
+    })
     const captureInput = transform({ input, verifiedEmail }, ({ input, verifiedEmail }) => ({
       ...input,
       // Only ever from the customer's account: a request cannot claim it.

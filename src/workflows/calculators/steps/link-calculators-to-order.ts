@@ -1,31 +1,26 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SOLAR360_MODULE, type CalculatorOrderLinks, type Solar360ModuleService } from "../../../modules/solar360"
+import {
+  SOLAR360_MODULE,
+  type CalculatorOrderLinkInput,
+  type CalculatorOrderLinks,
+  type Solar360ModuleService,
+} from "../../../modules/solar360"
 
+type Undo = { order_id: string; links: CalculatorOrderLinks }
+
+/** The workflow reads the order (a core entity); null (no such order) links nothing. */
 export const linkCalculatorsToOrderStep = createStep(
   "link-calculators-to-order",
-  async (input: { order_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: ["id", "customer_id", "created_at"],
-      filters: { id: input.order_id },
-    })
+  async (input: CalculatorOrderLinkInput | null, { container }) => {
     const none: CalculatorOrderLinks = { financing_simulation_ids: [], solar_viability_analysis_ids: [] }
-    if (!order) {
-      return new StepResponse(none, undefined as { order_id: string; links: CalculatorOrderLinks } | undefined)
+    if (!input) {
+      return new StepResponse(none, undefined as Undo | undefined)
     }
     const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
-    const links = await solar360.linkCalculatorsToOrder({
-      order_id: order.id,
-      customer_id: order.customer_id ?? null,
-      placed_at: new Date(order.created_at as Date),
-    })
-    return new StepResponse(links, { order_id: order.id, links })
+    const links = await solar360.linkCalculatorsToOrder(input)
+    return new StepResponse(links, { order_id: input.order_id, links } as Undo | undefined)
   },
-  async (undo: { order_id: string; links: CalculatorOrderLinks } | undefined, { container }) => {
+  async (undo: Undo | undefined, { container }) => {
     if (!undo) {
       return
     }

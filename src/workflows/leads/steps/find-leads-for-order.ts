@@ -1,5 +1,4 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OPEN_LEAD_STATUSES } from "../../../lib/leads"
 import { SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
@@ -9,21 +8,21 @@ export type LeadConversion = {
   conversion_value: number | null
 }
 
+/** The order as the workflow read it (a core entity), with its e-mail normalised. */
+export type LeadOrder = {
+  order_id: string
+  customer_id: string | null
+  email: string | null
+  total: number | null
+}
+
 /**
  * The open leads an order converts: matched by the order's customer or e-mail. Already
  * converted leads are not open, so a second delivery of `order.placed` finds nothing.
  */
 export const findLeadsForOrderStep = createStep(
   "find-leads-for-order",
-  async (input: { order_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: ["id", "email", "customer_id", "total"],
-      filters: { id: input.order_id },
-    })
+  async (order: LeadOrder | null, { container }) => {
     if (!order) {
       return new StepResponse([] as LeadConversion[])
     }
@@ -32,7 +31,7 @@ export const findLeadsForOrderStep = createStep(
       matchers.push({ customer_id: order.customer_id })
     }
     if (order.email) {
-      matchers.push({ email: order.email.trim().toLowerCase() })
+      matchers.push({ email: order.email })
     }
     if (!matchers.length) {
       return new StepResponse([] as LeadConversion[])
@@ -42,12 +41,11 @@ export const findLeadsForOrderStep = createStep(
       { status: [...OPEN_LEAD_STATUSES], $or: matchers },
       { select: ["id"] }
     )
-    const total = order.total === null || order.total === undefined ? null : Number(order.total)
     return new StepResponse(
       leads.map((lead) => ({
         lead_id: lead.id,
-        order_id: order.id,
-        conversion_value: Number.isFinite(total) ? total : null,
+        order_id: order.order_id,
+        conversion_value: order.total,
       }))
     )
   }

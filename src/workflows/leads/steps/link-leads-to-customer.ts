@@ -1,27 +1,21 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OPEN_LEAD_STATUSES } from "../../../lib/leads"
 import { SOLAR360_MODULE, type Solar360ModuleService } from "../../../modules/solar360"
 
-/** Sets `customer_id` on the open leads that carry the new customer's e-mail. */
+/** The new customer as the workflow read it (a core entity); its e-mail is normalised. */
+export type LeadCustomer = { customer_id: string; email: string }
+
+/** Sets `customer_id` on the open leads that carry the new customer's e-mail; null links none. */
 export const linkLeadsToCustomerStep = createStep(
   "link-leads-to-customer",
-  async (input: { customer_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [customer],
-    } = await query.graph({
-      entity: "customer",
-      fields: ["id", "email"],
-      filters: { id: input.customer_id },
-    })
+  async (customer: LeadCustomer | null, { container }) => {
     if (!customer?.email) {
       return new StepResponse([] as string[], [] as string[])
     }
     const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
     const leads = await solar360.listLeads(
       {
-        email: customer.email.trim().toLowerCase(),
+        email: customer.email,
         customer_id: null,
         status: [...OPEN_LEAD_STATUSES],
       },
@@ -29,7 +23,7 @@ export const linkLeadsToCustomerStep = createStep(
     )
     const ids = leads.map((lead) => lead.id)
     if (ids.length) {
-      await solar360.updateLeads({ selector: { id: ids }, data: { customer_id: customer.id } })
+      await solar360.updateLeads({ selector: { id: ids }, data: { customer_id: customer.customer_id } })
     }
     return new StepResponse(ids, ids)
   },
