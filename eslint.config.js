@@ -48,10 +48,24 @@ module.exports = [
     },
   },
   {
-    // Steps never touch a database manager: they call the module's service.
+    // Steps never touch a database manager: they call the module's service. Nor do they
+    // resolve Query: core data (order, cart, customer) is read in the workflow with
+    // `useQueryGraphStep` (issue 14), so each step talks to one module. (A step that must
+    // query the plugin's own entities through Query may disable this line with its reason.)
     files: ["src/workflows/**/steps/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [MODULE_INTERNALS, ...DATABASE_ACCESS] }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='ContainerRegistrationKeys'][property.name='QUERY']",
+          message: "A step talks to one module: read core data in the workflow with useQueryGraphStep.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='resolve'] > Literal[value='query']",
+          message: "A step talks to one module: read core data in the workflow with useQueryGraphStep.",
+        },
+      ],
     },
   },
   {
