@@ -3,14 +3,17 @@ import { type BatchKind, type KeyValueStorage, readJson, removeKey, writeJson } 
 export type QueuedItem = { kind: BatchKind; payload: Record<string, unknown> & { message_id: string } }
 
 /**
- * The items waiting to be sent, oldest first, bounded, and mirrored to storage after every
- * change so a reload, a crash or a closed tab loses nothing that was queued. Items keep their
+ * The items waiting to be sent, oldest first, bounded, and mirrored to storage at the end of
+ * every task that changed them, so a reload, a crash or a closed tab loses nothing that was
+ * queued. (One write per task, not per item: a page that tracks a burst of events would
+ * otherwise rewrite the whole queue for each, which made tracking itself the bottleneck.) Items keep their
  * `message_id` for life: the server stores each id once, so a resend after an unclear failure
  * can never duplicate. When full, the oldest item goes (the newest tells more about the visit
  * in progress), counted in `dropped`.
  */
 export class OutboundQueue {
   private items: QueuedItem[]
+  private writePending = false
   dropped = 0
 
   constructor(
@@ -69,6 +72,7 @@ export class OutboundQueue {
 
   clear(): void {
     this.items = []
+    this.writePending = false
     if (this.storage) removeKey(this.storage, this.storageKey)
   }
 
@@ -78,8 +82,18 @@ export class OutboundQueue {
     this.persist()
   }
 
+  /**
+   * Writes once the current task's synchronous work is done (a microtask: before the browser
+   * runs any other task, so before a reload, a navigation or `pagehide` can happen).
+   */
   private persist(): void {
-    if (this.storage) writeJson(this.storage, this.storageKey, this.items)
+    if (!this.storage || this.writePending) return
+    this.writePending = true
+    queueMicrotask(() => {
+      if (!this.writePending) return
+      this.writePending = false
+      if (this.storage) writeJson(this.storage, this.storageKey, this.items)
+    })
   }
 }
 

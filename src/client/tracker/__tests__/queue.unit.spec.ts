@@ -7,11 +7,12 @@ const item = (id: string, kind: QueuedItem["kind"] = "events", extra: Record<str
 })
 
 describe("OutboundQueue", () => {
-  it("survives a reload: a new queue over the same storage holds the same items in order", () => {
+  it("survives a reload: a new queue over the same storage holds the same items in order", async () => {
     const storage = memoryStorage()
     const before = new OutboundQueue(storage, "q", 10)
     before.push(item("a"))
     before.push(item("b", "catalog"))
+    await Promise.resolve() // a reload happens in a later task
     const after = new OutboundQueue(storage, "q", 10)
     expect(after.peekBatch(10, 1e6).map((i) => i.payload.message_id)).toEqual(["a"])
     after.remove(["a"])
@@ -57,6 +58,31 @@ describe("OutboundQueue", () => {
     const queue = new OutboundQueue(full, "q", 10)
     expect(() => queue.push(item("a"))).not.toThrow()
     expect(queue.size).toBe(1)
+  })
+
+  it("writes storage once at the end of a task however many items the task queued", async () => {
+    const storage = memoryStorage()
+    const writes: string[] = []
+    const counting = { ...storage, setItem: (key: string, value: string) => (writes.push(key), storage.setItem(key, value)) }
+    const queue = new OutboundQueue(counting, "q", 1000)
+    for (let i = 0; i < 100; i++) queue.push(item(`m${i}`))
+    expect(writes).toEqual([])
+    await Promise.resolve()
+    expect(writes).toEqual(["q"])
+    expect(new OutboundQueue(storage, "q", 1000).size).toBe(100)
+    queue.remove(["m0", "m1"])
+    await Promise.resolve()
+    expect(writes).toEqual(["q", "q"])
+    expect(new OutboundQueue(storage, "q", 1000).size).toBe(98)
+  })
+
+  it("clear empties the queue and its storage, and a write still pending from the task is cancelled", async () => {
+    const storage = memoryStorage()
+    const queue = new OutboundQueue(storage, "q", 10)
+    queue.push(item("a"))
+    queue.clear()
+    await Promise.resolve()
+    expect(storage.getItem("q")).toBeNull()
   })
 
   it("clear empties the queue and its storage", () => {

@@ -186,8 +186,11 @@ describe("Tracker: consent (LGPD)", () => {
   it("optOut clears the queue and every id, here and in storage, and nothing is sent after", async () => {
     const { tracker, transport, storage, clock } = setup({ flushAt: 1000 })
     tracker.track("a", "engagement")
+    await Promise.resolve() // the queue is written at the end of the task
     expect(storage.getItem("solar360.queue")).not.toBeNull()
+    tracker.track("b", "engagement")
     tracker.optOut()
+    await Promise.resolve() // and the write "b" scheduled must not bring it back
     expect(tracker.pending.queued).toBe(0)
     expect(["solar360.queue", "solar360.session", "solar360.anonymous_id"].map((k) => storage.getItem(k))).toEqual([
       null,
