@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: every test layer against a real PostgreSQL.
 // Starts a throwaway embedded PostgreSQL unless DATABASE_URL/DB_HOST is set, runs the unit,
-// module and HTTP layers (or the one named: `npm test -- unit`), stops the database and
+// module, HTTP and browser layers (or the one named: `npm test -- unit`), stops the database and
 // exits non-zero if any layer failed. Extra arguments after the layer go to jest.
 const path = require("path")
 const { provideDatabase } = require("./lib/database")
 const { run, withCleanup } = require("./lib/run")
 
 const root = path.join(__dirname, "..")
-const LAYERS = ["unit", "integration:modules", "integration:http"]
+const LAYERS = ["unit", "integration:modules", "integration:http", "browser"]
 
 /**
  * Every HTTP spec file creates its own database and migrates it (about ten seconds of core
