@@ -61,11 +61,22 @@ async function createDatabase(databaseUrl, name) {
  * - `databaseUrl`: any database on the PostgreSQL server to use; a new database is created
  *   beside it and migrated.
  * - `env`: extra environment (e.g. STORE_CORS, SOLAR360_* test options).
- * Returns `{ baseUrl, publishableKey, databaseUrl, query(sql, params), stop(), start(), close() }`.
+ * - `command`: "start" (what production runs, the default) or "develop"; `args` go after it
+ *   (e.g. `["--cluster", "2"]`).
+ * Returns `{ baseUrl, publishableKey, adminToken, databaseUrl, pid, query(sql, params), stop(),
+ * start(), close() }` (`pid` is the server's process group).
  * `stop()` kills the server (SIGKILL: an abrupt loss, the harder case for a client) and keeps the
  * database; `start()` brings it back on the same port; `close()` stops it and drops the database.
  */
-async function startMedusaServer({ databaseUrl, env = {}, name = "solar360_server", timeoutMs = 120_000, log } = {}) {
+async function startMedusaServer({
+  databaseUrl,
+  env = {},
+  name = "solar360_server",
+  command = "start",
+  args = [],
+  timeoutMs = 120_000,
+  log,
+} = {}) {
   const database = `${name}_${Date.now()}`
   const url = await createDatabase(databaseUrl, database)
   const port = await freePort()
@@ -74,7 +85,7 @@ async function startMedusaServer({ databaseUrl, env = {}, name = "solar360_serve
   const serverEnv = {
     ...process.env,
     DATABASE_URL: url,
-    NODE_ENV: "production",
+    NODE_ENV: command === "start" ? "production" : "development",
     LOG_LEVEL: "error",
     MEDUSA_ADMIN_DISABLED: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
@@ -95,7 +106,7 @@ async function startMedusaServer({ databaseUrl, env = {}, name = "solar360_serve
   const start = async () => {
     if (child) throw new Error("the server is already running")
     const out = fs.openSync(logFile, "a")
-    child = spawn(medusaBin, ["start"], { cwd: root, env: serverEnv, stdio: ["ignore", out, out], detached: true })
+    child = spawn(medusaBin, [command, ...args], { cwd: root, env: serverEnv, stdio: ["ignore", out, out], detached: true })
     fs.closeSync(out)
     await waitForHealth(baseUrl, child, timeoutMs)
   }
@@ -148,7 +159,20 @@ async function startMedusaServer({ databaseUrl, env = {}, name = "solar360_serve
     }
   }
 
-  return { baseUrl, publishableKey: api_key.token, adminToken: token, databaseUrl: url, logFile, query, stop, start, close }
+  return {
+    baseUrl,
+    publishableKey: api_key.token,
+    adminToken: token,
+    databaseUrl: url,
+    logFile,
+    get pid() {
+      return child?.pid
+    },
+    query,
+    stop,
+    start,
+    close,
+  }
 }
 
 module.exports = { startMedusaServer, freePort }
