@@ -1,12 +1,11 @@
-import { createServer, IncomingMessage, ServerResponse } from "http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { fetchJson } from "../../../src/lib/cache"
 import { SOLAR360_MODULE } from "../../../src/modules/solar360"
-import type { CacheFetchOptions, CacheTable } from "../../../src/modules/solar360"
+import type { CacheFetchOptions } from "../../../src/modules/solar360"
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
 import { purgeExpiredCacheEntriesWorkflow } from "../../../src/workflows/caches"
 import { createAdminHeaders, createStoreHeaders, responseOf } from "../../helpers/auth"
 import { createHttpContext } from "../../helpers/http-context"
+import { cacheRows, createStandInUpstream } from "../../helpers/stand-in-upstream"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
 // A stand-in upstream. The app reads pvlibBaseUrl from medusa-config.ts when the runner boots
@@ -16,68 +15,20 @@ const previousPvlibUrl = process.env.SOLAR360_PVLIB_BASE_URL
 process.env.SOLAR360_PVLIB_BASE_URL = `http://127.0.0.1:${PORT}`
 const BASE = `http://127.0.0.1:${PORT}`
 
-// `hold`: answers wait until releaseHeld() (an upstream hanging for as long as a test needs).
-type Behaviour = { status: number; delayMs: number; body: string | null; hold: boolean }
-let behaviour: Behaviour
-const calls: string[] = []
-let held: Array<() => void> = []
-
-function releaseHeld() {
-  const answers = held
-  held = []
-  answers.forEach((answer) => answer())
-}
-
-function reset() {
-  releaseHeld()
-  behaviour = { status: 200, delayMs: 0, body: null, hold: false }
-  calls.length = 0
-}
-reset()
-
 const VALID_YIELD = {
   annual_ac_kwh: 7012.5,
   monthly_ac_kwh: [620, 590, 600, 560, 520, 480, 510, 560, 580, 640, 660, 692.5],
   poa_irradiance_kwh_m2: 1980,
 }
 
-const upstream = createServer((req: IncomingMessage, res: ServerResponse) => {
-  let body = ""
-  req.on("data", (chunk) => (body += chunk))
-  req.on("end", () => {
-    calls.push(`${req.method} ${req.url} ${body}`)
-    const answer =
-      behaviour.body ??
-      (req.url === "/yield" ? JSON.stringify(VALID_YIELD) : JSON.stringify({ path: req.url, n: calls.length }))
-    const status = behaviour.status
-    const send = () => {
-      res.writeHead(status, { "content-type": "application/json" })
-      res.end(answer)
-    }
-    if (behaviour.hold) {
-      held.push(send)
-    } else {
-      setTimeout(send, behaviour.delayMs)
-    }
-  })
+const upstream = createStandInUpstream({
+  defaultAnswer: (url) => (url === "/yield" ? JSON.stringify(VALID_YIELD) : undefined),
 })
-// Idle keep-alive sockets stay open for the whole file: a socket the server closes just as
-// the client reuses it can make fetch retry, and the stand-in would count two calls.
-upstream.keepAliveTimeout = 120_000
-upstream.listen(PORT, "127.0.0.1")
+const { behaviour, calls, reset, releaseHeld, fetcherFor } = upstream
+void upstream.listen(PORT)
 
 const HOUR = 60 * 60 * 1000
 const OPTS: CacheFetchOptions = { ttlMs: 24 * HOUR, staleIfErrorMs: 2 * HOUR, negativeTtlMs: HOUR }
-
-/** A fetcher of the stand-in upstream, as ANEEL's client would be: 404 is "not found". */
-function fetcherFor(path: string, timeoutMs = 5000) {
-  return async () => {
-    const { status, json } = await fetchJson(`${BASE}${path}`, { timeoutMs })
-    return status === 404
-      ? { found: false as const, source_url: `${BASE}${path}` }
-      : { found: true as const, value: json, source_url: `${BASE}${path}` }
-  }
-}
 
 afterAll(async () => {
   if (previousPvlibUrl === undefined) {
@@ -85,30 +36,13 @@ afterAll(async () => {
   } else {
     process.env.SOLAR360_PVLIB_BASE_URL = previousPvlibUrl
   }
-  upstream.closeAllConnections()
-  await new Promise((resolve) => upstream.close(resolve))
+  await upstream.close()
 })
 
 export function cachesSuite({ api, getContainer }: MedusaSuiteOptions): void {
   let solar360: Solar360ModuleService
 
-  async function entry(table: CacheTable, cacheKeyValue: string) {
-    const list =
-      table === "aneel_cache"
-        ? await solar360.listAneelCaches({ cache_key: cacheKeyValue })
-        : await solar360.listPvlibCaches({ cache_key: cacheKeyValue })
-    return list[0] as any
-  }
-
-  async function expire(table: CacheTable, cacheKeyValue: string, agoMs: number) {
-    const row = await entry(table, cacheKeyValue)
-    const update = { id: row.id, expires_at: new Date(Date.now() - agoMs) }
-    if (table === "aneel_cache") {
-      await solar360.updateAneelCaches(update)
-    } else {
-      await solar360.updatePvlibCaches(update)
-    }
-  }
+  const { entry, expire } = cacheRows(() => solar360)
 
   beforeEach(() => {
     reset()

@@ -1,10 +1,9 @@
-import { createServer, IncomingMessage, ServerResponse } from "http"
-import { AddressInfo } from "net"
 import { MedusaError } from "@medusajs/framework/utils"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from ".."
-import { cacheKey, fetchJson } from "../../../lib/cache"
-import type { CacheFetchOptions, CacheTable } from "../types/caches"
+import { cacheKey } from "../../../lib/cache"
+import { cacheRows, createStandInUpstream } from "../../../../integration-tests/helpers/stand-in-upstream"
+import type { CacheFetchOptions } from "../types/caches"
 import * as Models from "../models"
 import Solar360ModuleService from "../service"
 
@@ -16,72 +15,15 @@ jest.setTimeout(60_000)
 // directly from the HTTP layer (integration-tests/http/suites/caches.ts), where each also paid
 // for a copy of the whole Medusa database; the cache routes' contract stays there.
 
-// `hold`: answers wait until releaseHeld() (an upstream hanging for as long as a test needs).
-type Behaviour = { status: number; delayMs: number; body: string | null; hold: boolean }
-let behaviour: Behaviour
-const calls: string[] = []
-let held: Array<() => void> = []
+const upstream = createStandInUpstream()
+const { behaviour, calls, reset, fetcherFor } = upstream
 
-function releaseHeld() {
-  const answers = held
-  held = []
-  answers.forEach((answer) => answer())
-}
-
-function reset() {
-  releaseHeld()
-  behaviour = { status: 200, delayMs: 0, body: null, hold: false }
-  calls.length = 0
-}
-reset()
-
-const upstream = createServer((req: IncomingMessage, res: ServerResponse) => {
-  let body = ""
-  req.on("data", (chunk) => (body += chunk))
-  req.on("end", () => {
-    calls.push(`${req.method} ${req.url} ${body}`)
-    const answer = behaviour.body ?? JSON.stringify({ path: req.url, n: calls.length })
-    const status = behaviour.status
-    const send = () => {
-      res.writeHead(status, { "content-type": "application/json" })
-      res.end(answer)
-    }
-    if (behaviour.hold) {
-      held.push(send)
-    } else {
-      setTimeout(send, behaviour.delayMs)
-    }
-  })
-})
-// Idle keep-alive sockets stay open for the whole file: a socket the server closes just as
-// the client reuses it can make fetch retry, and the stand-in would count two calls.
-upstream.keepAliveTimeout = 120_000
-let BASE = ""
-
-beforeAll(async () => {
-  // Any free port: nothing but this file's fetchers calls the stand-in.
-  await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve))
-  BASE = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
-})
-
-afterAll(async () => {
-  releaseHeld()
-  upstream.closeAllConnections()
-  await new Promise((resolve) => upstream.close(resolve))
-})
+// Any free port: nothing but this file's fetchers calls the stand-in.
+beforeAll(() => upstream.listen())
+afterAll(() => upstream.close())
 
 const HOUR = 60 * 60 * 1000
 const OPTS: CacheFetchOptions = { ttlMs: 24 * HOUR, staleIfErrorMs: 2 * HOUR, negativeTtlMs: HOUR }
-
-/** A fetcher of the stand-in upstream, as ANEEL's client would be: 404 is "not found". */
-function fetcherFor(path: string, timeoutMs = 5000) {
-  return async () => {
-    const { status, json } = await fetchJson(`${BASE}${path}`, { timeoutMs })
-    return status === 404
-      ? { found: false as const, source_url: `${BASE}${path}` }
-      : { found: true as const, value: json, source_url: `${BASE}${path}` }
-  }
-}
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
   moduleName: SOLAR360_MODULE,
@@ -90,23 +32,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
   ),
   resolve: "./src/modules/solar360",
   testSuite: ({ service: solar360 }) => {
-    async function entry(table: CacheTable, cacheKeyValue: string) {
-      const list =
-        table === "aneel_cache"
-          ? await solar360.listAneelCaches({ cache_key: cacheKeyValue })
-          : await solar360.listPvlibCaches({ cache_key: cacheKeyValue })
-      return list[0] as any
-    }
-
-    async function expire(table: CacheTable, cacheKeyValue: string, agoMs: number) {
-      const row = await entry(table, cacheKeyValue)
-      const update = { id: row.id, expires_at: new Date(Date.now() - agoMs) }
-      if (table === "aneel_cache") {
-        await solar360.updateAneelCaches(update)
-      } else {
-        await solar360.updatePvlibCaches(update)
-      }
-    }
+    const { entry, expire } = cacheRows(() => solar360)
 
     beforeEach(() => {
       reset()
@@ -145,7 +71,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
           is_negative: false,
           fetch_count: 1,
           request_params: { uf: "SP", year: 2026 },
-          source_url: `${BASE}/tariffs/sp`,
+          source_url: `${upstream.baseUrl}/tariffs/sp`,
         })
         expect(row.id).toMatch(/^anc_[0-9A-Z]{26}$/)
         expect(row.fetch_duration_ms).toBeGreaterThanOrEqual(100)
