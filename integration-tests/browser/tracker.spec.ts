@@ -11,7 +11,16 @@ type TrackerHandle = {
   flush: () => Promise<boolean>
   pending: { queued: number; dropped: number }
 }
-type EventRow = { message_id: string; event_name: string; session_id: string | null; anonymous_id: string | null; page_path: string | null; utm_source: string | null }
+type EventRow = {
+  message_id: string
+  event_name: string
+  session_id: string | null
+  anonymous_id: string | null
+  customer_id: string | null
+  page_path: string | null
+  utm_source: string | null
+}
+const EVENT_COLUMNS = "message_id, event_name, session_id, anonymous_id, customer_id, path as page_path, utm_source"
 
 // Fast timers so a test does not wait on the production defaults (5 s batches, 1 s backoff).
 const QUICK = { flushIntervalMs: 200, retry: { baseMs: 200, maxMs: 1_000 } }
@@ -43,14 +52,14 @@ function queued(page: Page): Promise<number> {
 
 function rowsFor(anonymous: string): Promise<EventRow[]> {
   return rig.server.query<EventRow>(
-    "select message_id, event_name, session_id, anonymous_id, path as page_path, utm_source from event where anonymous_id = $1 order by created_at, message_id",
+    `select ${EVENT_COLUMNS} from event where anonymous_id = $1 order by created_at, message_id`,
     [anonymous]
   )
 }
 
 function rowsWithIds(ids: string[]): Promise<EventRow[]> {
   return rig.server.query<EventRow>(
-    "select message_id, event_name, session_id, anonymous_id, path as page_path, utm_source from event where message_id = any($1)",
+    `select ${EVENT_COLUMNS} from event where message_id = any($1)`,
     [ids]
   )
 }
@@ -135,6 +144,37 @@ describe("storefront tracker in Chromium against a real server", () => {
 
     const rows = await storedRows(1, () => rowsWithIds([id]))
     expect(rows.map((row) => row.event_name)).toEqual(["last_click"])
+  })
+
+  it("ties the visitor's anonymous id to the customer with identify() right after login", async () => {
+    const page = await rig.open({ consent: { analytics: true }, ...QUICK })
+    const email = `comprador.${Date.now()}@example.com`
+    const customerId = await page.evaluate(async (email) => {
+      type Sdk = {
+        auth: {
+          register: (actor: string, method: string, body: unknown) => Promise<string>
+          login: (actor: string, method: string, body: unknown) => Promise<unknown>
+        }
+        store: { customer: { create: (body: unknown) => Promise<{ customer: { id: string } }> } }
+      }
+      const { sdk, tracker } = (window as unknown as { solar360: { sdk: Sdk; tracker: TrackerHandle & { identify: () => void } } }).solar360
+      tracker.track("browsing_anonymously", "engagement")
+      await tracker.flush()
+      await sdk.auth.register("customer", "emailpass", { email, password: "senha-segura-1" })
+      const { customer } = await sdk.store.customer.create({ email, first_name: "Ana" })
+      await sdk.auth.login("customer", "emailpass", { email, password: "senha-segura-1" })
+      tracker.identify()
+      return customer.id
+    }, email)
+    const anonymous = await anonymousId(page)
+
+    const rows = await storedRows(2, () => rowsFor(anonymous!))
+    expect(rows.map((row) => [row.event_name, row.customer_id])).toEqual([
+      ["browsing_anonymously", null],
+      ["identify", customerId],
+    ])
+    expect(customerId).toMatch(/^cus_/)
+    await page.close()
   })
 
   it("sends nothing and stores nothing before consent, then delivers the queue once analytics is accepted", async () => {

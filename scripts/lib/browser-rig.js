@@ -97,7 +97,7 @@ async function startStorefrontRig({ databaseUrl, env = {}, name = "solar360_brow
     const pagePort = await freePort()
     const pageOrigin = `http://127.0.0.1:${pagePort}`
     pageServer = await servePage(pageDir, pagePort)
-    server = await startMedusaServer({ databaseUrl, name, env: { STORE_CORS: pageOrigin, ...env } })
+    server = await startMedusaServer({ databaseUrl, name, env: { STORE_CORS: pageOrigin, AUTH_CORS: pageOrigin, ...env } })
     browser = await launchBrowser()
 
     const open = async (options = {}, pathAndQuery = "/") => {

@@ -8,6 +8,8 @@ const params = new URLSearchParams(location.search)
 const sdk = new Medusa({
   baseUrl: params.get("api") ?? "",
   publishableKey: params.get("key") ?? "",
+  // A logged-in customer's token rides on the SDK's requests, the tracker's included.
+  auth: { type: "jwt", jwtTokenStorageMethod: "memory" },
 })
 const options = JSON.parse(params.get("options") ?? "{}")
 const tracker = createBrowserTracker({ sdk, ...options })
