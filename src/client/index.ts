@@ -14,6 +14,7 @@ export {
   type QueryOption,
   type ResumeTokenOption,
   type Solar360StoreClient,
+  type StoreClientOptions,
   type StoreClientSdk,
   type StoreError,
   type StoreFetchInit,

@@ -68,12 +68,16 @@ export type QueryOption<P extends StorePath, M extends Method> = { query?: Store
 
 export type Solar360StoreClient = ReturnType<typeof createStoreClient>
 
+/** Headers every call of one client carries, e.g. a customer's auth on a server. */
+export type StoreClientOptions = { headers?: Record<string, string> }
+
 /** Keeps undefined keys out of the init, so the SDK sees only what the caller set. */
-function init(method: "GET" | "POST", parts: Omit<StoreFetchInit, "method">): StoreFetchInit {
+function init(method: "GET" | "POST", parts: Omit<StoreFetchInit, "method">, defaults: StoreClientOptions): StoreFetchInit {
   const result: StoreFetchInit = method === "POST" ? { method } : {}
+  const merged = { ...parts, headers: defaults.headers || parts.headers ? { ...defaults.headers, ...parts.headers } : undefined }
   for (const key of ["body", "query", "headers"] as const) {
-    if (parts[key] !== undefined) {
-      result[key] = parts[key] as Record<string, string>
+    if (merged[key] !== undefined) {
+      result[key] = merged[key] as Record<string, string>
     }
   }
   return result
@@ -96,13 +100,14 @@ const segment = (value: string) => encodeURIComponent(value)
 /**
  * The plugin's store routes as methods over the storefront's Medusa JS SDK instance. A refusal
  * throws the SDK's `FetchError` (`status`, and the server's `message`); `invalidFields` turns a
- * 400's message into per-field texts for a form.
+ * 400's message into per-field texts for a form. `options.headers` ride on every call (a server
+ * function passing the customer's auth header, as the Next.js starter does for its own calls).
  */
-export function createStoreClient(sdk: StoreClientSdk) {
+export function createStoreClient(sdk: StoreClientSdk, options: StoreClientOptions = {}) {
   const get = <P extends StorePath>(path: string, parts: Omit<StoreFetchInit, "method"> = {}) =>
-    sdk.client.fetch<StoreResponse<P, "get">>(path, init("GET", parts))
+    sdk.client.fetch<StoreResponse<P, "get">>(path, init("GET", parts, options))
   const post = <P extends StorePath>(path: string, parts: Omit<StoreFetchInit, "method">) =>
-    sdk.client.fetch<StoreResponse<P, "post">>(path, init("POST", parts))
+    sdk.client.fetch<StoreResponse<P, "post">>(path, init("POST", parts, options))
 
   return {
     leads: {

@@ -227,6 +227,35 @@ describe("createStoreClient", () => {
     ])
   })
 
+  it("adds the client's own headers to every call, a call's own header winning", async () => {
+    const calls: Call[] = []
+    const sdk = {
+      client: {
+        fetch: async <T>(path: string, init?: unknown): Promise<T> => {
+          calls.push({ path, init })
+          return {} as T
+        },
+      },
+    }
+    const client = createStoreClient(sdk, { headers: { authorization: "Bearer customer-jwt", "x-resume-token": "default" } })
+    await client.financingSimulations.listMine()
+    await client.helio.rateAnswer("ragq_1", { thumbs: "up" }, { resumeToken: "s360st_xyz" })
+    expect(calls).toEqual([
+      {
+        path: "/store/solar360/customers/me/financing-simulations",
+        init: { headers: { authorization: "Bearer customer-jwt", "x-resume-token": "default" } },
+      },
+      {
+        path: "/store/solar360/rag-queries/ragq_1/feedback",
+        init: {
+          method: "POST",
+          body: { thumbs: "up" },
+          headers: { authorization: "Bearer customer-jwt", "x-resume-token": "s360st_xyz" },
+        },
+      },
+    ])
+  })
+
   it("lets the SDK's FetchError through untouched", async () => {
     const refusal = fetchError(429, "Too many requests")
     const client = createStoreClient({ client: { fetch: () => Promise.reject(refusal) } })
