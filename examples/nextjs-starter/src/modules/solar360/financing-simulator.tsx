@@ -5,6 +5,7 @@
 // this browser, without login. The token goes in the x-resume-token header, never in a URL.
 import { useEffect, useState, type FormEvent } from "react"
 import { isStoreError, type StoreRequestBody, type StoreResponse } from "medusa-plugin-solar360/client"
+import type { EventCategory } from "./event-category"
 import { useSolar360 } from "./provider"
 
 type Simulation = StoreResponse<"/store/solar360/financing-simulations/{id}">["financing_simulation"]
@@ -55,7 +56,7 @@ export function FinancingSimulator() {
         window.localStorage.setItem(SAVED_KEY, JSON.stringify(next))
         setSaved(next)
       }
-      tracker?.track("financing_simulated", "calculator", { value: body.system_cost })
+      tracker?.track("financing_simulated", "engagement" satisfies EventCategory, { value: body.system_cost })
     } catch (failure) {
       setError(isStoreError(failure) ? failure.message : "The simulation failed: please try again.")
     }

@@ -4,6 +4,7 @@
 // (it never tells), 400 with the problems of the fields, 429 when one visitor sends too many.
 import { useState, type FormEvent } from "react"
 import { invalidFields, isStoreError, type StoreRequestBody } from "medusa-plugin-solar360/client"
+import type { EventCategory } from "./event-category"
 import { useSolar360 } from "./provider"
 
 type LeadBody = StoreRequestBody<"/store/solar360/leads">
@@ -43,7 +44,7 @@ export function LeadForm({ termsVersion }: { termsVersion: string }) {
     try {
       const { receipt } = await store.leads.capture(body)
       setReceipt(receipt.id)
-      tracker?.track("generate_lead", "lead", { value: body.monthly_bill_brl ?? undefined })
+      tracker?.track("generate_lead", "form" satisfies EventCategory, { value: body.monthly_bill_brl ?? undefined })
     } catch (error) {
       const { fields, other } = invalidFields(error, FIELDS)
       setErrors(fields)
