@@ -132,7 +132,15 @@ import solar360Module, {
 } from "medusa-plugin-solar360/modules/solar360"
 import { purgeCacheWorkflow } from "medusa-plugin-solar360/workflows"
 import analyticsProvider from "medusa-plugin-solar360/providers/analytics"
-import { Tracker, readCampaign, type Consent } from "medusa-plugin-solar360/client"
+import Medusa from "@medusajs/js-sdk"
+import {
+  Tracker,
+  createStoreClient,
+  invalidFields,
+  readCampaign,
+  type Consent,
+  type StoreRequestBody,
+} from "medusa-plugin-solar360/client"
 
 export const options: Solar360OptionsInput = { ipSaltGraceDays: 3 }
 
@@ -158,6 +166,23 @@ export const consent: Consent = { analytics: true }
 export const campaign: string | undefined = readCampaign("https://loja.example/?utm_source=x").utm_source
 // @ts-expect-error: the client's tracker is typed (not any)
 export const tracker: Tracker = new Tracker({ transport: 42 })
+
+// The typed store client over the storefront's own Medusa JS SDK instance.
+const store = createStoreClient(new Medusa({ baseUrl: "http://localhost:9000", publishableKey: "pk_x" }))
+export const lead: StoreRequestBody<"/store/solar360/leads"> = { email: "maria@example.com", interest_type: "quote" }
+export async function captureLead(): Promise<string> {
+  try {
+    const { receipt } = await store.leads.capture(lead)
+    return receipt.id
+  } catch (error) {
+    const problems: string | undefined = invalidFields(error, ["email", "phone"] as const).fields.email
+    return problems ?? ""
+  }
+}
+// @ts-expect-error: the store client's request bodies are typed from the routes (not any)
+export const wrongField = store.leads.capture({ email: "maria@example.com", favourite_colour: "blue" })
+// @ts-expect-error: the store client's answers are typed from the routes (not any)
+export const wrongAnswer: Promise<number> = store.dataPractices.list()
 `
   )
   fs.writeFileSync(
@@ -177,8 +202,10 @@ export const tracker: Tracker = new Tracker({ transport: 42 })
 
 /**
  * Run inside the scratch app, so both entries resolve through its node_modules as a
- * storefront's would: the CommonJS entry is required, the ESM entry imported, and the
- * tracker sends two page views through a minimal SDK-shaped client to the running server.
+ * storefront's would: the CommonJS entry is required, the ESM entry imported, the tracker
+ * sends two page views through a minimal SDK-shaped client to the running server, and the
+ * typed store client reads the data practices and captures a lead through a real
+ * `@medusajs/js-sdk` instance (publishable key and base URL as a storefront sets them).
  */
 const CLIENT_CHECK = `import { createRequire } from "node:module"
 const require = createRequire(import.meta.url)
@@ -186,8 +213,8 @@ const [baseUrl, publishableKey] = process.argv.slice(2)
 const cjs = require("medusa-plugin-solar360/client")
 const esm = await import("medusa-plugin-solar360/client")
 for (const [name, entry] of [["require", cjs], ["import", esm]]) {
-  if (typeof entry.Tracker !== "function" || typeof entry.createBrowserTracker !== "function") {
-    throw new Error("medusa-plugin-solar360/client (" + name + ") lacks Tracker/createBrowserTracker")
+  if (typeof entry.Tracker !== "function" || typeof entry.createBrowserTracker !== "function" || typeof entry.createStoreClient !== "function") {
+    throw new Error("medusa-plugin-solar360/client (" + name + ") lacks Tracker/createBrowserTracker/createStoreClient")
   }
 }
 const sdk = {
@@ -215,6 +242,22 @@ tracker.page({ path: "/simulador" })
 if (!(await tracker.flush()) || tracker.pending.queued !== 0) throw new Error("the tracker did not deliver its queue")
 tracker.shutdown()
 console.log("  client: require and import entries load; the tracker delivered 2 page views")
+
+const { default: Medusa } = await import("@medusajs/js-sdk")
+const store = esm.createStoreClient(new Medusa({ baseUrl, publishableKey }))
+const practices = await store.dataPractices.list({ lang: "en" })
+if (practices.ip_pseudonymisation?.salt_deleted_after_days !== 3 || !(practices.data_practices?.length > 0)) {
+  throw new Error("store client: GET /store/solar360/data-practices answered " + JSON.stringify(practices))
+}
+const { receipt } = await store.leads.capture({ email: "install-check@example.com", interest_type: "quote" })
+if (!/^[a-z]+_/.test(receipt?.id ?? "") || Number.isNaN(Date.parse(receipt.received_at))) {
+  throw new Error("store client: POST /store/solar360/leads answered " + JSON.stringify(receipt))
+}
+const refused = await store.leads.capture({ email: "not-an-address" }).then(() => null, (error) => error)
+if (refused?.status !== 400 || !esm.invalidFields(refused, ["email", "phone"]).fields.email) {
+  throw new Error("store client: a bad e-mail was not a 400 naming the field: " + (refused && refused.message))
+}
+console.log("  store client: data practices read, a lead captured (" + receipt.id + "), a bad e-mail refused with its field")
 `
 
 async function main() {
@@ -262,6 +305,8 @@ async function main() {
             "@medusajs/cli": MEDUSA_VERSION,
             "@medusajs/framework": MEDUSA_VERSION,
             "@medusajs/medusa": MEDUSA_VERSION,
+            // What a storefront calls the plugin with: the store client check uses a real instance.
+            "@medusajs/js-sdk": MEDUSA_VERSION,
             "medusa-plugin-solar360": `file:${tarball}`,
           },
           devDependencies: {
@@ -426,7 +471,7 @@ module.exports = defineConfig({
     }
     console.log("  POST /store/solar360/events -> accepted 1 (analytics provider loaded from the package)")
 
-    step("sending events with the packaged storefront client (CommonJS and ESM entries)")
+    step("sending events and calling store routes with the packaged storefront client (CommonJS and ESM entries)")
     fs.writeFileSync(path.join(appDir, "client-check.mjs"), CLIENT_CHECK)
     sh("node", ["client-check.mjs", baseUrl, api_key.token], { cwd: appDir })
     step("OK: the packed plugin installs, migrates and serves its routes in a fresh app")

@@ -18,6 +18,9 @@ const REQUIRED_FILES = [
   ".medusa/server/src/providers/analytics/index.d.ts",
   ".medusa/server/src/admin/index.js",
   ".medusa/server/src/client/index.d.ts",
+  // The store client's types: without them its methods are untyped in a storefront.
+  ".medusa/server/src/client/store-client.d.ts",
+  ".medusa/server/src/client/openapi-types.d.ts",
   ".medusa/storefront/index.mjs",
   ".medusa/storefront/index.cjs",
   ".medusa/server/src/admin/index.mjs",
@@ -31,6 +34,7 @@ const FORBIDDEN = [
   { pattern: /(^|\/)__fixtures__\//, why: "test fixtures" },
   { pattern: /(^|\/)integration-tests\//, why: "tests" },
   { pattern: /(^|\/)bench\//, why: "benchmarks" },
+  { pattern: /^examples\//, why: "examples (copied from the repository, not installed)" },
   { pattern: /(^|\/)scripts\//, why: "development scripts" },
   { pattern: /\.map$/, why: "source maps" },
   { pattern: /(^|\/)\.data\//, why: "local data" },

@@ -20,6 +20,7 @@ describe("packageContentProblems", () => {
     [".medusa/server/src/lib/finance/__tests__/price.unit.spec.js", "tests"],
     [".medusa/server/src/lib/aneel/__fixtures__/tariffs-page-1.json", "test fixtures"],
     ["bench/ingest.js", "benchmarks"],
+    ["examples/nextjs-starter/src/modules/solar360/provider.tsx", "examples (copied from the repository, not installed)"],
     ["integration-tests/http/leads-store.spec.ts", "tests"],
     [".medusa/server/src/lib/finance/price.js.map", "source maps"],
     [".data/postgres/PG_VERSION", "local data"],

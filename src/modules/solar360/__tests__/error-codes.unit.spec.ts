@@ -17,6 +17,12 @@ const REGISTRY_FILES = [
   "lib/privacy/subjects.ts",
 ]
 
+/**
+ * Generated from docs/openapi.json (whose Solar360ErrorCode enum comes from the registry) by
+ * `npm run openapi`: it spells the codes as a type, never uses one inline.
+ */
+const GENERATED_FILES = ["client/openapi-types.ts"]
+
 /** `solar360_` names that are not error codes: tables, the ingestion-key actor type. */
 const NOT_CODES = new Set([
   "solar360_privacy_salt",
@@ -76,7 +82,7 @@ describe("error-code registry", () => {
     const found: string[] = []
     for (const file of sourceFiles(SRC)) {
       const name = relative(SRC, file).split("\\").join("/")
-      if (REGISTRY_FILES.includes(name)) {
+      if (REGISTRY_FILES.includes(name) || GENERATED_FILES.includes(name)) {
         continue
       }
       for (const literal of codeLiterals(readFileSync(file, "utf8"))) {
@@ -93,8 +99,8 @@ describe("error-code registry", () => {
     expect(found).toEqual([])
   })
 
-  it("the registry files define only registered codes", () => {
-    for (const name of REGISTRY_FILES) {
+  it("the registry files (and the generated types) define only registered codes", () => {
+    for (const name of [...REGISTRY_FILES, ...GENERATED_FILES]) {
       for (const literal of codeLiterals(readFileSync(join(SRC, name), "utf8"))) {
         expect([literal, registered.has(literal)]).toEqual([literal, true])
       }
