@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { classifyBatch, ItemSchema } from "../../lib/analytics"
+import { applyConsent, classifyBatch, ItemSchema } from "../../lib/analytics"
 import { SOLAR360_MODULE } from "../../modules/solar360"
 import type { IngestEventsInput } from "../../modules/solar360"
 import type { Solar360ModuleService } from "../../modules/solar360"
@@ -43,7 +43,13 @@ export function ingestBatchRoute<T extends { message_id: string; timestamp?: Dat
         futureToleranceHours: solar360.options.eventFutureToleranceHours,
         pastToleranceDays: solar360.options.eventPastToleranceDays,
       },
-      { maxItemBytes: spec.maxItemBytes, noun: spec.noun }
+      {
+        maxItemBytes: spec.maxItemBytes,
+        noun: spec.noun,
+        // Consent is applied before the size check and serialisation: what is measured is
+        // what is stored, and a refused item's identifiers never reach the workflow input.
+        prepare: (item) => applyConsent(item, solar360.options.analytics) as unknown as typeof item,
+      }
     )
 
     let inserted = 0
