@@ -178,7 +178,7 @@ export default async function measureIngest({ container }: ExecArgs) {
           const ids = generateIds("evt", batch.length)
           await knex.raw(
             INSERT_EVENTS_SQL,
-            batchInsertBindings(JSON.stringify(batch), ids, BENCH_ORIGIN)
+            batchInsertBindings(JSON.stringify(batch), ids, BENCH_ORIGIN, "evt_0000000000")
           )
         }
       }

@@ -165,6 +165,19 @@ export function analyticsAdminSuite({ api, getContainer }: MedusaSuiteOptions): 
       expect(page).toMatchObject({ count: 19, offset: 1, limit: 2 })
     })
 
+    it("lists the consent mark and filters on it", async () => {
+      await solar360.ingestEvents({
+        events: [{ message_id: "cookieless-1", event_name: "page_view", category: "page_view", session_id: "s-x", consent: { analytics: false } }] as any,
+        received_at: new Date(),
+      })
+      const refused = await get("/admin/solar360/events?consent_analytics=false")
+      expect(refused.events).toEqual([expect.objectContaining({ message_id: "cookieless-1", consent_analytics: false, session_id: null })])
+      const granted = await get("/admin/solar360/events?consent_analytics=true&limit=100")
+      expect(granted.count).toBe(19)
+      expect(granted.events.every((e: any) => e.consent_analytics === true)).toBe(true)
+      await expect400("/admin/solar360/events?consent_analytics=maybe")
+    })
+
     it("answers 400 for bad filters", async () => {
       for (const query of [
         "category=pageview",

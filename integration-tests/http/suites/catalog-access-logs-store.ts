@@ -197,6 +197,39 @@ export function catalogAccessLogsStoreSuite({ api, getContainer }: MedusaSuiteOp
       expect(logs[1]).toMatchObject({ is_bot: false, customer_id: customer.customer_id })
     })
 
+    it("stores a log without analytics consent cookieless, beside a consented one", async () => {
+      const customer = await createCustomerHeaders(api, getContainer(), store)
+      const refused = productView({
+        consent: { analytics: false },
+        previous_product_id: "prod_01JPREVIOUS",
+        page_url: "https://loja.example.com/kits/5kwp?ref=maria@example.com",
+      })
+      const granted = productView({ consent: { analytics: true } })
+      const response = await responseOf(
+        api.post("/store/solar360/catalog-access-logs", { logs: [refused, granted] }, {
+          headers: { ...customer.headers, "user-agent": DESKTOP_FIREFOX },
+        })
+      )
+      expect(response.data).toEqual({ accepted: 2, duplicates: 0, rejected: [] })
+      const [stored] = await solar360.listCatalogAccessLogs({ message_id: refused.message_id })
+      expect(stored).toMatchObject({
+        consent_analytics: false,
+        session_id: null,
+        anonymous_id: null,
+        customer_id: null,
+        ip_hash: null,
+        previous_product_id: null,
+        page_url: "https://loja.example.com/kits/5kwp",
+        product_id: "prod_01JABCDEF0123456789ABCDEFG",
+      })
+      const [kept] = await solar360.listCatalogAccessLogs({ message_id: granted.message_id })
+      expect(kept).toMatchObject({ consent_analytics: true, session_id: "sess_cat_1", customer_id: customer.customer_id })
+
+      const malformed = await send({ logs: [productView({ consent: { analytics: 1 } })] })
+      expect(malformed.status).toBe(400)
+      expect(await logCount()).toBe(2)
+    })
+
     it("rejects a batch where every log is bad with 400 and writes nothing", async () => {
       const response = await send({ logs: [productView({ view_context: "tv" }), {}] })
       expect(response.status).toBe(400)

@@ -192,6 +192,95 @@ export function eventsStoreSuite({ api, getContainer }: MedusaSuiteOptions): voi
       expect((inputs[0] as any).geo).toEqual({ country: "BR", region: null, city: null, timezone: null })
     })
 
+    describe("consent", () => {
+      it("stores a refused item cookieless beside granted ones in the same batch", async () => {
+        const customer = await createCustomerHeaders(api, getContainer(), store)
+        const refused = pageView({
+          consent: { analytics: false },
+          url: "https://loja.example.com/kits?email=maria@example.com",
+          gclid: "Cj0KCQ",
+          timestamp: "2026-06-01T12:03:27.000Z",
+          properties: { experiment: "b", user_id: "u-1" },
+        })
+        const granted = pageView({ consent: { analytics: true, marketing: false }, gclid: "Cj0KCQ" })
+        const unstated = pageView() // no consent: granted, as before the field existed
+        const response = await responseOf(
+          api.post(
+            "/store/solar360/events",
+            { sent_at: "2026-06-01T12:05:00.000Z", events: [refused, granted, unstated] },
+            { headers: { ...customer.headers, "user-agent": ANDROID_CHROME } }
+          )
+        )
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual({ accepted: 3, duplicates: 0, rejected: [] })
+
+        const [stored] = await solar360.listEvents({ message_id: refused.message_id })
+        expect(stored).toMatchObject({
+          consent_analytics: false,
+          session_id: null,
+          anonymous_id: null,
+          customer_id: null,
+          ip_hash: null,
+          screen_resolution: null,
+          gclid: null,
+          device_model: null,
+          url: "https://loja.example.com/kits",
+          path: "/kits",
+          utm_campaign: "verao",
+          device_type: "mobile",
+          browser: "Chrome",
+          properties: { experiment: "b" },
+        })
+        const minutes = (value: unknown) => new Date(value as string).getUTCMinutes()
+        expect(minutes(stored.occurred_at)).toBe(0)
+        expect(minutes(stored.received_at)).toBe(0)
+
+        const [kept] = await solar360.listEvents({ message_id: granted.message_id })
+        expect(kept).toMatchObject({
+          consent_analytics: true,
+          session_id: "sess_1",
+          anonymous_id: "anon_1",
+          customer_id: customer.customer_id,
+          gclid: null, // marketing refused
+        })
+        expect(kept.ip_hash).toMatch(/^[0-9a-f]{64}$/)
+        const [old] = await solar360.listEvents({ message_id: unstated.message_id })
+        expect(old).toMatchObject({ consent_analytics: true, session_id: "sess_1", customer_id: customer.customer_id })
+
+        // A retry of the same batch stores nothing more.
+        const again = await responseOf(
+          api.post(
+            "/store/solar360/events",
+            { sent_at: "2026-06-01T12:05:00.000Z", events: [refused, granted, unstated] },
+            { headers: { ...customer.headers, "user-agent": ANDROID_CHROME } }
+          )
+        )
+        expect(again.data).toEqual({ accepted: 0, duplicates: 3, rejected: [] })
+        expect(await eventCount()).toBe(3)
+      })
+
+      it("answers 400 for a malformed consent and writes nothing", async () => {
+        const response = await send({
+          events: [
+            pageView({ consent: { analytics: "no" } }),
+            pageView({ consent: "denied" }),
+            pageView({ consent: { analytics: false, tracking: false } }),
+            pageView({ consent: {} }),
+          ],
+        })
+        expect(response.status).toBe(400)
+        expect(response.data).toMatchObject({ code: "solar360_events_rejected", accepted: 0 })
+        expect(response.data.rejected.map((r: any) => r.code)).toEqual([
+          "invalid_event",
+          "invalid_event",
+          "invalid_event",
+          "invalid_event",
+        ])
+        expect(response.data.rejected[0].message).toContain("consent.analytics")
+        expect(await eventCount()).toBe(0)
+      })
+    })
+
     it("rejects a batch where every event is bad with 400 and writes nothing", async () => {
       const response = await send({ events: [pageView({ category: "nope" }), { hello: "world" }] })
       expect(response.status).toBe(400)

@@ -38,6 +38,28 @@ export function storeDataPracticesSuite({ api, getContainer }: MedusaSuiteOption
       })
     })
 
+    it("documents the cookieless form of analytics without consent", async () => {
+      const response = await api.get("/store/solar360/data-practices?lang=en", store)
+      expect(response.status).toBe(200)
+      const practice = response.data.analytics_consent
+      expect(practice).toMatchObject({
+        consent_field: "consent",
+        // medusa-config.ts leaves analytics.requireConsent at its default
+        missing_consent: "granted",
+        applies_to: ["event", "catalog_access_log"],
+        time_precision: "hour",
+        message_id_kept: true,
+        retention_days: { event: 400, catalog_access_log: 400 },
+        marketing_refused_drops: ["gclid", "fbclid"],
+        description: expect.stringContaining("cannot be linked"),
+      })
+      expect(practice.dropped_fields).toEqual(
+        expect.arrayContaining(["anonymous_id", "session_id", "customer_id", "ip_hash", "gclid"])
+      )
+      expect(practice.kept_fields).toEqual(expect.arrayContaining(["message_id", "path", "utm_campaign"]))
+      expect(practice.query_string_removed_from).toEqual(expect.arrayContaining(["url", "referrer"]))
+    })
+
     it("answers in English when asked", async () => {
       const response = await api.get("/store/solar360/data-practices?lang=en", store)
       expect(response.data.language).toBe("en")

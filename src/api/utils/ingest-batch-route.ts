@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { classifyBatch, ItemSchema } from "../../lib/analytics"
+import { applyConsent, classifyBatch, ItemSchema } from "../../lib/analytics"
 import { SOLAR360_MODULE } from "../../modules/solar360"
 import type { IngestEventsInput } from "../../modules/solar360"
 import type { Solar360ModuleService } from "../../modules/solar360"
@@ -34,6 +34,7 @@ export function ingestBatchRoute<T extends { message_id: string; timestamp?: Dat
     const received_at = new Date()
     const { sent_at } = req.validatedBody
     const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
+    const { requireConsent } = solar360.options.analytics
     const classified = classifyBatch(
       req.validatedBody[spec.itemsKey],
       spec.schema,
@@ -43,7 +44,19 @@ export function ingestBatchRoute<T extends { message_id: string; timestamp?: Dat
         futureToleranceHours: solar360.options.eventFutureToleranceHours,
         pastToleranceDays: solar360.options.eventPastToleranceDays,
       },
-      { maxItemBytes: spec.maxItemBytes, noun: spec.noun }
+      {
+        maxItemBytes: spec.maxItemBytes,
+        noun: spec.noun,
+        // Consent is applied before the size check and serialisation: what is measured is
+        // what is stored, and a refused item's identifiers never reach the workflow input.
+        // An item that says nothing, when nothing is required, is stored as it came (the
+        // statement reads a missing `consent_analytics` as true): no copy per item on the
+        // common path (~5 µs an item measured, about 5% of the route's CPU per event).
+        prepare: (item) =>
+          (item as { consent?: unknown }).consent == null && !requireConsent
+            ? item
+            : (applyConsent(item, solar360.options.analytics) as unknown as typeof item),
+      }
     )
 
     let inserted = 0

@@ -70,10 +70,21 @@ export class OutboundQueue {
     this.persist()
   }
 
+  /** Rewrites every waiting item (a consent decision changes what may be sent). */
+  map(rewrite: (item: QueuedItem) => QueuedItem): void {
+    this.items = this.items.map(rewrite)
+    this.persist()
+  }
+
   clear(): void {
     this.items = []
     this.writePending = false
     if (this.storage) removeKey(this.storage, this.storageKey)
+  }
+
+  /** Stops mirroring to storage (consent refused: the device keeps nothing). */
+  detach(): void {
+    this.storage = null
   }
 
   /** Starts mirroring to storage (after consent) and writes what is queued so far. */

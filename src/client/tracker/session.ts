@@ -36,9 +36,10 @@ export class SessionTracker {
     return this.state
   }
 
-  /** Forgets the session (opt-out, reset on logout). */
+  /** Forgets the session (opt-out, consent refused) and stops mirroring it to storage. */
   reset(): void {
     this.state = null
+    this.storage = null
   }
 
   /** Starts mirroring to storage (after consent). */

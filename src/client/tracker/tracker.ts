@@ -14,8 +14,27 @@ import {
 import { OutboundQueue, type QueuedItem } from "./queue"
 import { SessionTracker } from "./session"
 
-/** What the visitor agreed to. Until the store says, nothing leaves the page and nothing is stored. */
-export type Consent = "pending" | { analytics: boolean }
+/**
+ * What the visitor agreed to. Until the store says, nothing leaves the page and nothing is
+ * stored. `analytics: false` sends events in the cookieless form (no ids, nothing stored);
+ * `marketing: false` keeps the ad click ids (gclid, fbclid) off the events.
+ */
+export type Consent = "pending" | { analytics: boolean; marketing?: boolean }
+
+type Payload = Record<string, unknown>
+
+// What a cookieless event never carries: ids that link it to the visitor or to other events
+// (the server strips them too; they are not even sent).
+const COOKIELESS_DROPPED = ["session_id", "anonymous_id", "gclid", "fbclid", "screen_resolution", "cart_id", "order_id"]
+const URL_FIELDS = ["url", "path", "referrer", "page_url", "referrer_url"]
+
+/** The cookieless form of a payload: ids dropped, query strings cut, marked refused. */
+export function cookielessPayload(payload: Payload): Payload {
+  const out: Payload = { ...payload, consent: { analytics: false } }
+  for (const field of COOKIELESS_DROPPED) delete out[field]
+  for (const field of URL_FIELDS) if (typeof out[field] === "string") out[field] = (out[field] as string).split(/[?#]/)[0]
+  return out
+}
 
 /** What the page knows about itself at the moment of an event (browser.ts reads it from the DOM). */
 export type PageContext = {
@@ -80,6 +99,8 @@ export class Tracker {
   private readonly queue: OutboundQueue
   private readonly sessions: SessionTracker
   private consent: Consent
+  /** optOut(): nothing at all is recorded or sent, not even cookieless events. */
+  private optedOut = false
   private anonymousId: string | null = null
   private landingCampaign: Campaign = {}
   private timer: unknown = null
@@ -96,6 +117,8 @@ export class Tracker {
     this.queue = new OutboundQueue(storage, `${storagePrefix}.queue`, this.options.maxQueueItems)
     this.sessions = new SessionTracker(storage, `${storagePrefix}.session`, this.options.sessionIdleMs, options.newId)
     if (storage) this.anonymousId = readJson<string | null>(storage, `${storagePrefix}.anonymous_id`, null)
+    // Refused from the start (the store's word, or GPC): what an earlier visit stored goes.
+    if (this.isCookieless()) this.forgetStored()
     if (this.queue.size > 0) this.schedule(0)
   }
 
@@ -108,13 +131,23 @@ export class Tracker {
     return this.consent
   }
 
-  /** The visitor's consent changed: a grant starts storing and sending, a refusal is an opt-out. */
-  setConsent(consent: { analytics: boolean }): void {
+  /**
+   * The visitor's consent changed. A grant starts storing and sending with ids; a refusal
+   * drops every id, here and in storage, and what waits (or comes next) is sent cookieless.
+   */
+  setConsent(consent: { analytics: boolean; marketing?: boolean }): void {
+    this.optedOut = false
+    this.consent = { ...consent }
     if (!consent.analytics) {
-      this.optOut()
+      this.forgetIds()
+      this.queue.map((item) => ({ kind: item.kind, payload: cookielessPayload(item.payload) }) as QueuedItem)
+      if (this.queue.size > 0) this.schedule(0)
       return
     }
-    this.consent = consent
+    // Items queued while pending are stamped now; cookieless ones stay cookieless.
+    this.queue.map((item) =>
+      item.payload.consent ? item : ({ kind: item.kind, payload: this.withGrantedConsent(item.payload) } as QueuedItem)
+    )
     const storage = this.options.storage
     if (storage) {
       this.queue.attach(storage)
@@ -124,13 +157,26 @@ export class Tracker {
     if (this.queue.size > 0) this.schedule(0)
   }
 
-  /** Drops everything queued and every id, here and in storage, and sends nothing more. */
+  /**
+   * Drops everything queued and every id, here and in storage, and sends nothing more (not
+   * even cookieless events) until the next `setConsent`.
+   */
   optOut(): void {
+    this.optedOut = true
     this.consent = { analytics: false }
     this.cancelTimer()
     this.queue.clear()
+    this.forgetIds()
+  }
+
+  private forgetIds(): void {
+    this.queue.detach()
     this.sessions.reset()
     this.anonymousId = null
+    this.forgetStored()
+  }
+
+  private forgetStored(): void {
     const storage = this.options.storage
     if (storage) {
       for (const key of ["queue", "session", "anonymous_id"]) removeKey(storage, `${this.options.storagePrefix}.${key}`)
@@ -157,6 +203,8 @@ export class Tracker {
    * authenticated request and the server ties this anonymous id to the customer.
    */
   identify(fields: Fields = {}): string | null {
+    // Tying a visitor to a customer is exactly what a refusal rules out.
+    if (this.isCookieless()) return null
     const id = this.track("identify", "engagement", fields)
     if (id) void this.flush()
     return id
@@ -205,22 +253,47 @@ export class Tracker {
   }
 
   private enqueue(kind: BatchKind, fields: Fields, withCampaign: boolean): string | null {
-    if (this.consent !== "pending" && !this.consent.analytics) return null
+    if (this.optedOut) return null
     const now = this.options.clock.now()
-    const session = this.sessions.touch(now, this.landingCampaign)
-    this.landingCampaign = {}
-    const payload = {
-      ...(withCampaign && hasCampaign(session.campaign) ? session.campaign : {}),
-      ...withoutEmpty(fields),
-      message_id: this.options.newId(),
-      timestamp: new Date(now).toISOString(),
-      session_id: session.id,
-      anonymous_id: this.ensureAnonymousId(),
+    const base = { message_id: this.options.newId(), timestamp: new Date(now).toISOString() }
+    let payload: Payload
+    if (this.isCookieless()) {
+      // No session: the landing's campaign rides on the first event after the landing only
+      // (the landing page view), so the server counts one campaign visit per landing.
+      const campaign = withCampaign ? this.landingCampaign : {}
+      this.landingCampaign = {}
+      payload = cookielessPayload({ ...campaign, ...withoutEmpty(fields), ...base })
+    } else {
+      const session = this.sessions.touch(now, this.landingCampaign)
+      this.landingCampaign = {}
+      payload = {
+        ...(withCampaign && hasCampaign(session.campaign) ? session.campaign : {}),
+        ...withoutEmpty(fields),
+        ...base,
+        session_id: session.id,
+        anonymous_id: this.ensureAnonymousId(),
+      }
+      if (this.consent !== "pending") payload = this.withGrantedConsent(payload)
     }
     this.queue.push({ kind, payload } as QueuedItem)
     if (this.queue.count(kind) >= this.options.flushAt) this.schedule(0)
     else this.schedule(this.options.flushIntervalMs)
-    return payload.message_id
+    return base.message_id
+  }
+
+  /** A granted item says so; with marketing refused it carries no ad click ids. */
+  private withGrantedConsent(payload: Payload): Payload {
+    const consent = this.consent as { analytics: boolean; marketing?: boolean }
+    const out: Payload = { ...payload, consent: { ...consent } }
+    if (consent.marketing === false) {
+      delete out.gclid
+      delete out.fbclid
+    }
+    return out
+  }
+
+  private isCookieless(): boolean {
+    return this.consent !== "pending" && !this.consent.analytics
   }
 
   private ensureAnonymousId(): string {
@@ -233,11 +306,12 @@ export class Tracker {
   }
 
   private mayLeave(): boolean {
-    return this.consent !== "pending" && this.consent.analytics
+    return this.consent !== "pending" && !this.optedOut
   }
 
+  /** Storage only with analytics consent: a cookieless tracker keeps nothing on the device. */
   private persistentStorage(): KeyValueStorage | null {
-    return this.mayLeave() ? (this.options.storage ?? null) : null
+    return this.consent !== "pending" && this.consent.analytics ? (this.options.storage ?? null) : null
   }
 
   /** Sends the batch at the head of the queue; true when the server answered for its items. */

@@ -44,9 +44,14 @@ export function classifyBatch<T extends { message_id: string; timestamp?: Date |
     maxItemBytes: number
     /** Names the item in rejection codes (`invalid_<noun>`, `<noun>_too_large`): stable API. */
     noun: string
+    /**
+     * Turns a valid item (with its corrected time) into what is stored, before its size is
+     * measured: the route applies the item's consent here (`applyConsent`).
+     */
+    prepare?: (item: T & { occurred_at: Date }) => T & { occurred_at: Date }
   }
 ): ClassifiedBatch<T> {
-  const { maxItemBytes, noun } = limits
+  const { maxItemBytes, noun, prepare } = limits
   const valid: Array<T & { occurred_at: Date }> = []
   const validJson: string[] = []
   const rejected: BatchRejection[] = []
@@ -81,7 +86,8 @@ export function classifyBatch<T extends { message_id: string; timestamp?: Date |
       duplicates++
       return
     }
-    const item = Object.assign(parsed.data, { occurred_at: time.occurred_at })
+    const corrected = Object.assign(parsed.data, { occurred_at: time.occurred_at })
+    const item = prepare ? prepare(corrected) : corrected
     const json = JSON.stringify(item)
     const bytes = Buffer.byteLength(json)
     if (bytes > maxItemBytes) {

@@ -34,6 +34,7 @@ export function trackedEventToItem(
     product_id,
     value,
     currency_code,
+    consent,
     ...rest
   } = tracked.properties ?? {}
   const actor = text(tracked.actor_id, 100)
@@ -55,7 +56,16 @@ export function trackedEventToItem(
         ...(actor && !actor.startsWith("cus_") ? { actor_id: actor } : {}),
       },
       occurred_at: new Date(),
+      // `properties.consent` ({ analytics, marketing? }) is the item's consent, as on the store
+      // route; anything else there is ignored and the module's policy applies.
+      ...(isConsent(consent) ? { consent: { analytics: consent.analytics, marketing: consent.marketing ?? null } } : {}),
     },
     customer_id: actor?.startsWith("cus_") ? actor : null,
   }
+}
+
+function isConsent(value: unknown): value is { analytics: boolean; marketing?: boolean | null } {
+  if (!value || typeof value !== "object") return false
+  const { analytics, marketing } = value as Record<string, unknown>
+  return typeof analytics === "boolean" && (marketing == null || typeof marketing === "boolean")
 }

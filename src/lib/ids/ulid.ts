@@ -32,3 +32,8 @@ export function generateIds(prefix: string, count: number, now: number = Date.no
   }
   return ids
 }
+
+/** `${prefix}_` and the ULID time part of the instant `now` (the head every id of that instant shares). */
+export function idHead(prefix: string, now: number): string {
+  return `${prefix}_${encodeTime(now)}`
+}

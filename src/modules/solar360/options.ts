@@ -185,6 +185,17 @@ export const Solar360Options = z
       .partial()
       .strict()
       .default({}),
+    /** Analytics consent (LGPD): how an event or catalog log without a `consent` field counts. */
+    analytics: z
+      .object({
+        /**
+         * Off (default): an item without `consent` counts as consented, as before the field
+         * existed. On: it counts as refused and is stored in the cookieless form.
+         */
+        requireConsent: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
     /** Events whose corrected time is further ahead than this are rejected. */
     eventFutureToleranceHours: z.number().positive().max(168).default(23),
     /**

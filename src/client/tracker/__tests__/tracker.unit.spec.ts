@@ -71,6 +71,7 @@ describe("Tracker: batching", () => {
       timestamp: new Date(clock.now()).toISOString(),
       session_id: expect.any(String),
       anonymous_id: expect.any(String),
+      consent: { analytics: true },
     })
     expect(transport.requests[0].body.sent_at).toBe(new Date(clock.now()).toISOString())
   })
@@ -181,6 +182,8 @@ describe("Tracker: consent (LGPD)", () => {
     expect(storage.getItem("solar360.anonymous_id")).not.toBeNull()
     await clock.advance(0)
     expect(transport.sentItems().map((e) => e.event_name)).toEqual(["page_view", "a", "b"])
+    // Queued while pending, stamped with the consent given since.
+    expect(transport.sentItems().map((e) => e.consent)).toEqual(Array(3).fill({ analytics: true }))
   })
 
   it("optOut clears the queue and every id, here and in storage, and nothing is sent after", async () => {
@@ -203,20 +206,97 @@ describe("Tracker: consent (LGPD)", () => {
     expect(transport.requests).toHaveLength(0)
   })
 
-  it("treats the Global Privacy Control signal as a refusal when the store honours it", async () => {
-    const { tracker, transport } = setup({ globalPrivacyControl: true, consent: { analytics: true } })
+  const STORED_KEYS = ["solar360.queue", "solar360.session", "solar360.anonymous_id"]
+
+  it("treats the Global Privacy Control signal as a refusal: cookieless events, nothing stored", async () => {
+    const { tracker, transport, storage } = setup({ globalPrivacyControl: true, consent: { analytics: true } })
     expect(tracker.consentState).toEqual({ analytics: false })
-    expect(tracker.track("a", "engagement")).toBeNull()
+    const id = tracker.page({ path: "/kits", url: "https://loja.example/kits?email=a@b.co", screen_resolution: "412x915" })
+    expect(id).not.toBeNull()
+    expect(STORED_KEYS.map((k) => storage.getItem(k))).toEqual([null, null, null])
     await tracker.flush()
-    expect(transport.requests).toHaveLength(0)
+    expect(transport.sentItems()).toEqual([
+      {
+        event_name: "page_view",
+        category: "page_view",
+        path: "/kits",
+        url: "https://loja.example/kits",
+        message_id: id,
+        timestamp: expect.any(String),
+        consent: { analytics: false },
+      },
+    ])
   })
 
-  it("a refusal given later is an opt-out", () => {
-    const { tracker } = setup({ consent: "pending" })
-    tracker.track("a", "engagement")
+  it("a refusal given later sends what waits, and what comes, cookieless; identify is not sent", async () => {
+    const { tracker, transport, storage, clock } = setup({ consent: "pending", flushAt: 1000 })
+    tracker.track("a", "engagement", { cart_id: "cart_1" })
     tracker.setConsent({ analytics: false })
-    expect(tracker.pending.queued).toBe(0)
-    expect(tracker.track("b", "engagement")).toBeNull()
+    tracker.track("b", "engagement")
+    expect(tracker.identify()).toBeNull()
+    await clock.advance(60_000)
+    expect(transport.sentItems().map((e) => e.event_name)).toEqual(["a", "b"])
+    for (const item of transport.sentItems()) {
+      expect(item.consent).toEqual({ analytics: false })
+      expect(Object.keys(item)).not.toEqual(expect.arrayContaining(["session_id"]))
+      expect(item).not.toHaveProperty("anonymous_id")
+      expect(item).not.toHaveProperty("cart_id")
+    }
+    expect(STORED_KEYS.map((k) => storage.getItem(k))).toEqual([null, null, null])
+  })
+
+  it("a refusal after a grant forgets the stored ids and stops mirroring the queue", async () => {
+    const { tracker, transport, storage, clock } = setup({ flushAt: 1000 })
+    transport.answerNext({ status: "retry" })
+    tracker.track("granted", "engagement")
+    expect(storage.getItem("solar360.anonymous_id")).not.toBeNull()
+    tracker.setConsent({ analytics: false })
+    tracker.track("refused", "engagement")
+    expect(STORED_KEYS.map((k) => storage.getItem(k))).toEqual([null, null, null])
+    await clock.advance(120_000)
+    await tracker.flush()
+    // Every request (the failed one and its retry) carried the cookieless form only.
+    const sent = transport.sentItems()
+    expect(sent.length).toBeGreaterThanOrEqual(2)
+    expect(sent.slice(-2).map((e) => [e.event_name, e.consent, e.session_id, e.anonymous_id])).toEqual([
+      ["granted", { analytics: false }, undefined, undefined],
+      ["refused", { analytics: false }, undefined, undefined],
+    ])
+    expect(sent.every((e) => e.session_id === undefined && e.anonymous_id === undefined)).toBe(true)
+  })
+
+  it("the campaign of a cookieless landing rides on its first event only; click ids never", async () => {
+    const { tracker, transport } = setup({ consent: { analytics: false }, flushAt: 1000 })
+    tracker.setLandingCampaign({ utm_source: "google", utm_campaign: "verao", gclid: "Cj0" })
+    tracker.page({ path: "/" })
+    tracker.page({ path: "/kits" })
+    await tracker.flush()
+    const [landing, next] = transport.sentItems()
+    expect(landing).toMatchObject({ utm_source: "google", utm_campaign: "verao" })
+    expect(landing).not.toHaveProperty("gclid")
+    expect(next).not.toHaveProperty("utm_source")
+  })
+
+  it("marketing refused: ids and consent sent, ad click ids not", async () => {
+    const { tracker, transport } = setup({ consent: { analytics: true, marketing: false }, flushAt: 1000 })
+    tracker.setLandingCampaign({ utm_source: "google", gclid: "Cj0", fbclid: "Iw" })
+    tracker.page({ path: "/" })
+    await tracker.flush()
+    const [landing] = transport.sentItems()
+    expect(landing).toMatchObject({ utm_source: "google", consent: { analytics: true, marketing: false } })
+    expect(landing.session_id).toEqual(expect.any(String))
+    expect(landing).not.toHaveProperty("gclid")
+    expect(landing).not.toHaveProperty("fbclid")
+  })
+
+  it("after optOut a later setConsent starts again", async () => {
+    const { tracker, transport } = setup({ flushAt: 1000 })
+    tracker.optOut()
+    expect(tracker.track("a", "engagement")).toBeNull()
+    tracker.setConsent({ analytics: false })
+    expect(tracker.track("b", "engagement")).not.toBeNull()
+    await tracker.flush()
+    expect(transport.sentItems().map((e) => e.event_name)).toEqual(["b"])
   })
 })
 

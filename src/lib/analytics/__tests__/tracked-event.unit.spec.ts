@@ -52,4 +52,15 @@ describe("trackedEventToItem", () => {
     expect(item.value).toBeNull()
     expect(item.properties).toEqual({ actor_id: "user_01ADMIN" })
   })
+
+  it("takes properties.consent as the item's consent and ignores a malformed one", () => {
+    const refused = trackedEventToItem(
+      { event: "view", properties: { consent: { analytics: false, marketing: false }, kwp: 5 } },
+      options
+    )
+    expect(refused.item).toMatchObject({ consent: { analytics: false, marketing: false }, properties: { kwp: 5 } })
+    expect(refused.item.properties).not.toHaveProperty("consent")
+    const malformed = trackedEventToItem({ event: "view", properties: { consent: { analytics: "no" } } }, options)
+    expect(malformed.item).not.toHaveProperty("consent")
+  })
 })

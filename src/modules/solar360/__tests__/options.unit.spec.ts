@@ -27,6 +27,7 @@ describe("plugin options", () => {
       leadConsentConfirmationTtlHours: 72,
       leadScoreTariffBrlPerKwh: 0.95,
       geoHeaders: {},
+      analytics: { requireConsent: false },
       eventFutureToleranceHours: 23,
       eventPastToleranceDays: 30,
       attributionWindowDays: 30,

@@ -120,6 +120,8 @@ export const CatalogAccessLog = model
     ip_hash: model.text().nullable(),
     // Crawlers are kept (nothing is lost) but excluded from every report
     is_bot: model.boolean().default(false),
+    // false: stored in the cookieless form (analytics consent refused; see the event model)
+    consent_analytics: model.boolean().default(true),
   })
   // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
   .indexes([

@@ -67,6 +67,9 @@ export const Event = model
     ip_hash: model.text().nullable(),
     // Crawlers are stored (nothing is lost) but excluded from reports
     is_bot: model.boolean().default(false),
+    // false: the visitor refused analytics and the row is in the cookieless form (no ids, hour
+    // precision); reports count it, person-linked features (conversions, subjects) cannot reach it
+    consent_analytics: model.boolean().default(true),
 
     // Marketing
     utm_source: model.text().nullable(),

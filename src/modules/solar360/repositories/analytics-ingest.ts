@@ -28,12 +28,12 @@ export class AnalyticsIngestRepository {
   async insertBatch(
     context: Context,
     table: IngestTable,
-    batch: { itemsJson: string; ids: string[]; origin: BatchOrigin }
+    batch: { itemsJson: string; ids: string[]; origin: BatchOrigin; cookielessIdHead: string }
   ): Promise<string[]> {
     const rows = await this.sql_.rows<{ id: string }>(
       context,
       INSERT_BATCH_SQL[table],
-      batchInsertBindings(batch.itemsJson, batch.ids, batch.origin)
+      batchInsertBindings(batch.itemsJson, batch.ids, batch.origin, batch.cookielessIdHead)
     )
     return rows.map((row) => row.id)
   }

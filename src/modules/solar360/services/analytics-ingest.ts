@@ -1,7 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
-import { parseUserAgent } from "../../../lib/analytics"
-import { generateIds } from "../../../lib/ids/ulid"
+import { applyConsent, coarsenTime, parseUserAgent } from "../../../lib/analytics"
+import { generateIds, idHead } from "../../../lib/ids/ulid"
 import type { Solar360Options } from "../options"
 import type { AnalyticsIngestRepository, IngestTable } from "../repositories/analytics-ingest"
 import type {
@@ -55,7 +55,7 @@ export class AnalyticsIngestService {
     input: IngestEventsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inserted_ids: string[] }> {
-    return this.insertBatch("event", "evt", input, sharedContext)
+    return this.insertBatch("event", "evt", this.withConsent(input), sharedContext)
   }
 
   /**
@@ -67,7 +67,19 @@ export class AnalyticsIngestService {
     input: IngestEventsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inserted_ids: string[] }> {
-    return this.insertBatch("catalog_access_log", "cal", input, sharedContext)
+    return this.insertBatch("catalog_access_log", "cal", this.withConsent(input), sharedContext)
+  }
+
+  /**
+   * Items given as objects (the Analytics Module provider, other module callers) get their
+   * consent applied here exactly as the store routes apply it before serialising (a
+   * serialised batch has been through `applyConsent` already).
+   */
+  private withConsent(input: IngestEventsInput): IngestEventsInput {
+    if (!Array.isArray(input.events)) {
+      return input
+    }
+    return { ...input, events: input.events.map((item) => applyConsent(item, this.options_.analytics) as unknown as typeof item) }
   }
 
   /**
@@ -104,7 +116,13 @@ export class AnalyticsIngestService {
       ip_hash,
     }
     const ids = generateIds(idPrefix, batch.count, receivedAt.getTime())
-    const inserted = await this.repository_.insertBatch(sharedContext, table, { itemsJson: batch.json, ids, origin })
+    const cookielessIdHead = idHead(idPrefix, coarsenTime(receivedAt).getTime())
+    const inserted = await this.repository_.insertBatch(sharedContext, table, {
+      itemsJson: batch.json,
+      ids,
+      origin,
+      cookielessIdHead,
+    })
     return { inserted_ids: inserted }
   }
 

@@ -25,6 +25,7 @@ const ADMIN_CATALOG_LOG_LIST_FIELDS = [
   "anonymous_id",
   "device_type",
   "is_bot",
+  "consent_analytics",
   "created_at",
 ]
 

@@ -28,6 +28,7 @@ export const AdminCatalogAccessLog = entity(
     anonymous_id: col(z.string()),
     device_type: col(z.string()),
     is_bot: col(z.boolean()),
+    consent_analytics: col(z.boolean()),
     created_at: col(dateTime()),
   },
   { id: "cal_01JQ...", action_type: "view", product_id: "prod_01JQ...", is_bot: false }

@@ -31,6 +31,8 @@ export const AdminGetCatalogAccessLogsParams = createListParams({
       led_to_cart: booleanString().optional(),
       led_to_purchase: booleanString().optional(),
       is_bot: booleanString().optional(),
+      /** false: rows stored in the cookieless form (analytics consent refused). */
+      consent_analytics: booleanString().optional(),
     })
   )
   .strict()

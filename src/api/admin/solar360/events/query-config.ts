@@ -18,6 +18,7 @@ const ADMIN_EVENT_LIST_FIELDS = [
   "os",
   "country",
   "is_bot",
+  "consent_analytics",
   "utm_source",
   "utm_medium",
   "utm_campaign",

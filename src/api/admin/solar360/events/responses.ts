@@ -23,6 +23,7 @@ export const AdminEvent = entity(
     os: col(z.string()),
     country: col(z.string()),
     is_bot: col(z.boolean()),
+    consent_analytics: col(z.boolean()),
     utm_source: col(z.string()),
     utm_medium: col(z.string()),
     utm_campaign: col(z.string()),

@@ -19,6 +19,8 @@ export const AdminGetEventsParams = createListParams({ limit: 20, offset: 0, ord
       anonymous_id: oneOrMany(text()),
       customer_id: oneOrMany(text()),
       is_bot: booleanString().optional(),
+      /** false: rows stored in the cookieless form (analytics consent refused). */
+      consent_analytics: booleanString().optional(),
       utm_source: oneOrMany(text()),
       utm_medium: oneOrMany(text()),
       utm_campaign: oneOrMany(text()),

@@ -5,6 +5,7 @@ import {
   CATALOG_RECOMMENDATION_SOURCES,
   CATALOG_VIEW_CONTEXTS,
 } from "../../../../modules/solar360"
+import { StoreItemConsent } from "../events/validators"
 
 export const MAX_LOGS_PER_BATCH = 500
 export const MAX_LOG_BYTES = 32 * 1024
@@ -90,6 +91,7 @@ export const StoreCatalogAccessLogItem = z
 
     session_id: text(200),
     anonymous_id: text(200),
+    consent: StoreItemConsent.nullish(),
   })
   .strict()
   .refine((log) => log.action_type !== "search" || !!log.search_term, {

@@ -1,5 +1,5 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { describeDataPractices } from "../../../../lib/privacy"
+import { describeCookielessPractice, describeDataPractices } from "../../../../lib/privacy"
 import { SOLAR360_MODULE } from "../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../modules/solar360"
 import { StoreGetDataPracticesParams } from "./validators"
@@ -25,5 +25,10 @@ export const GET = async (
       salt_rotation: "daily",
       salt_deleted_after_days: solar360.options.ipSaltGraceDays,
     },
+    analytics_consent: describeCookielessPractice(lang, {
+      requireConsent: solar360.options.analytics.requireConsent,
+      eventsDays: solar360.options.retention.eventsDays,
+      catalogAccessLogsDays: solar360.options.retention.catalogAccessLogsDays,
+    }),
   })
 }

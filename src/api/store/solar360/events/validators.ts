@@ -25,6 +25,20 @@ const object = z
   .refine((value) => !exceedsJsonDepth(value), `nested deeper than ${MAX_JSON_DEPTH} levels`)
   .nullish()
 
+/**
+ * What the visitor accepted, per item. `analytics: false` stores the item in the cookieless
+ * form (no ids, coarse time; see docs/analytics.md); `marketing: false` drops the ad click ids.
+ * Without it the item counts as consented, unless the `analytics.requireConsent` option is on.
+ */
+export const StoreItemConsent = z
+  .object({
+    analytics: z.boolean(),
+    marketing: z.boolean().nullish(),
+  })
+  .strict()
+
+export type StoreItemConsent = z.infer<typeof StoreItemConsent>
+
 /** One analytics event as a storefront sends it (Segment/PostHog-like). */
 export const StoreEventItem = z
   .object({
@@ -69,6 +83,7 @@ export const StoreEventItem = z
     page_load_time: count(3_600_000),
     server_response_time: count(3_600_000),
     properties: object,
+    consent: StoreItemConsent.nullish(),
   })
   .strict()
 

@@ -108,6 +108,9 @@ function raw(text: string): SqlFragment {
  *   `anonymous_id`; unique visitors of a range = sum over its days of the day's distinct
  *   visitors;
  * - session: a `session_id` within one day; sessions of a range = sum over days;
+ * - cookieless rows (`consent_analytics = false`) have no visitor or session: they count in
+ *   events, page views, pages, referrers and categories, and each cookieless page view counts
+ *   as one visit in the UTM rows;
  * - bounce proxy: sessions with exactly one page view / sessions with at least one.
  */
 export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment, _settings?: ReportSettings): SqlFragment {
@@ -117,6 +120,9 @@ export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment, _
         select ${dayOf("e.occurred_at", windows[0].timeZone)} as day,
           e.event_name, e.category, e.session_id,
           coalesce(e.ip_hash, e.anonymous_id) as visitor,
+          -- A cookieless page view (analytics consent refused) has no session: it counts as
+          -- one visit of its campaign (the tracker sends the campaign on the landing view only).
+          (e.consent_analytics = false and e.event_name = 'page_view') as cookieless_view,
           left(e.path, ${KEY_MAX}) as path,
           ${hostOf("e.referrer")} as referrer_host,
           ${hostOf("e.url")} as url_host,
@@ -153,14 +159,14 @@ export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment, _
       where event_name = 'page_view' and referrer_host <> '' and referrer_host is distinct from url_host
       group by day, referrer_host
     union all
-    select day, 'utm_source', utm_source, count(distinct session_id) from ev
-      where utm_source is not null and session_id is not null group by day, utm_source
+    select day, 'utm_source', utm_source, count(distinct session_id) + count(*) filter (where cookieless_view) from ev
+      where utm_source is not null and (session_id is not null or cookieless_view) group by day, utm_source
     union all
-    select day, 'utm_medium', utm_medium, count(distinct session_id) from ev
-      where utm_medium is not null and session_id is not null group by day, utm_medium
+    select day, 'utm_medium', utm_medium, count(distinct session_id) + count(*) filter (where cookieless_view) from ev
+      where utm_medium is not null and (session_id is not null or cookieless_view) group by day, utm_medium
     union all
-    select day, 'utm_campaign', utm_campaign, count(distinct session_id) from ev
-      where utm_campaign is not null and session_id is not null group by day, utm_campaign
+    select day, 'utm_campaign', utm_campaign, count(distinct session_id) + count(*) filter (where cookieless_view) from ev
+      where utm_campaign is not null and (session_id is not null or cookieless_view) group by day, utm_campaign
     union all
     select day, 'device_type', device_type, count(distinct visitor) from ev
       where device_type is not null and visitor is not null group by day, device_type

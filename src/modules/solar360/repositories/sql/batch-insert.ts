@@ -13,10 +13,23 @@ import type { BatchOrigin } from "../../types/analytics"
 /** Columns copied from each client item, with their PostgreSQL types. */
 type ItemColumns = ReadonlyArray<readonly [name: string, postgresType: string]>
 
-/** Named bindings of a batch insert: the items, their ids (same order) and the origin. */
-export function batchInsertBindings(itemsJson: string, ids: string[], origin: BatchOrigin) {
-  return { ...origin, items: itemsJson, ids: JSON.stringify(ids) }
+/**
+ * Named bindings of a batch insert: the items, their ids (same order), the origin, and the
+ * id head (`<prefix>_<ULID time of the hour>`) that replaces the time part of a cookieless
+ * row's id, so its id does not tell the millisecond its batch arrived.
+ */
+export function batchInsertBindings(itemsJson: string, ids: string[], origin: BatchOrigin, cookielessIdHead: string) {
+  return { ...origin, items: itemsJson, ids: JSON.stringify(ids), cookieless_id_head: cookielessIdHead }
 }
+
+// A row whose item says analytics consent was refused (`applyConsent` set the flag and
+// stripped the item): the batch-wide values that identify the sender or its request are not
+// applied to it, and the request's times are kept to the hour (UTC), like the item's own.
+const COOKIELESS = `r."consent_analytics" is false`
+const unlessCookieless = (expression: string) => `case when ${COOKIELESS} then null else ${expression} end`
+const hourOf = (expression: string) => `to_timestamp(floor(extract(epoch from ${expression}) / 3600) * 3600)`
+const coarseIfCookieless = (expression: string) =>
+  `case when ${COOKIELESS} then ${hourOf(expression)} else ${expression} end`
 
 /** Medusa keeps a bigNumber's exact value beside the numeric column. */
 const rawBigNumberSql = (column: string) =>
@@ -35,11 +48,16 @@ function buildBatchInsertSql(
   serverColumns: Record<string, string>
 ) {
   // Read from every item besides its columns: its client time and corrected time.
-  const inputs = [...itemColumns, ["timestamp", "timestamptz"], ["occurred_at", "timestamptz"]]
+  const inputs = [
+    ...itemColumns,
+    ["timestamp", "timestamptz"],
+    ["occurred_at", "timestamptz"],
+    ["consent_analytics", "boolean"],
+  ]
   const copied = itemColumns.filter(([name]) => !(name in serverColumns))
   const targets = ["id", ...copied.map(([name]) => name), ...Object.keys(serverColumns)]
   const values = [
-    "ids.id",
+    `case when ${COOKIELESS} then :cookieless_id_head || substr(ids.id, length(:cookieless_id_head) + 1) else ids.id end`,
     ...copied.map(([name, type]) =>
       type === "boolean" ? `coalesce(r."${name}", false)` : `r."${name}"`
     ),
@@ -59,19 +77,28 @@ function buildBatchInsertSql(
 
 /** The clock and sender columns both tables share. */
 const ORIGIN_COLUMNS = {
-  occurred_at: `coalesce(r."occurred_at", :received_at::timestamptz)`,
-  client_timestamp: `r."timestamp"`,
-  sent_at: `:sent_at::timestamptz`,
-  received_at: `:received_at::timestamptz`,
-  customer_id: `:customer_id::text`,
-  ip_hash: `:ip_hash::text`,
+  occurred_at: coarseIfCookieless(`coalesce(r."occurred_at", :received_at::timestamptz)`),
+  client_timestamp: coarseIfCookieless(`r."timestamp"`),
+  sent_at: coarseIfCookieless(`:sent_at::timestamptz`),
+  received_at: coarseIfCookieless(`:received_at::timestamptz`),
+  // The rows of one request share their write time: to the minute it still mixes requests,
+  // and the hourly roll-up (which finds late rows by created_at, 15 minutes' margin) still
+  // sees every row.
+  created_at: `case when ${COOKIELESS} then date_trunc('minute', now()) else now() end`,
+  updated_at: `case when ${COOKIELESS} then date_trunc('minute', now()) else now() end`,
+  customer_id: unlessCookieless(`:customer_id::text`),
+  ip_hash: unlessCookieless(`:ip_hash::text`),
+  // Also cleared by applyConsent; repeated here so no path can store them on such a row.
+  session_id: unlessCookieless(`r."session_id"`),
+  anonymous_id: unlessCookieless(`r."anonymous_id"`),
   is_bot: `:is_bot::boolean`,
   device_type: `:device_type::text`,
   browser: `:browser::text`,
   os: `:os::text`,
   country: `:country::text`,
   region: `:region::text`,
-  city: `:city::text`,
+  city: unlessCookieless(`:city::text`),
+  consent_analytics: `coalesce(r."consent_analytics", true)`,
 }
 
 /** Event columns sent by the client. */
@@ -120,10 +147,11 @@ export const INSERT_EVENTS_SQL = buildBatchInsertSql("event", EVENT_ITEM_COLUMNS
   raw_value: rawBigNumberSql("value"),
   raw_product_price: rawBigNumberSql("product_price"),
   raw_order_value: rawBigNumberSql("order_value"),
-  device_brand: `:device_brand::text`,
-  device_model: `:device_model::text`,
-  browser_version: `:browser_version::text`,
-  os_version: `:os_version::text`,
+  // Cookieless rows keep the device type and browser/OS family only.
+  device_brand: unlessCookieless(`:device_brand::text`),
+  device_model: unlessCookieless(`:device_model::text`),
+  browser_version: unlessCookieless(`:browser_version::text`),
+  os_version: unlessCookieless(`:os_version::text`),
   // A trusted proxy's header wins over what the browser says.
   timezone: `coalesce(:timezone::text, r."timezone")`,
 })
