@@ -1174,6 +1174,7 @@ export interface components {
                 salt_rotation: string;
                 salt_deleted_after_days: number;
             };
+            analytics_consent: components["schemas"]["StoreAnalyticsConsentPractice"];
         };
         /**
          * @example {
@@ -1194,6 +1195,27 @@ export interface components {
             legal_basis: string;
             personal_fields: string[];
             stores_ip_hash: boolean;
+        };
+        StoreAnalyticsConsentPractice: {
+            /** @enum {string} */
+            consent_field: "consent";
+            /** @enum {string} */
+            missing_consent: "granted" | "refused";
+            applies_to: ("event" | "catalog_access_log")[];
+            description: string;
+            dropped_fields: string[];
+            query_string_removed_from: string[];
+            identifiers_removed_from: string[];
+            kept_fields: string[];
+            /** @enum {string} */
+            time_precision: "hour";
+            /** @enum {boolean} */
+            message_id_kept: true;
+            retention_days: {
+                event: number | null;
+                catalog_access_log: number | null;
+            };
+            marketing_refused_drops: string[];
         };
         StoreDataPracticeResponse: {
             language: string;
@@ -1694,6 +1716,7 @@ export interface components {
             os?: string | null;
             country?: string | null;
             is_bot?: boolean | null;
+            consent_analytics?: boolean | null;
             utm_source?: string | null;
             utm_medium?: string | null;
             utm_campaign?: string | null;
@@ -1759,6 +1782,7 @@ export interface components {
             anonymous_id?: string | null;
             device_type?: string | null;
             is_bot?: boolean | null;
+            consent_analytics?: boolean | null;
             /**
              * Format: date-time
              * @example 2026-03-01T12:00:00.000Z
@@ -2758,6 +2782,7 @@ export interface operations {
                 led_to_cart?: boolean | string;
                 led_to_purchase?: boolean | string;
                 is_bot?: boolean | string;
+                consent_analytics?: boolean | string;
             };
             header?: never;
             path?: never;
@@ -2904,6 +2929,7 @@ export interface operations {
                 anonymous_id?: string | string[];
                 customer_id?: string | string[];
                 is_bot?: boolean | string;
+                consent_analytics?: boolean | string;
                 utm_source?: string | string[];
                 utm_medium?: string | string[];
                 utm_campaign?: string | string[];
@@ -5259,6 +5285,10 @@ export interface operations {
                         was_recommended?: boolean | null;
                         session_id?: string | null;
                         anonymous_id?: string | null;
+                        consent?: {
+                            analytics: boolean;
+                            marketing?: boolean | null;
+                        } | null;
                     }[];
                 };
             };
@@ -5584,6 +5614,10 @@ export interface operations {
                         server_response_time?: number | null;
                         properties?: {
                             [key: string]: unknown;
+                        } | null;
+                        consent?: {
+                            analytics: boolean;
+                            marketing?: boolean | null;
                         } | null;
                     }[];
                 };
