@@ -18,9 +18,12 @@ type EventRow = {
   anonymous_id: string | null
   customer_id: string | null
   page_path: string | null
+  url: string | null
   utm_source: string | null
+  consent_analytics: boolean
 }
-const EVENT_COLUMNS = "message_id, event_name, session_id, anonymous_id, customer_id, path as page_path, utm_source"
+const EVENT_COLUMNS =
+  "message_id, event_name, session_id, anonymous_id, customer_id, path as page_path, url, utm_source, consent_analytics"
 
 // Fast timers so a test does not wait on the production defaults (5 s batches, 1 s backoff).
 const QUICK = { flushIntervalMs: 200, retry: { baseMs: 200, maxMs: 1_000 } }
@@ -196,6 +199,31 @@ describe("storefront tracker in Chromium against a real server", () => {
     const rows = await storedRows(2, () => rowsWithIds(ids))
     expect(rows.map((row) => row.event_name).sort()).toEqual(["before_consent_1", "before_consent_2"])
     expect(calls.length).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it("after a refusal sends only cookieless events: no ids, no query string, nothing in localStorage", async () => {
+    const page = await rig.open(QUICK, "/kits?utm_source=newsletter&ref=ana@example.com")
+    const ids = await page.evaluate(async () => {
+      const { tracker } = (window as unknown as {
+        solar360: { tracker: TrackerHandle & { page: () => string | null; setConsent: (c: { analytics: boolean }) => void } }
+      }).solar360
+      const view = tracker.page()
+      tracker.setConsent({ analytics: false })
+      const click = tracker.track("refused_click", "engagement")
+      await tracker.flush()
+      return [view, click]
+    })
+    const stored = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("solar360")))
+
+    const rows = await storedRows(2, () => rowsWithIds(ids as string[]))
+    expect(stored).toEqual([])
+    for (const row of rows) {
+      expect(row).toMatchObject({ anonymous_id: null, session_id: null, customer_id: null, consent_analytics: false })
+    }
+    const view = rows.find((row) => row.event_name === "page_view")!
+    expect(view.url).toMatch(/\/kits$/)
+    expect(view.utm_source).toBe("newsletter")
     await page.close()
   })
 })
