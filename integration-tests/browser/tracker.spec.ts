@@ -100,6 +100,12 @@ describe("storefront tracker in Chromium against a real server", () => {
     expect(new Set(again.map((row) => row.message_id)).size).toBe(4)
     expect(rows.map((row) => row.event_name).sort()).toEqual(["cta_click", "cta_click", "page_view", "page_view"])
     const views = again.filter((row) => row.event_name === "page_view")
+    const [{ language }] = await rig.server.query<{ language: string }>(
+      "select properties->>'language' as language from event where message_id = $1",
+      [views[0].message_id]
+    )
+    expect(language).toEqual(await page.evaluate(() => navigator.language))
+    expect(language).toMatch(/^[a-z]{2}/)
     expect(views.map((row) => [row.page_path, row.utm_source]).sort()).toEqual([
       ["/kits", "test"],
       ["/solar", "google"],

@@ -94,5 +94,6 @@ function pageContext(): PageContext {
     referrer: document.referrer.slice(0, 2048),
     screen_resolution: `${screen.width}x${screen.height}`,
     timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    language: navigator.language || undefined,
   }
 }

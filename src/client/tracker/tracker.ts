@@ -44,6 +44,8 @@ export type PageContext = {
   referrer?: string
   screen_resolution?: string
   timezone?: string
+  /** The browser's language (`navigator.language`), kept in the page view's `properties`. */
+  language?: string
 }
 
 export type TrackerOptions = {
@@ -193,9 +195,19 @@ export class Tracker {
     return this.enqueue("events", { event_name: eventName, category, ...fields }, true)
   }
 
-  /** A page view with the page's URL, path, title, referrer, screen and time zone. */
+  /**
+   * A page view with the page's URL, path, title, referrer, screen and time zone, and the
+   * browser's language as `properties.language` (the event has no column for it; the caller's
+   * own properties are merged over it).
+   */
   page(fields: Fields = {}): string | null {
-    return this.track("page_view", "page_view", { ...this.options.context?.(), ...fields })
+    const { language, ...context } = this.options.context?.() ?? {}
+    const properties = { ...(language ? { language } : {}), ...(fields.properties as Fields | undefined) }
+    return this.track("page_view", "page_view", {
+      ...context,
+      ...fields,
+      ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    })
   }
 
   /**

@@ -21,6 +21,27 @@ function setup(overrides: Partial<TrackerOptions> = {}) {
   return { clock, transport, storage, tracker: new Tracker(options), options }
 }
 
+describe("Tracker: page views", () => {
+  it("carry the page context, with the browser's language in properties under the caller's own", async () => {
+    const context = () => ({ path: "/kits", title: "Kits", timezone: "America/Sao_Paulo", language: "pt-BR" })
+    const { tracker, transport, clock } = setup({ context, flushAt: 1 })
+    tracker.page()
+    tracker.page({ properties: { variant: "b" } })
+    tracker.page({ properties: { language: "en-US" } })
+    await clock.advance(0)
+    await clock.advance(0)
+    await clock.advance(0)
+    const sent = transport.sentItems()
+    expect(sent.map((e) => e.properties)).toEqual([
+      { language: "pt-BR" },
+      { language: "pt-BR", variant: "b" },
+      { language: "en-US" },
+    ])
+    expect(sent[0]).toMatchObject({ path: "/kits", title: "Kits", timezone: "America/Sao_Paulo" })
+    expect(sent[0]).not.toHaveProperty("language")
+  })
+})
+
 describe("Tracker: batching", () => {
   it("sends a batch as soon as flushAt items of a kind wait", async () => {
     const { tracker, transport, clock } = setup()
