@@ -89,8 +89,11 @@ describe("saltDayKey", () => {
 })
 
 describe("hashIp and normalizeIp edges", () => {
-  it("says why an empty salt is refused", () => {
+  it("says why an empty or missing salt is refused", () => {
     expect(() => hashIp("203.0.113.7", UA, "")).toThrow("hashIp requires a non-empty salt")
+    expect(() => hashIp("203.0.113.7", UA, undefined as unknown as string)).toThrow(
+      expect.objectContaining({ code: "EMPTY_SALT" })
+    )
   })
 
   it("hashes a missing ip or user agent as empty", () => {

@@ -236,6 +236,11 @@ describe("the work meter (the yardstick of the linear-time guard in pii-linear.u
     expect(steps("phone", "1 2")).toEqual([[], 234])
   })
 
+  it("charges the e-mail scan for each leading dot it skips", () => {
+    // 4 to the "@", 3 back over "a..", 2 skipping the dots, 2 for the domain
+    expect(steps("email", "..a@b.c")).toEqual([[[2, 7]], 11])
+  })
+
   it("charges the e-mail scan for each character read around an @", () => {
     expect(steps("email", "ab 12 +3")).toEqual([[], 8])
     expect(steps("email", "x a@b.c")).toEqual([[[2, 7]], 7])
@@ -270,6 +275,17 @@ describe("redactPii: e-mail edges (the scan that replaced the regex)", () => {
     ["e-mail ana@𝐞𝐱.com ok", "e-mail [EMAIL] ok"],
     // A failed "@" right before a pair: the next address starts after it, not before.
     ["x@𝐚𝐧@b.com", "x@[EMAIL]"],
+    // A failed domain is read again as the next local part.
+    ["a@bc@d.com", "a@[EMAIL]"],
+    // Pairs at the edges of both halves: U+1D400 (low DC00), U+1D7FF (low DFFF), U+10000 (high D800).
+    ["x\u{1D400}y@exemplo.com", "[EMAIL]"],
+    ["x\u{1D7FF}y@exemplo.com", "[EMAIL]"],
+    ["x\u{10000}y@exemplo.com", "[EMAIL]"],
+    // Units that only look like halves: a lone high one, a low one after a BMP character
+    // (together they would read as U+FC00, a letter) and two low ones in a row.
+    ["\uD835a@exemplo.com", "\uD835[EMAIL]"],
+    ["a\uD7FF\uDC00b@exemplo.com", "a\uD7FF\uDC00[EMAIL]"],
+    ["b\uDC00\uDC00b@exemplo.com", "b\uDC00\uDC00[EMAIL]"],
   ])("%p", (input, expected) => {
     expect(redactPii(input).text).toBe(expected)
   })
