@@ -380,6 +380,10 @@ describe("edges the vectors above do not reach", () => {
     expect(pricePayment(1_000, 0, 1)).toBe(1_000)
   })
 
+  it("names its errors FinanceError", () => {
+    expect(() => pricePayment(0, 0.01, 12)).toThrow(expect.objectContaining({ name: "FinanceError" }))
+  })
+
   it("says why no IRR exists", () => {
     expect(() => irr([100, 100])).toThrow(
       expect.objectContaining({
@@ -416,6 +420,36 @@ describe("the root finder's guarantees", () => {
     expect(calls.n).toBe(7)
     // The same with the root at a secant step: it is returned as soon as it is evaluated.
     expect(findRoot((x) => (x < 0.25 ? -1 : x > 0.25 ? 1 : 0), 0, 1)).toBe(0.25)
+  })
+
+  // Exact evaluation counts: the bounds above hold for several wrong schedules of secant and
+  // midpoint steps; these are the counts of the documented one (a midpoint every fourth step).
+  it("pins the evaluations of the step schedule", () => {
+    const sqrt2 = counted((x) => x * x - 2)
+    findRoot(sqrt2.f, 0, 2)
+    expect(sqrt2.calls.n).toBe(22)
+    const flat = counted((x) => Math.atan(x - 0.3) ** 3)
+    findRoot(flat.f, -1e6, 1e6)
+    expect(flat.calls.n).toBe(182)
+    // Three iterations under the cap: the two ends and three secant steps, no midpoint yet.
+    const capped = counted((x) => Math.atan(x - 0.3) ** 3)
+    expect(() => findRoot(capped.f, -1e6, 1e6, { tolerance: 0, maxIterations: 3 })).toThrow("no convergence in 3 iterations")
+    expect(capped.calls.n).toBe(5)
+  })
+
+  it("falls back to the midpoint when the secant step rounds onto a bracket end", () => {
+    // -1e-300 against 1e300: the secant step lands exactly on the low end every time.
+    const lopsided = counted((x) => (x <= 0.5 ? -1e-300 : 1e300))
+    expect(findRoot(lopsided.f, 0, 1)).toBeCloseTo(0.5, 11)
+    expect(lopsided.calls.n).toBe(42)
+  })
+
+  it("refuses flows that are not finite at a midpoint too, instead of losing the bracket", () => {
+    // Found by mutation testing: only the secant point was checked, so a NaN at the midpoint
+    // replaced a bracket end and the search went on without a sign change.
+    expect(() => findRoot((x) => (x < 1 / 32 ? -1 : x > 1 / 32 ? 1 : Number.NaN), 0, 1)).toThrow(
+      expect.objectContaining({ code: "finance_did_not_converge", message: "the cash flows are not finite at rate 0.03125" })
+    )
   })
 
   it("returns either bracket end when it is the root, whichever side is which", () => {
