@@ -277,6 +277,9 @@ describe("redactPii: e-mail edges (the scan that replaced the regex)", () => {
     ["x@𝐚𝐧@b.com", "x@[EMAIL]"],
     // A failed domain is read again as the next local part.
     ["a@bc@d.com", "a@[EMAIL]"],
+    // A found address is never read again as the next one's local part.
+    ["a@b.co@x.com", "[EMAIL]@x.com"],
+    ["a@b.co.uk@x.com", "[EMAIL]@x.com"],
     // Pairs at the edges of both halves: U+1D400 (low DC00), U+1D7FF (low DFFF), U+10000 (high D800).
     ["x\u{1D400}y@exemplo.com", "[EMAIL]"],
     ["x\u{1D7FF}y@exemplo.com", "[EMAIL]"],
