@@ -442,6 +442,10 @@ describe("the root finder's guarantees", () => {
     const lopsided = counted((x) => (x <= 0.5 ? -1e-300 : 1e300))
     expect(findRoot(lopsided.f, 0, 1)).toBeCloseTo(0.5, 11)
     expect(lopsided.calls.n).toBe(42)
+    // And the mirror image: the step lands exactly on the high end.
+    const mirrored = counted((x) => (x >= 0.5 ? 1e-300 : -1e300))
+    expect(findRoot(mirrored.f, 0, 1)).toBeCloseTo(0.5, 11)
+    expect(mirrored.calls.n).toBe(42)
   })
 
   it("refuses flows that are not finite at a midpoint too, instead of losing the bracket", () => {
