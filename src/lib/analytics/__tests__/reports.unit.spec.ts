@@ -284,3 +284,58 @@ describe("report shapes, every field", () => {
     expect(catalogProductIds([R("co_view", JSON.stringify(["x", "y"]), 1)], 10, 1)).toEqual(["x", "y"])
   })
 })
+
+describe("report ordering and funnels, from scrambled input", () => {
+  const R = (dimension: string, key: string, value: number) => ({ dimension, key, value })
+
+  it("orders top keys by value, then key, whatever the input order", () => {
+    const rows = [R("path", "/c", 2), R("path", "/a", 2), R("path", "/b", 2), R("path", "/z", 3)]
+    expect(topKeys(rows, "path", 10).map((row) => row.key)).toEqual(["/z", "/a", "/b", "/c"])
+  })
+
+  it("orders products by conversion, views, id and recommendations by views, source", () => {
+    const rows = [
+      R("product_views", "p3", 6), R("product_views", "p2", 5), R("product_conversions", "p2", 1),
+      R("product_views", "p1", 10), R("product_conversions", "p1", 2), R("product_views", "p0", 5), R("product_conversions", "p0", 1),
+      R("recommendation_views", "pdp", 8), R("recommendation_views", "home", 8), R("recommendation_views", "cart", 12),
+    ]
+    const shaped = shapeCatalog(rows, {}, 10, 1)
+    expect(shaped.best_conversion.map((p) => p.product_id)).toEqual(["p1", "p0", "p2", "p3"])
+    expect(shaped.recommendations.map((r) => r.source)).toEqual(["cart", "home", "pdp"])
+  })
+
+  it("shapes funnel steps: the first converts from itself, later ones from the step before", () => {
+    expect(funnelSteps(["view", "cart", "buy"], [10, 4, 1])).toEqual([
+      { step: 1, name: "view", sessions: 10, conversion_from_previous: 1, conversion_from_start: 1, drop_off: 0 },
+      { step: 2, name: "cart", sessions: 4, conversion_from_previous: 0.4, conversion_from_start: 0.4, drop_off: 6 },
+      { step: 3, name: "buy", sessions: 1, conversion_from_previous: 0.25, conversion_from_start: 0.1, drop_off: 3 },
+    ])
+    expect(funnelSteps(["view", "cart"], [0, 0])[0].conversion_from_previous).toBe(0)
+  })
+
+  it("follows a session's events in time order, whatever order they come in", () => {
+    const events = [
+      { event_name: "buy", occurred_at: "2026-05-10T12:03:00Z" },
+      { event_name: "view", occurred_at: "2026-05-10T12:01:00Z" },
+      { event_name: "cart", occurred_at: "2026-05-10T12:02:00Z" },
+      { event_name: "view", occurred_at: "2026-05-10T12:04:00Z" },
+    ]
+    expect(stepsReached(["view", "cart", "buy"], events)).toBe(3)
+    expect(stepsReached(["cart", "view", "buy"], events)).toBe(2)
+  })
+
+  it.each([
+    [["a", " "], "Funnel steps must be non-empty event names"],
+    [["a"], "A funnel has 2 to 10 steps"],
+    [Array.from({ length: 11 }, (_, k) => `s${k}`), "A funnel has 2 to 10 steps"],
+    [["a", "b".repeat(201)], "A funnel step is at most 200 characters"],
+    [["a", "a"], "A funnel step may appear only once"],
+  ])("refuses the funnel %#", (steps, message) => {
+    expect(() => parseFunnelSteps(steps)).toThrow(message)
+  })
+
+  it("accepts 10 steps and a 200-character step", () => {
+    expect(parseFunnelSteps(Array.from({ length: 10 }, (_, k) => `s${k}`))).toHaveLength(10)
+    expect(parseFunnelSteps(["a", "b".repeat(200)])).toEqual(["a", "b".repeat(200)])
+  })
+})
