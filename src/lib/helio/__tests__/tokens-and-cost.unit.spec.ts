@@ -231,6 +231,8 @@ describe("normalizeTokens: what each inconsistency says", () => {
     expect(normalizeTokens({ prompt_tokens: 10, cached_tokens: 10 }).cached_tokens).toBe(10)
     expect(normalizeTokens({ total_tokens: 10, cached_tokens: 10, reasoning_tokens: 10 }).total_tokens).toBe(10)
     expect(normalizeTokens({ prompt_tokens: 10, total_tokens: 10 }).total_tokens).toBe(10)
+    // A subset with no whole to bound it is fine (null is no bound, not zero).
+    expect(normalizeTokens({ reasoning_tokens: 6 }).reasoning_tokens).toBe(6)
     expect(normalizeTokens({ prompt_tokens: null, cached_tokens: 5 })).toEqual({
       prompt_tokens: null,
       completion_tokens: null,
