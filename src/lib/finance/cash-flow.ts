@@ -30,9 +30,7 @@ export function irr(flows: readonly number[]): number {
     }
     previous = current
   }
-  if (previous === 0) {
-    return IRR_GRID[IRR_GRID.length - 1]
-  }
+  // No zero is left to check here: a zero at the last rate was a sign change or returned above.
   throw new FinanceError(
     "finance_no_root_in_bracket",
     "no rate between -99% and 1,000,000% per period gives these cash flows a zero NPV"

@@ -38,6 +38,7 @@ export function findRoot(
       throw new FinanceError("finance_did_not_converge", `the cash flows are not finite at rate ${x}`)
     }
     if (fx === 0) return x
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, fx is finite and not zero here
     if (fa * fx < 0) {
       ;[b, fb] = [x, fx]
     } else {
@@ -47,7 +48,11 @@ export function findRoot(
     if (iteration % 4 === 3) {
       const mid = (a + b) / 2
       const fm = f(mid)
+      if (!Number.isFinite(fm)) {
+        throw new FinanceError("finance_did_not_converge", `the cash flows are not finite at rate ${mid}`)
+      }
       if (fm === 0) return mid
+      // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, fm is finite and not zero here
       if (fa * fm < 0) {
         ;[b, fb] = [mid, fm]
       } else {

@@ -282,6 +282,7 @@ function recencyFactor(input: LeadScoreInput, now: Date): FactorOutcome {
   // A touch slightly in the future is clock skew between servers, not a stale lead.
   const days = Math.max(0, (now.getTime() - last.getTime()) / DAY_MS)
   const fraction =
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the clamped line is 1 up to RECENCY_FULL_DAYS too
     days <= RECENCY_FULL_DAYS
       ? 1
       : clamp01((RECENCY_ZERO_DAYS - days) / (RECENCY_ZERO_DAYS - RECENCY_FULL_DAYS))

@@ -1,6 +1,7 @@
 import { DomainError } from "../../errors"
 import {
   addDays,
+  catalogProductIds,
   contiguousRuns,
   dayInTimeZone,
   funnelSteps,
@@ -211,5 +212,130 @@ describe("report shapes", () => {
     expect(shapeCatalog(rows, {}, 10, 2).best_conversion.map((p) => p.product_id)).toEqual(["b", "c"])
     expect(all.co_viewed).toEqual([{ product_ids: ["a", "b"], product_names: [null, "Painel"], sessions: 2 }])
     expect(all.most_viewed[0]).toEqual({ product_id: "b", product_name: "Painel", views: 10 })
+  })
+})
+
+describe("report shapes, every field", () => {
+  const R = (dimension: string, key: string, value: number) => ({ dimension, key, value })
+
+  it("shapes the overview: totals, bounce, each top list under its own labels, events per category", () => {
+    const rows = [
+      R("total", "page_views", 40), R("total", "visitors", 12), R("total", "sessions", 15), R("total", "events", 90),
+      R("total", "sessions_with_page_view", 10), R("total", "bounced_sessions", 4),
+      R("path", "/a", 30), R("path", "/b", 10), R("referrer", "google.com", 7),
+      R("utm_source", "meta", 5), R("utm_medium", "cpc", 6), R("utm_campaign", "verao", 2),
+      R("device_type", "mobile", 9), R("browser", "Safari", 3), R("category", "lead", 8), R("category", "view", 80),
+    ]
+    expect(shapeOverview(rows, 10)).toEqual({
+      totals: { page_views: 40, unique_visitors: 12, sessions: 15, events: 90 },
+      bounce: { sessions_with_page_view: 10, bounced_sessions: 4, bounce_rate: 0.4 },
+      top_pages: [{ path: "/a", page_views: 30 }, { path: "/b", page_views: 10 }],
+      top_referrers: [{ referrer: "google.com", page_views: 7 }],
+      utm: {
+        source: [{ value: "meta", sessions: 5 }],
+        medium: [{ value: "cpc", sessions: 6 }],
+        campaign: [{ value: "verao", sessions: 2 }],
+      },
+      devices: [{ device_type: "mobile", visitors: 9 }],
+      browsers: [{ browser: "Safari", visitors: 3 }],
+      events_per_category: { lead: 8, view: 80 },
+    })
+  })
+
+  const catalog = [
+    R("total", "product_views", 21), R("total", "searches", 6), R("total", "failed_searches", 2),
+    R("product_views", "p1", 10), R("product_carts", "p1", 4), R("product_purchases", "p1", 2), R("product_conversions", "p1", 2),
+    R("product_views", "p2", 5), R("product_carts", "p2", 1), R("product_conversions", "p2", 1), R("product_views", "p3", 6),
+    R("search_term", "painel", 4), R("failed_search_term", "bateria", 2), R("co_view", JSON.stringify(["p1", "p3"]), 3),
+    R("recommendation_views", "home", 8), R("recommendation_carts", "home", 2), R("recommendation_purchases", "home", 1),
+    R("recommendation_views", "pdp", 8),
+  ]
+
+  it("shapes the catalog: rates per product (ties by views), searches, co-views, recommendations (ties by source)", () => {
+    expect(shapeCatalog(catalog, { p1: "Painel 550 W" }, 10, 1)).toEqual({
+      totals: { product_views: 21, searches: 6, failed_searches: 2 },
+      most_viewed: [
+        { product_id: "p1", product_name: "Painel 550 W", views: 10 },
+        { product_id: "p3", product_name: null, views: 6 },
+        { product_id: "p2", product_name: null, views: 5 },
+      ],
+      best_conversion: [
+        { product_id: "p1", product_name: "Painel 550 W", views: 10, carts: 4, purchases: 2, conversions: 2, conversion_rate: 0.2, cart_rate: 0.4, purchase_rate: 0.2 },
+        { product_id: "p2", product_name: null, views: 5, carts: 1, purchases: 0, conversions: 1, conversion_rate: 0.2, cart_rate: 0.2, purchase_rate: 0 },
+        { product_id: "p3", product_name: null, views: 6, carts: 0, purchases: 0, conversions: 0, conversion_rate: 0, cart_rate: 0, purchase_rate: 0 },
+      ],
+      searches: { popular: [{ term: "painel", searches: 4 }], failed: [{ term: "bateria", searches: 2 }] },
+      co_viewed: [{ product_ids: ["p1", "p3"], product_names: ["Painel 550 W", null], sessions: 3 }],
+      recommendations: [
+        { source: "home", views: 8, carts: 2, purchases: 1, cart_rate: 0.25, purchase_rate: 0.125 },
+        { source: "pdp", views: 8, carts: 0, purchases: 0, cart_rate: 0, purchase_rate: 0 },
+      ],
+    })
+    // The limit cuts every list; ties in conversion go to the product with more views, then the id.
+    const cut = shapeCatalog(catalog, {}, 1, 1)
+    expect(cut.most_viewed.map((p) => p.product_id)).toEqual(["p1"])
+    expect(cut.best_conversion.map((p) => p.product_id)).toEqual(["p1"])
+    const sameViews = [R("product_views", "b", 4), R("product_views", "a", 4)]
+    expect(shapeCatalog(sameViews, {}, 10, 1).best_conversion.map((p) => p.product_id)).toEqual(["a", "b"])
+  })
+
+  it("lists the products a catalog report shows, once each", () => {
+    expect(catalogProductIds(catalog, 10, 1)).toEqual(["p1", "p3", "p2"])
+    expect(catalogProductIds([R("co_view", JSON.stringify(["x", "y"]), 1)], 10, 1)).toEqual(["x", "y"])
+  })
+})
+
+describe("report ordering and funnels, from scrambled input", () => {
+  const R = (dimension: string, key: string, value: number) => ({ dimension, key, value })
+
+  it("orders top keys by value, then key, whatever the input order", () => {
+    const rows = [R("path", "/c", 2), R("path", "/a", 2), R("path", "/b", 2), R("path", "/z", 3)]
+    expect(topKeys(rows, "path", 10).map((row) => row.key)).toEqual(["/z", "/a", "/b", "/c"])
+  })
+
+  it("orders products by conversion, views, id and recommendations by views, source", () => {
+    const rows = [
+      R("product_views", "p3", 6), R("product_views", "p2", 5), R("product_conversions", "p2", 1),
+      R("product_views", "p1", 10), R("product_conversions", "p1", 2), R("product_views", "p0", 5), R("product_conversions", "p0", 1),
+      R("recommendation_views", "pdp", 8), R("recommendation_views", "home", 8), R("recommendation_views", "cart", 12),
+    ]
+    const shaped = shapeCatalog(rows, {}, 10, 1)
+    expect(shaped.best_conversion.map((p) => p.product_id)).toEqual(["p1", "p0", "p2", "p3"])
+    expect(shaped.recommendations.map((r) => r.source)).toEqual(["cart", "home", "pdp"])
+  })
+
+  it("shapes funnel steps: the first converts from itself, later ones from the step before", () => {
+    expect(funnelSteps(["view", "cart", "buy"], [10, 4, 1])).toEqual([
+      { step: 1, name: "view", sessions: 10, conversion_from_previous: 1, conversion_from_start: 1, drop_off: 0 },
+      { step: 2, name: "cart", sessions: 4, conversion_from_previous: 0.4, conversion_from_start: 0.4, drop_off: 6 },
+      { step: 3, name: "buy", sessions: 1, conversion_from_previous: 0.25, conversion_from_start: 0.1, drop_off: 3 },
+    ])
+    expect(funnelSteps(["view", "cart"], [0, 0])[0].conversion_from_previous).toBe(0)
+  })
+
+  it("follows a session's events in time order, whatever order they come in", () => {
+    const events = [
+      { event_name: "buy", occurred_at: "2026-05-10T12:03:00Z" },
+      { event_name: "view", occurred_at: "2026-05-10T12:01:00Z" },
+      { event_name: "cart", occurred_at: "2026-05-10T12:02:00Z" },
+      { event_name: "view", occurred_at: "2026-05-10T12:04:00Z" },
+    ]
+    expect(stepsReached(["view", "cart", "buy"], events)).toBe(3)
+    expect(stepsReached(["cart", "view", "buy"], events)).toBe(2)
+  })
+
+  it.each([
+    [["a", " "], "Funnel steps must be non-empty event names"],
+    [["a"], "A funnel has 2 to 10 steps"],
+    [Array.from({ length: 11 }, (_, k) => `s${k}`), "A funnel has 2 to 10 steps"],
+    [["a", "b".repeat(201)], "A funnel step is at most 200 characters"],
+    [["a", "a"], "A funnel step may appear only once"],
+  ])("refuses the funnel %#", (steps, message) => {
+    expect(() => parseFunnelSteps(steps)).toThrow(message)
+  })
+
+  it("accepts 10 steps and a 200-character step", () => {
+    expect(parseFunnelSteps(Array.from({ length: 10 }, (_, k) => `s${k}`))).toHaveLength(10)
+    expect(parseFunnelSteps(["a", "b".repeat(200)])).toEqual(["a", "b".repeat(200)])
   })
 })

@@ -55,6 +55,16 @@ describe("credit analysis transitions", () => {
     expect(() => assertCreditTransition("rejected", "analyzing")).toThrow('"rejected" is final')
   })
 
+  it("says an unknown current status leads nowhere", () => {
+    expect(() => assertCreditTransition("archived" as CreditAnalysisStatus, "analyzing")).toThrow(
+      'A financing simulation cannot move from "archived" to "analyzing" ("archived" is final)'
+    )
+    expect(isCreditTransitionAllowed("archived" as CreditAnalysisStatus, "analyzing")).toBe(false)
+    expect(() => assertCreditTransition("analyzing", "pending")).toThrow(
+      'A financing simulation cannot move from "analyzing" to "pending" (allowed: approved, rejected)'
+    )
+  })
+
   it("refuses an unknown current status", () => {
     expect(
       thrownCode(() => assertCreditTransition("archived" as CreditAnalysisStatus, "analyzing"))

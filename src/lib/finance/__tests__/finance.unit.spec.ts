@@ -118,6 +118,28 @@ describe("IOF", () => {
   })
 })
 
+describe("financed IOF that cannot settle", () => {
+  it("refuses rates whose IOF grows as fast as the principal instead of iterating forever", () => {
+    // A 100% flat rate: principal = base + principal has no fixed point.
+    expect(() =>
+      solveFinancedIof(1_000, 0.01, monthlyDueDates(release, 12), release, { dailyRate: 0, flatRate: 1, maxDays: 365 })
+    ).toThrow(
+      expect.objectContaining({
+        code: "finance_did_not_converge",
+        message: "the financed IOF did not settle within 100 iterations",
+      })
+    )
+  })
+
+  it("returns the base itself when no IOF is due", () => {
+    const none = { dailyRate: 0, flatRate: 0, maxDays: 365 }
+    expect(solveFinancedIof(1_000, 0.01, monthlyDueDates(release, 12), release, none)).toEqual({
+      principal: 1_000,
+      iof: { daily: 0, flat: 0, total: 0 },
+    })
+  })
+})
+
 describe("CET, IRR and NPV", () => {
   it("BACEN's example: 1,000 at 0.95% x 5, fees 50 and IOF 10 upfront -> monthly IRR 3.0813%, 43.93% a year", () => {
     const payments = Array.from({ length: 5 }, () => 205.73)
@@ -168,6 +190,10 @@ describe("CET, IRR and NPV", () => {
     expect(() => findRoot((x) => Math.atan(x - 0.3) ** 3, -1e6, 1e6, { tolerance: 0, maxIterations: 3 })).toThrow(
       expect.objectContaining({ code: "finance_did_not_converge" })
     )
+  })
+
+  it("IRR of flows that are zero at every rate is the lowest rate tried, -99%", () => {
+    expect(irr([0, 0, 0])).toBe(-0.99)
   })
 
   it("IRR picks the lowest root and handles negative IRRs", () => {
@@ -271,6 +297,32 @@ describe("simulateFinancing", () => {
     expect((result.cet_annual * 100).toFixed(2)).toBe("22.48")
   })
 
+  it("pins the CET of fees and insurance paid upfront: they come off the credit released", () => {
+    // Released 25,000 - 550 - 797.91 = 23,652.09 against the same 60 installments; a separate
+    // bisection in Python over the dated payments gives 0.22548559 too.
+    const result = simulateFinancing({ ...base, fees: 350, insurance: 200 })
+    expect(result.amount_financed).toBe(25_000)
+    expect(result.upfront_costs).toBe(1347.91)
+    expect(result.total_paid).toBe(39340.33)
+    expect(result.cet_annual).toBeCloseTo(0.2254856, 6)
+  })
+
+  it("states its assumptions: the rates of the person type, first due a month after, 365-day CET", () => {
+    expect(simulateFinancing(base).assumptions).toEqual({
+      iof_rates: DEFAULT_IOF_RATES.individual,
+      first_due_after_months: 1,
+      cet_convention: "365-day",
+    })
+    const custom = { dailyRate: 0.0001, flatRate: 0.01, maxDays: 180 }
+    // Rates given for one person type leave the other's defaults alone.
+    expect(simulateFinancing({ ...base, iof_rates: { company: custom } }).assumptions.iof_rates).toEqual(
+      DEFAULT_IOF_RATES.individual
+    )
+    expect(
+      simulateFinancing({ ...base, person_type: "company", iof_rates: { company: custom } }).assumptions.iof_rates
+    ).toEqual(custom)
+  })
+
   it("refuses a down payment at or above the cost and negative fees", () => {
     expect(() => simulateFinancing({ ...base, down_payment: 30_000 })).toThrow(
       expect.objectContaining({ code: "finance_invalid_amount" })
@@ -328,6 +380,10 @@ describe("edges the vectors above do not reach", () => {
     expect(pricePayment(1_000, 0, 1)).toBe(1_000)
   })
 
+  it("names its errors FinanceError", () => {
+    expect(() => pricePayment(0, 0.01, 12)).toThrow(expect.objectContaining({ name: "FinanceError" }))
+  })
+
   it("says why no IRR exists", () => {
     expect(() => irr([100, 100])).toThrow(
       expect.objectContaining({
@@ -354,6 +410,50 @@ describe("the root finder's guarantees", () => {
     const { calls, f } = counted((x) => Math.atan(x - 0.3) ** 3)
     expect(findRoot(f, -1e6, 1e6)).toBeCloseTo(0.3, 9)
     expect(calls.n).toBeLessThanOrEqual(200)
+  })
+
+  it("returns a midpoint that is exactly the root (a step function: only bisection lands on it)", () => {
+    // Values of -1 and +1 make every secant step a bisection; 1/32 is the extra midpoint of
+    // the fourth iteration, after the secant steps 1/2, 1/4, 1/8 and 1/16.
+    const { calls, f } = counted((x) => (x < 1 / 32 ? -1 : x > 1 / 32 ? 1 : 0))
+    expect(findRoot(f, 0, 1)).toBe(1 / 32)
+    expect(calls.n).toBe(7)
+    // The same with the root at a secant step: it is returned as soon as it is evaluated.
+    expect(findRoot((x) => (x < 0.25 ? -1 : x > 0.25 ? 1 : 0), 0, 1)).toBe(0.25)
+  })
+
+  // Exact evaluation counts: the bounds above hold for several wrong schedules of secant and
+  // midpoint steps; these are the counts of the documented one (a midpoint every fourth step).
+  it("pins the evaluations of the step schedule", () => {
+    const sqrt2 = counted((x) => x * x - 2)
+    findRoot(sqrt2.f, 0, 2)
+    expect(sqrt2.calls.n).toBe(22)
+    const flat = counted((x) => Math.atan(x - 0.3) ** 3)
+    findRoot(flat.f, -1e6, 1e6)
+    expect(flat.calls.n).toBe(182)
+    // Three iterations under the cap: the two ends and three secant steps, no midpoint yet.
+    const capped = counted((x) => Math.atan(x - 0.3) ** 3)
+    expect(() => findRoot(capped.f, -1e6, 1e6, { tolerance: 0, maxIterations: 3 })).toThrow("no convergence in 3 iterations")
+    expect(capped.calls.n).toBe(5)
+  })
+
+  it("falls back to the midpoint when the secant step rounds onto a bracket end", () => {
+    // -1e-300 against 1e300: the secant step lands exactly on the low end every time.
+    const lopsided = counted((x) => (x <= 0.5 ? -1e-300 : 1e300))
+    expect(findRoot(lopsided.f, 0, 1)).toBeCloseTo(0.5, 11)
+    expect(lopsided.calls.n).toBe(42)
+    // And the mirror image: the step lands exactly on the high end.
+    const mirrored = counted((x) => (x >= 0.5 ? 1e-300 : -1e300))
+    expect(findRoot(mirrored.f, 0, 1)).toBeCloseTo(0.5, 11)
+    expect(mirrored.calls.n).toBe(42)
+  })
+
+  it("refuses flows that are not finite at a midpoint too, instead of losing the bracket", () => {
+    // Found by mutation testing: only the secant point was checked, so a NaN at the midpoint
+    // replaced a bracket end and the search went on without a sign change.
+    expect(() => findRoot((x) => (x < 1 / 32 ? -1 : x > 1 / 32 ? 1 : Number.NaN), 0, 1)).toThrow(
+      expect.objectContaining({ code: "finance_did_not_converge", message: "the cash flows are not finite at rate 0.03125" })
+    )
   })
 
   it("returns either bracket end when it is the root, whichever side is which", () => {

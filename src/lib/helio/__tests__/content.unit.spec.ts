@@ -225,3 +225,44 @@ describe("redactFreeText", () => {
     }
   })
 })
+
+describe("prepareQueryContent: capture off, and what an embedding refusal says", () => {
+  it("keeps only chunk ids, scores and sources when content is not captured, and says nothing was redacted", () => {
+    const prepared = prepareQueryContent(
+      {
+        query_text: "sou maria@example.com",
+        prompt: "p",
+        response: "r",
+        retrieved_chunks: [{ id: "c1", score: 0.9, source: "faq", text: "texto" }],
+      } as QueryContentInput,
+      { captureContent: false, captureEmbeddings: false }
+    )
+    expect(prepared).toEqual({
+      query_text: null,
+      prompt: null,
+      response: null,
+      retrieved_chunks: [{ id: "c1", score: 0.9, source: "faq" }],
+      query_embedding: null,
+      contains_pii: true,
+      pii_redacted: false,
+      pii_types: ["email"],
+      content_captured: false,
+    })
+  })
+
+  it.each([
+    [[], "query_embedding must be a non-empty array of numbers"],
+    [new Array(MAX_EMBEDDING_DIMENSIONS + 1).fill(0), `query_embedding has ${MAX_EMBEDDING_DIMENSIONS + 1} dimensions; at most ${MAX_EMBEDDING_DIMENSIONS} are accepted`],
+    [[0.1, "x"], 'query_embedding[1] must be a finite number, got "x"'],
+    [[0.1, undefined], "query_embedding[1] must be a finite number, got undefined"],
+  ])("refuses the embedding %#", (embedding, message) => {
+    const error = errorOf(() =>
+      prepareQueryContent({ query_text: "q", query_embedding: embedding } as unknown as QueryContentInput, {
+        captureContent: true,
+        captureEmbeddings: true,
+      })
+    )
+    expect(error.code).toBe("helio_invalid_embedding")
+    expect(error.message).toBe(message)
+  })
+})

@@ -123,3 +123,10 @@ describe("helioMetrics", () => {
     expect(metrics.average_satisfaction).toBeNull()
   })
 })
+
+describe("ratio over nothing", () => {
+  it("is null for a zero denominator, whatever the numerator", () => {
+    expect(ratio(1, 0)).toBeNull()
+    expect(ratio(0, 0)).toBeNull()
+  })
+})

@@ -201,3 +201,44 @@ describe("queryCost", () => {
     expect(queryCost({ llm_model: "m", prompt_tokens: 1, completion_tokens: 1 }, broken).cost_source).toBe("unknown")
   })
 })
+
+describe("normalizeTokens: what each inconsistency says", () => {
+  const message = (counts: Parameters<typeof normalizeTokens>[0]) => {
+    try {
+      normalizeTokens(counts)
+    } catch (error) {
+      return `${(error as DomainError).code}: ${(error as Error).message}`
+    }
+    return null
+  }
+  const code = "helio_inconsistent_tokens"
+
+  it.each([
+    [{ prompt_tokens: 10, cached_tokens: 11 }, "cached_tokens (11) cannot exceed prompt_tokens (10): cached tokens are part of the prompt"],
+    [{ total_tokens: 10, cached_tokens: 11 }, "cached_tokens (11) cannot exceed total_tokens (10): cached tokens are part of the prompt"],
+    [{ completion_tokens: 5, reasoning_tokens: 6 }, "reasoning_tokens (6) cannot exceed completion_tokens (5): reasoning tokens are part of the completion"],
+    [{ total_tokens: 5, reasoning_tokens: 6 }, "reasoning_tokens (6) cannot exceed total_tokens (5): reasoning tokens are part of the completion"],
+    [{ prompt_tokens: 12, total_tokens: 10 }, "total_tokens (10) cannot be less than prompt_tokens (12)"],
+    [{ completion_tokens: 12, total_tokens: 10 }, "total_tokens (10) cannot be less than completion_tokens (12)"],
+    [{ prompt_tokens: -1 }, "prompt_tokens must be a non-negative integer, got -1"],
+    [{ prompt_tokens: Number.NaN }, "prompt_tokens must be a non-negative integer, got null"],
+    [{ prompt_tokens: "3" as unknown as number }, 'prompt_tokens must be a non-negative integer, got "3"'],
+  ])("%p", (counts, text) => {
+    expect(message(counts)).toBe(`${code}: ${text}`)
+  })
+
+  it("accepts subsets equal to their whole and a part equal to the total", () => {
+    expect(normalizeTokens({ prompt_tokens: 10, cached_tokens: 10 }).cached_tokens).toBe(10)
+    expect(normalizeTokens({ total_tokens: 10, cached_tokens: 10, reasoning_tokens: 10 }).total_tokens).toBe(10)
+    expect(normalizeTokens({ prompt_tokens: 10, total_tokens: 10 }).total_tokens).toBe(10)
+    // A subset with no whole to bound it is fine (null is no bound, not zero).
+    expect(normalizeTokens({ reasoning_tokens: 6 }).reasoning_tokens).toBe(6)
+    expect(normalizeTokens({ prompt_tokens: null, cached_tokens: 5 })).toEqual({
+      prompt_tokens: null,
+      completion_tokens: null,
+      cached_tokens: 5,
+      reasoning_tokens: null,
+      total_tokens: null,
+    })
+  })
+})

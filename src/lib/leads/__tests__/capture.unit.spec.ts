@@ -241,3 +241,91 @@ describe("leadTouchFromCapture", () => {
     expect(touch).toMatchObject({ consent_marketing: null, consent_state: null, consent_expires_at: null })
   })
 })
+
+describe("capture edges the first tests did not reach", () => {
+  it("a new lead stores null, not undefined, for what the capture left out", () => {
+    const lead = newLeadFromCapture({ interest_type: "chat", phone: "+5511987654321" }, at)
+    expect(lead).toMatchObject({
+      message: null,
+      monthly_bill_brl: null,
+      monthly_consumption_kwh: null,
+      customer_id: null,
+      ip_hash: null,
+      consent_terms_version: null,
+    })
+    // And the values when given, a zero bill included.
+    const full = newLeadFromCapture(
+      { interest_type: "quote", message: "oi", monthly_bill_brl: 0, monthly_consumption_kwh: 300, customer_id: "cus_1", ip_hash: "h" },
+      at
+    )
+    expect(full).toMatchObject({ message: "oi", monthly_bill_brl: 0, monthly_consumption_kwh: 300, customer_id: "cus_1", ip_hash: "h" })
+  })
+
+  it("a verified capture replaces message, bill and consumption only when it carries them (a zero counts)", () => {
+    const stored = { ...existing, message: "antes", monthly_bill_brl: 500, monthly_consumption_kwh: 400 }
+    const withValues = mergeCaptureIntoLead(
+      stored,
+      { interest_type: "quote", email: "ana@example.com", message: "depois", monthly_bill_brl: 0, monthly_consumption_kwh: 350 },
+      later
+    )
+    expect(withValues).toMatchObject({ message: "depois", monthly_bill_brl: 0, monthly_consumption_kwh: 350 })
+    const without = mergeCaptureIntoLead(
+      stored,
+      { interest_type: "quote", email: "ana@example.com", message: null, monthly_bill_brl: undefined },
+      later
+    )
+    expect(without).not.toHaveProperty("message")
+    expect(without).not.toHaveProperty("monthly_bill_brl")
+    expect(without).not.toHaveProperty("monthly_consumption_kwh")
+  })
+
+  it("a verified capture links a customer only to a lead without one, and takes a new ip hash only when given", () => {
+    const capture = { interest_type: "quote", email: "ana@example.com", customer_id: "cus_2", ip_hash: "h2" }
+    expect(mergeCaptureIntoLead(existing, capture, later)).toMatchObject({ customer_id: "cus_2", ip_hash: "h2" })
+    const linked = mergeCaptureIntoLead({ ...existing, customer_id: "cus_1" }, capture, later)
+    expect(linked).not.toHaveProperty("customer_id")
+    const bare = mergeCaptureIntoLead(existing, { interest_type: "quote", email: "ana@example.com" }, later)
+    expect(bare).not.toHaveProperty("customer_id")
+    expect(bare).not.toHaveProperty("ip_hash")
+  })
+
+  it("a lead without an interests list starts it from its main interest", () => {
+    const update = visitUpdateFromCapture({ ...existing, interests: undefined }, { interest_type: "financing" }, later)
+    expect(update.interests).toEqual(["quote", "financing"])
+  })
+
+  it("a lead without a first touch gets this one as its first", () => {
+    const update = visitUpdateFromCapture({ ...existing, first_touch: null }, { interest_type: "quote", utm_source: "x" }, later)
+    expect(update.first_touch).toEqual({ at: later.toISOString(), utm_source: "x" })
+  })
+
+  it("is unverified when any of the three e-mails is missing or they differ", () => {
+    expect(isCaptureVerified({ email: "ana@example.com" }, null, "ana@example.com")).toBe(true)
+    expect(isCaptureVerified({ email: "ana@example.com" }, null, null)).toBe(false)
+    expect(isCaptureVerified({ email: null }, null, "ana@example.com")).toBe(false)
+    expect(isCaptureVerified({ email: "bia@example.com" }, null, "ana@example.com")).toBe(false)
+  })
+
+  it("a touch row records the statement's terms version and what became of it", () => {
+    const capture = { interest_type: "quote", consent_marketing: true, consent_terms_version: "v2", ip_hash: "h" }
+    const expires = new Date("2026-05-17T12:00:00Z")
+    expect(leadTouchFromCapture(capture, at, { verified: true, consent: "apply" })).toMatchObject({
+      consent_marketing: true,
+      consent_terms_version: "v2",
+      consent_state: "applied",
+      consent_expires_at: null,
+      ip_hash: "h",
+    })
+    expect(leadTouchFromCapture(capture, at, { verified: false, consent: "pending", consentExpiresAt: expires })).toMatchObject({
+      consent_state: "pending",
+      consent_expires_at: expires,
+    })
+    expect(leadTouchFromCapture(capture, at, { verified: false, consent: "none", consentExpiresAt: expires })).toMatchObject({
+      consent_marketing: null,
+      consent_terms_version: null,
+      consent_state: null,
+      consent_expires_at: null,
+    })
+    expect(leadTouchFromCapture({ interest_type: "quote" }, at, { verified: false, consent: "none" }).ip_hash).toBeNull()
+  })
+})

@@ -79,3 +79,38 @@ describe("consentConfirmationUrl", () => {
     expect(consentConfirmationUrl(undefined, "v1.a.1.b")).toBeNull()
   })
 })
+
+describe("consent tokens: form and refusals", () => {
+  it("is v1, the touch id, the expiry in unix seconds and the MAC", () => {
+    const token = signConsentToken({ touch_id: "ltch_1", expires_at: new Date("2026-05-10T12:00:00.900Z") }, secret)
+    expect(token).toMatch(/^v1\.ltch_1\.1778414400\.[A-Za-z0-9_-]{43}$/)
+  })
+
+  it("refuses to sign a touch id with other characters, anywhere in it, or an invalid expiry", () => {
+    for (const touch_id of ["-ltch_1", "ltch_1.", "a.b"]) {
+      expect(() => signConsentToken({ touch_id, expires_at: inOneHour }, secret)).toThrow(
+        expect.objectContaining({ code: "INVALID_TOKEN_PAYLOAD", message: "a consent token needs a touch id and an expiry" })
+      )
+    }
+    expect(() => signConsentToken({ touch_id: "ltch_1", expires_at: new Date("x") }, secret)).toThrow(
+      expect.objectContaining({ code: "INVALID_TOKEN_PAYLOAD" })
+    )
+  })
+
+  it("refuses an empty or missing secret by name", () => {
+    expect(() => signConsentToken({ touch_id: "ltch_1", expires_at: inOneHour }, "")).toThrow(
+      "a consent token needs a non-empty secret"
+    )
+    expect(() => signConsentToken({ touch_id: "ltch_1", expires_at: inOneHour }, undefined as unknown as string)).toThrow(
+      expect.objectContaining({ code: "EMPTY_SECRET" })
+    )
+  })
+
+  it("reads as malformed a token that is not a string or whose expiry is not 1 to 12 digits", () => {
+    expect(verifyConsentToken(undefined as unknown as string, secret, now)).toEqual({ ok: false, reason: "malformed" })
+    const mac = signConsentToken({ touch_id: "ltch_1", expires_at: inOneHour }, secret).split(".")[3]
+    for (const expiry of ["a1778418000", "1778418000a", "1234567890123"]) {
+      expect(verifyConsentToken(`v1.ltch_1.${expiry}.${mac}`, secret, now)).toEqual({ ok: false, reason: "malformed" })
+    }
+  })
+})

@@ -278,3 +278,33 @@ describe("funnelConversionRates", () => {
     )
   })
 })
+
+describe("funnel: what each refusal says", () => {
+  it("names the unknown status, whichever side it is on", () => {
+    const expected = `; expected one of ${LEAD_STATUSES.join(", ")}`
+    expect(checkLeadTransition("bogus" as LeadStatus, "new")).toEqual({
+      ok: false,
+      code: LeadTransitionErrorCode.STATUS_UNKNOWN,
+      message: `Unknown lead status "bogus"${expected}`,
+    })
+    expect(checkLeadTransition("new", "bogus" as LeadStatus)).toMatchObject({ message: `Unknown lead status "bogus"${expected}` })
+  })
+
+  it("reads a missing or null count as zero, and refuses a negative one by name", () => {
+    expect(funnelConversionRates({ new: 2, contacted: null } as never)).toEqual(funnelConversionRates({ new: 2 }))
+    expect(() => funnelConversionRates({ new: 0 })).not.toThrow()
+    expect(() => funnelConversionRates({ new: -1 })).toThrow('Lead count for "new" must be a non-negative integer, got -1')
+  })
+
+  it("refuses lost-at-stage counts from a final status, negative, or more than the lost leads", () => {
+    expect(() => funnelConversionRates({ lost: 2 }, { converted: 1 } as never)).toThrow(
+      'Leads can only be lost from an open status, not "converted"'
+    )
+    expect(() => funnelConversionRates({ lost: 2 }, { new: -1 })).toThrow(
+      'Lost-at-stage count for "new" must be a non-negative integer, got -1'
+    )
+    expect(() => funnelConversionRates({ lost: 1 }, { new: 3 })).toThrow(
+      "lostAtStage accounts for 3 lost leads but only 1 are lost"
+    )
+  })
+})

@@ -379,3 +379,68 @@ describe("breakdown adds up to the score", () => {
     }
   })
 })
+
+describe("scoreLead: edges and what each refusal says", () => {
+  const reasons = (input: LeadScoreInput, options: LeadScoreOptions = {}) =>
+    Object.fromEntries(scoreLead(input, { now: NOW, ...options }).breakdown.map((b) => [b.factor, b.reason]))
+  const refusal = (options: LeadScoreOptions) => {
+    try {
+      scoreLead({}, { now: NOW, ...options })
+    } catch (error) {
+      return `${(error as DomainError).code}: ${(error as Error).message}`
+    }
+    return null
+  }
+
+  it("a bill exactly at the floor is in the range, exactly at the ceiling gets full points", () => {
+    expect(reasons({ monthly_bill_brl: 150 }).bill).toBe("monthly bill R$ 150.00 (0.00 of the R$ 150-1,000 range)")
+    expect(reasons({ monthly_bill_brl: 1000 }).bill).toBe(
+      "monthly bill R$ 1,000.00 (at or above R$ 1,000.00, full points)"
+    )
+    expect(reasons({ monthly_bill_brl: 1234567 }).bill).toBe(
+      "monthly bill R$ 1,234,567.00 (at or above R$ 1,000.00, full points)"
+    )
+  })
+
+  it("names an unknown interest, the contact data present and missing, and counts touches in words", () => {
+    const weak = reasons({ interest_type: " Foo ", touch_count: 1 })
+    expect(weak.interest).toBe('unrecognised interest type "foo"')
+    expect(weak.contact).toBe("contact data: none; missing name, valid e-mail, valid phone, city and state")
+    expect(weak.touches).toBe("1 touch (0.00 of full points at 5)")
+    const strong = reasons(STRONG_LEAD)
+    expect(strong.contact).toBe("contact data: name, valid e-mail, valid phone, city and state")
+    expect(strong.touches).toBe("3 touches (0.50 of full points at 5)")
+  })
+
+  it("counts a touch count that is not a finite number as none", () => {
+    expect(reasons({ touch_count: "2" as unknown as number }).touches).toBe("0 touches (0.00 of full points at 5)")
+    expect(reasons({ touch_count: Number.NaN }).touches).toBe("0 touches (0.00 of full points at 5)")
+  })
+
+  it("keeps the default for a weight given as undefined", () => {
+    expect(scoreLead(STRONG_LEAD, { now: NOW, weights: { bill: undefined } })).toEqual(scoreLead(STRONG_LEAD, { now: NOW }))
+  })
+
+  it.each([
+    [{ weights: { nope: 1 } as unknown as LeadScoreOptions["weights"] }, 'lead_score_invalid_weights: Unknown score factor "nope"; expected one of bill, interest, contact, taxId, touches, recency'],
+    [{ weights: { bill: -1 } }, 'lead_score_invalid_weights: Weight for "bill" must be a finite number >= 0, got -1'],
+    [
+      { weights: { bill: 0, interest: 0, contact: 0, taxId: 0, touches: 0, recency: 0 } },
+      "lead_score_invalid_weights: At least one weight must be positive",
+    ],
+    [{ qualificationThreshold: -1 }, "lead_score_invalid_threshold: Qualification threshold must be between 0 and 100, got -1"],
+    [{ qualificationThreshold: 101 }, "lead_score_invalid_threshold: Qualification threshold must be between 0 and 100, got 101"],
+    [{ tariffBrlPerKwh: 0 }, "lead_score_invalid_tariff: Tariff must be a positive number of R$/kWh, got 0"],
+    [{ tariffBrlPerKwh: Number.POSITIVE_INFINITY }, "lead_score_invalid_tariff: Tariff must be a positive number of R$/kWh, got Infinity"],
+    [{ tariffBrlPerKwh: "0.8" as unknown as number }, "lead_score_invalid_tariff: Tariff must be a positive number of R$/kWh, got 0.8"],
+    [{ now: new Date("x") }, "lead_score_invalid_now: The reference date `now` is invalid"],
+    [{ now: "2026-03-01" as unknown as Date }, "lead_score_invalid_now: The reference date `now` is invalid"],
+  ])("refuses %p", (options, message) => {
+    expect(refusal(options as LeadScoreOptions)).toBe(message)
+  })
+
+  it("accepts the threshold's ends, 0 and 100", () => {
+    expect(refusal({ qualificationThreshold: 0 })).toBeNull()
+    expect(refusal({ qualificationThreshold: 100 })).toBeNull()
+  })
+})

@@ -95,3 +95,34 @@ describe("mapBuildingInsights", () => {
     })
   })
 })
+
+describe("mapBuildingInsights: what each refusal says, and the derate's bounds", () => {
+  const refusal = (json: unknown, options: Parameters<typeof mapBuildingInsights>[1]) => {
+    try {
+      mapBuildingInsights(json, options)
+    } catch (error) {
+      return (error as Error).message
+    }
+    return null
+  }
+
+  it.each([
+    [null, "the building insights answer is not an object"],
+    ["text", "the building insights answer is not an object"],
+    [{ imageryQuality: "ULTRA" }, 'unknown imagery quality "ULTRA"'],
+    [{ imageryQuality: 3 }, "unknown imagery quality 3"],
+  ])("refuses %p", (json, message) => {
+    expect(refusal(json, { requiredQuality: "LOW" })).toBe(message)
+  })
+
+  it("names the quality it got and the one required", () => {
+    expect(refusal(fixture, { requiredQuality: "HIGH" })).toBe("imagery quality MEDIUM is below the required HIGH")
+  })
+
+  it("accepts a derate of exactly 1, refuses 0, above 1 and not a number", () => {
+    expect(refusal(fixture, { requiredQuality: "MEDIUM", dcToAcDerate: 1 })).toBeNull()
+    for (const dcToAcDerate of [0, 1.01, Number.NaN]) {
+      expect(refusal(fixture, { requiredQuality: "MEDIUM", dcToAcDerate })).toBe("dcToAcDerate must be within (0, 1]")
+    }
+  })
+})

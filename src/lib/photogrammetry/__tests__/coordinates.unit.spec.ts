@@ -35,3 +35,14 @@ describe("coordinatesHash", () => {
     expect(() => coordinatesHash(90, 180)).not.toThrow()
   })
 })
+
+describe("coordinates: signs and the refusal message", () => {
+  it("folds only a rounded -0 into 0, never a small negative coordinate", () => {
+    expect(coordinatesHash(-0.000001, 10)).toBe(coordinatesHash(0, 10))
+    expect(coordinatesHash(-0.00001, 10)).not.toBe(coordinatesHash(0.00001, 10))
+  })
+
+  it("says which ranges are allowed", () => {
+    expect(() => coordinatesHash(91, 0)).toThrow("latitude must be within [-90, 90] and longitude within [-180, 180]")
+  })
+})

@@ -87,3 +87,26 @@ describe("saltDayKey", () => {
     )
   })
 })
+
+describe("hashIp and normalizeIp edges", () => {
+  it("says why an empty or missing salt is refused", () => {
+    expect(() => hashIp("203.0.113.7", UA, "")).toThrow("hashIp requires a non-empty salt")
+    expect(() => hashIp("203.0.113.7", UA, undefined as unknown as string)).toThrow(
+      expect.objectContaining({ code: "EMPTY_SALT" })
+    )
+  })
+
+  it("hashes a missing ip or user agent as empty", () => {
+    expect(normalizeIp(undefined as unknown as string)).toBe("")
+    expect(hashIp("203.0.113.7", undefined as unknown as string, "salt")).toBe(hashIp("203.0.113.7", "", "salt"))
+  })
+
+  it("folds only the mapped prefix: another 7-character IPv6 head before an IPv4 stays", () => {
+    expect(normalizeIp("::fffe:1.2.3.4")).toBe("::fffe:1.2.3.4")
+  })
+
+  it("pads a year before 1000 to four digits and says why a date is refused", () => {
+    expect(saltDayKey(new Date(Date.UTC(999, 0, 2)))).toBe("0999-01-02")
+    expect(() => saltDayKey(new Date("nope"))).toThrow("saltDayKey requires a valid Date")
+  })
+})

@@ -1,4 +1,4 @@
-import { detectPii, redactPii } from "../pii"
+import { detectorSpans, detectPii, MAX_PATTERN_MATCH, PiiKind, PiiWorkMeter, redactPii } from "../pii"
 
 describe("redactPii: each kind", () => {
   it.each([
@@ -206,6 +206,137 @@ describe("redactPii: mixed text", () => {
 
   it("handles empty text", () => {
     expect(redactPii("")).toEqual({
+      text: "",
+      found: [],
+      counts: { cpf: 0, cnpj: 0, email: 0, phone: 0, card: 0 },
+    })
+  })
+})
+
+describe("the work meter (the yardstick of the linear-time guard in pii-linear.unit.spec.ts)", () => {
+  // The 1 MB guard only checks an upper bound, and is left out of mutation runs; an
+  // accounting that under-counts would let quadratic work through it. Small texts, counted by
+  // hand: a numeric detector charges each position up to a proposed start once, plus
+  // MAX_PATTERN_MATCH (114) per attempt; the e-mail scan charges each character it reads.
+  const steps = (kind: PiiKind, text: string) => {
+    const meter: PiiWorkMeter = { steps: 0 }
+    const spans = detectorSpans(kind, text, meter)
+    return [spans, meter.steps]
+  }
+
+  it("charges the numeric detectors per position and per attempt", () => {
+    expect(MAX_PATTERN_MATCH).toBe(114)
+    // "1" (after a space) and "3" (after "+") are proposed: (3 + 1 + 114) + (7 + 1 - 4 + 114).
+    expect(steps("cpf", "ab 12 +3")).toEqual([[], 236])
+    expect(steps("card", "ab 12 +3")).toEqual([[], 236])
+    // A claimed CPF moves the finder past it: 4 + 1 + 114, then the 13 characters after it.
+    expect(steps("cpf", "cpf 529.982.247-25")).toEqual([[[4, 18]], 132])
+    // Both phone patterns scan; "+1 415 555 2671" is claimed by the international one.
+    expect(steps("phone", "+1 415 555 2671 2025")).toEqual([[[0, 15]], 838])
+    expect(steps("phone", "1 2")).toEqual([[], 234])
+  })
+
+  it("charges the e-mail scan for each leading dot it skips", () => {
+    // 4 to the "@", 3 back over "a..", 2 skipping the dots, 2 for the domain
+    expect(steps("email", "..a@b.c")).toEqual([[[2, 7]], 11])
+  })
+
+  it("charges the e-mail scan for each character read around an @", () => {
+    expect(steps("email", "ab 12 +3")).toEqual([[], 8])
+    expect(steps("email", "x a@b.c")).toEqual([[[2, 7]], 7])
+    expect(steps("email", "ab@cd.ef g@h")).toEqual([[[0, 8]], 15])
+  })
+
+  it("redactPii adds one pass over the text per detector to the detectors' work", () => {
+    const meter: PiiWorkMeter = { steps: 0 }
+    expect(redactPii("x a@b.c", { meter }).text).toBe("x [EMAIL]")
+    expect(meter.steps).toBe(191)
+    const twice: PiiWorkMeter = { steps: 0 }
+    redactPii("+1 415 555 2671 2025", { meter: twice })
+    expect(twice.steps).toBe(2728)
+  })
+})
+
+describe("redactPii: e-mail edges (the scan that replaced the regex)", () => {
+  it.each([
+    // Each character class at its edges: "0", "Z", "z" in the local part, "A" opening the domain.
+    ["email 0Zz@Az.0z fim", "email [EMAIL] fim"],
+    // "_", "%" and "-" belong to the local part; "-" to the domain.
+    ["email a_b%c-d@minha-empresa.com.br fim", "email [EMAIL] fim"],
+    // Neither ":" nor "[" nor "~" does: the address starts after them.
+    ["email a:b@c.com fim", "email a:[EMAIL] fim"],
+    ["email a[b@c.com fim", "email a[[EMAIL] fim"],
+    ["email a~b@c.com fim", "email a~[EMAIL] fim"],
+    // Leading dots are not part of it.
+    ["veja .ana@exemplo.com", "veja .[EMAIL]"],
+    // Letters beyond ASCII and beyond the Basic Multilingual Plane (surrogate pairs).
+    ["joão@exemplo.com.br", "[EMAIL]"],
+    ["𝐚𝐧𝐚@exemplo.com", "[EMAIL]"],
+    ["e-mail ana@𝐞𝐱.com ok", "e-mail [EMAIL] ok"],
+    // A failed "@" right before a pair: the next address starts after it, not before.
+    ["x@𝐚𝐧@b.com", "x@[EMAIL]"],
+    // A failed domain is read again as the next local part.
+    ["a@bc@d.com", "a@[EMAIL]"],
+    // A found address is never read again as the next one's local part.
+    ["a@b.co@x.com", "[EMAIL]@x.com"],
+    ["a@b.co.uk@x.com", "[EMAIL]@x.com"],
+    // Pairs at the edges of both halves: U+1D400 (low DC00), U+1D7FF (low DFFF), U+10000 (high D800).
+    ["x\u{1D400}y@exemplo.com", "[EMAIL]"],
+    ["x\u{1D7FF}y@exemplo.com", "[EMAIL]"],
+    ["x\u{10000}y@exemplo.com", "[EMAIL]"],
+    // Units that only look like halves: a lone high one, a low one after a BMP character
+    // (together they would read as U+FC00, a letter) and two low ones in a row.
+    ["\uD835a@exemplo.com", "\uD835[EMAIL]"],
+    ["a\uD7FF\uDC00b@exemplo.com", "a\uD7FF\uDC00[EMAIL]"],
+    ["b\uDC00\uDC00b@exemplo.com", "b\uDC00\uDC00[EMAIL]"],
+  ])("%p", (input, expected) => {
+    expect(redactPii(input).text).toBe(expected)
+  })
+
+  it.each([
+    "siga @solar.com.br", // nothing before the "@"
+    "ana.@exemplo.com", // the local part ends with "."
+    "ana@.exemplo.com", // the domain starts with "."
+    "ana@solar e.com", // one label, then a space
+    "ana@minha_empresa.com", // "_" is not allowed in a domain
+    "a\uDC00@b", // a lone low surrogate, no domain
+  ])("leaves %p untouched", (input) => {
+    expect(redactPii(input).text).toBe(input)
+  })
+
+  it("reads a lone low surrogate as no letter", () => {
+    expect(redactPii("a\uDC00b@exemplo.com").text).toBe("a\uDC00[EMAIL]")
+  })
+
+  it("detectorSpans works without a meter", () => {
+    expect(detectorSpans("email", "....a.b@c.d....")).toEqual([[4, 11]])
+  })
+})
+
+describe("redactPii: phone and card edges", () => {
+  it("accepts a valid international number of exactly 7 digits (Niue)", () => {
+    expect(redactPii("tel +683 4002 ok").text).toBe("tel [PHONE] ok")
+  })
+
+  it("never shortens an unseparated international run to find a valid prefix", () => {
+    // "+14155552671" is valid, but the run goes on without a separator: not a phone.
+    expect(redactPii("id +14155552671999").text).toBe("id +14155552671999")
+    // An unknown country code does not parse at all.
+    expect(redactPii("código +0 123 456 789").text).toBe("código +0 123 456 789")
+  })
+
+  it("keeps a Brazilian phone that comes before an international one", () => {
+    const result = redactPii("(11) 98765-4321 e +1 415 555 2671")
+    expect(result.text).toBe("[PHONE] e [PHONE]")
+    expect(result.counts.phone).toBe(2)
+  })
+
+  it("does not take a Luhn-valid run of one repeated digit for a card", () => {
+    expect(redactPii("ref 22222222222222222").text).toBe("ref 22222222222222222")
+  })
+
+  it("answers an empty result for text that is not a string (a null note from JavaScript)", () => {
+    expect(redactPii(null as unknown as string)).toEqual({
       text: "",
       found: [],
       counts: { cpf: 0, cnpj: 0, email: 0, phone: 0, card: 0 },

@@ -109,4 +109,26 @@ describe("lead closed date", () => {
     expect(isLeadPastRetention(old, [], null, NOW)).toBe(false)
     expect(isLeadPastRetention({ status: "converted", converted_at: daysBefore(729), updated_at: daysBefore(900) }, [], 730, NOW)).toBe(false)
   })
+
+  it("counts only changes to the current status, and for a lost lead its loss, not an earlier conversion", () => {
+    // A converted lead whose sale fell through keeps converted_at; it closed when it was lost.
+    expect(
+      leadClosedAt(
+        { status: "lost", converted_at: daysBefore(500), updated_at },
+        [{ to_status: "lost", created_at: daysBefore(90) }]
+      )
+    ).toEqual(daysBefore(90))
+    // A history row to another status, written after the loss, does not move the close.
+    expect(
+      leadClosedAt({ status: "lost", converted_at: null, updated_at }, [
+        { to_status: "lost", created_at: daysBefore(90) },
+        { to_status: "contacted", created_at: daysBefore(10) },
+      ])
+    ).toEqual(daysBefore(90))
+  })
+
+  it("is not past retention when closed exactly at the cutoff", () => {
+    const closed = { status: "lost", converted_at: null, updated_at: daysBefore(730) }
+    expect(isLeadPastRetention(closed, [], 730, NOW)).toBe(false)
+  })
 })

@@ -1,9 +1,11 @@
 import { isDomainError } from "../../errors"
 import {
+  generateIdentifierHashKey,
   generatePseudonym,
   hashSubjectIdentifier,
   hashSubjectIdentifiers,
   isPseudonym,
+  MAX_IDENTIFIERS_PER_KIND,
   normalizeSubjectIdentifiers,
   SubjectErrorCode,
 } from "../subjects"
@@ -90,5 +92,53 @@ describe("pseudonyms", () => {
     expect(isPseudonym(a)).toBe(true)
     expect(isPseudonym("cus_123")).toBe(false)
     expect(isPseudonym(null)).toBe(false)
+  })
+})
+
+describe("normalizeSubjectIdentifiers: what each refusal says", () => {
+  const messageOf = (run: () => unknown) => {
+    try {
+      run()
+    } catch (error) {
+      return isDomainError(error) ? `${error.code}: ${error.message}` : String(error)
+    }
+    return null
+  }
+  const invalid = SubjectErrorCode.INVALID_IDENTIFIER
+
+  it.each([
+    [{ email: "   " }, 'Identifier "email" is empty'],
+    // A value that is not a string (from JavaScript) counts as empty, never as a crash.
+    [{ email: [123 as unknown as string] }, 'Identifier "email" is empty'],
+    [{ email: "maria" }, 'Identifier "email" is not an e-mail address'],
+    [{ phone: "123" }, 'Identifier "phone" is not a valid phone number'],
+    [{ cpf_cnpj: "529.982.247-26" }, 'Identifier "cpf_cnpj" is not a valid CPF or CNPJ'],
+    [{ session_id: "s".repeat(201) }, 'Identifier "session_id" is longer than 200 characters'],
+  ])("%p", (input, message) => {
+    expect(messageOf(() => normalizeSubjectIdentifiers(input))).toBe(`${invalid}: ${message}`)
+  })
+
+  it("accepts an id of exactly 200 characters and exactly 20 values of a kind, not 21", () => {
+    expect(normalizeSubjectIdentifiers({ session_id: "s".repeat(200) }).session_id).toEqual(["s".repeat(200)])
+    const ids = Array.from({ length: MAX_IDENTIFIERS_PER_KIND + 1 }, (_, k) => `cus_${k}`)
+    expect(normalizeSubjectIdentifiers({ customer_id: ids.slice(0, 20) }).customer_id).toHaveLength(20)
+    expect(messageOf(() => normalizeSubjectIdentifiers({ customer_id: ids }))).toBe(
+      `${invalid}: Identifier "customer_id" has more than 20 values`
+    )
+  })
+
+  it("names every identifier kind when none is given", () => {
+    expect(messageOf(() => normalizeSubjectIdentifiers({}))).toBe(
+      `${SubjectErrorCode.NO_IDENTIFIER}: Give at least one identifier of the person: ` +
+        "customer_id, email, phone, cpf_cnpj, lead_id, anonymous_id, session_id"
+    )
+  })
+})
+
+describe("generateIdentifierHashKey", () => {
+  it("is 32 random bytes as hex", () => {
+    const key = generateIdentifierHashKey()
+    expect(key).toMatch(/^[0-9a-f]{64}$/)
+    expect(generateIdentifierHashKey()).not.toBe(key)
   })
 })
