@@ -180,3 +180,46 @@ describe("fetchAllPages: messages and bounds", () => {
     expect(await fetchAllPages(async () => ckanPage([], 0), 32000, { maxPages: 1 })).toEqual({ records: [], total: 0, pages: 1 })
   })
 })
+
+describe("the rest of each rule, one case apiece", () => {
+  it("refuses a lone sign, which has no digits", () => {
+    expect(thrown(() => parseBrazilianNumber("+"))).toEqual({ code: "aneel_invalid_number", message: 'Not a pt-BR number: "+"' })
+  })
+
+  it("drops any number of trailing slashes of a proxy prefix", () => {
+    expect(buildDatastoreSearchUrl("https://proxy.example/ckan//", { resourceId: RESOURCE })).toMatch(
+      /^https:\/\/proxy\.example\/ckan\/api\/3\/action\/datastore_search\?/
+    )
+  })
+
+  it("quotes CKAN's own message, and says 'error' for a type that is not text", () => {
+    const notFound = { success: false, error: { __type: "Not Found Error", message: "Not found: Resource" } }
+    expect(thrown(() => parseDatastoreSearchPage(notFound))).toEqual({
+      code: "aneel_bad_response",
+      message: "ANEEL answered success=false: Not found: Resource",
+    })
+    expect(thrown(() => parseDatastoreSearchPage({ success: false, error: { __type: 5, sort: ["bad"] } }))).toEqual({
+      code: "aneel_bad_response",
+      message: "ANEEL answered success=false: error - sort: bad",
+    })
+  })
+
+  it("has no next page after an empty page, even below total", () => {
+    expect(parseDatastoreSearchPage(ckanPage([], 5), 0).next_offset).toBeNull()
+  })
+
+  it.each([["a12"], ["12a"]])("refuses a total of %j", (total) => {
+    expect(thrown(() => parseDatastoreSearchPage(ckanPage([], total)))).toEqual({
+      code: "aneel_bad_response",
+      message: "ANEEL's answer has no valid total",
+    })
+  })
+
+  it("knows a row by its _id even when a republished copy changed other fields", async () => {
+    const fetchPage = async (offset: number) => ckanPage([{ _id: 7, VlrTE: offset === 0 ? "1,00" : "2,00" }], 2, offset)
+    expect(await rejected(fetchAllPages(fetchPage, 1))).toEqual({
+      code: "aneel_bad_response",
+      message: "ANEEL's page at offset 1 added no records (1 of 2 read)",
+    })
+  })
+})

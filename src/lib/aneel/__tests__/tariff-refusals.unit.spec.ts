@@ -1,12 +1,16 @@
 // What each tariff-row refusal says, and the date and agent variants ANEEL publishes. The
 // codes alone are asserted in tariffs.unit.spec.ts; these pin the message an operator reads.
+import { parseBrazilianNumber } from "../numbers"
 import {
   RESIDENTIAL_B1_CLASSIFICATION,
   brazilianCalendarDay,
+  listDistributors,
+  normaliseDistributorQuery,
   parseAneelDate,
   parseTariffRecord,
   selectResidentialTariff,
 } from "../tariffs"
+import { comparisonKey } from "../text"
 import { CNPJ } from "./fixtures"
 
 function thrown(fn: () => unknown): { code?: string; message?: string } | string {
@@ -139,6 +143,77 @@ describe("selectResidentialTariff: messages and the accessing-agent variants", (
     expect(thrown(() => brazilianCalendarDay(value as Date))).toEqual({
       code: "aneel_invalid_query",
       message: "`at` must be a valid date",
+    })
+  })
+})
+
+describe("comparison keys, rounding, calendar years and the distributor list", () => {
+  it("trims and collapses runs of separators in a comparison key", () => {
+    expect(comparisonKey("  Cemig - D  ")).toBe("CEMIG D")
+    expect(comparisonKey("São__Paulo./x")).toBe("SAO PAULO X")
+  })
+
+  it("names its errors AneelError", () => {
+    const outcome = (() => {
+      try {
+        parseBrazilianNumber("x")
+      } catch (error) {
+        return (error as Error).name
+      }
+      return null
+    })()
+    expect(outcome).toBe("AneelError")
+  })
+
+  it("reads a per-kWh value that rounds to nothing as 0, not -0", () => {
+    expect(Object.is(parseTariffRecord(row({ VlrTE: "-0,000001" })).te_brl_per_kwh, 0)).toBe(true)
+  })
+
+  it("refuses a two-digit year, which Date would read as 19xx", () => {
+    expect(thrown(() => parseAneelDate("0050-01-01"))).toEqual({
+      code: "aneel_bad_record",
+      message: 'date is not a calendar date: "0050-01-01"',
+    })
+  })
+
+  it("lists the acronym of the newer load between rows of one start, and former acronyms sorted", () => {
+    const rows = [
+      row({ SigAgente: "ELETROPAULO", DatGeracaoConjuntoDados: "2025-08-11" }),
+      row({ SigAgente: "ENEL SP", DatGeracaoConjuntoDados: "2025-09-01" }),
+      row({ SigAgente: "AES", DatGeracaoConjuntoDados: "2025-08-20" }),
+      row({ SigAgente: "ELETRO", DatGeracaoConjuntoDados: null }),
+    ]
+    expect(listDistributors(rows)).toEqual([
+      {
+        cnpj: CNPJ.ENEL_SP,
+        acronym: "ENEL SP",
+        former_acronyms: ["AES", "ELETRO", "ELETROPAULO"],
+        latest_valid_from: "2025-07-04",
+      },
+    ])
+  })
+
+  it("orders two distributors of one acronym by CNPJ", () => {
+    const rows = [
+      row({ SigAgente: "X", NumCNPJDistribuidora: CNPJ.ENEL_SP }),
+      row({ SigAgente: "X", NumCNPJDistribuidora: CNPJ.COPEL_DIS }),
+    ]
+    expect(listDistributors(rows).map((entry) => entry.cnpj)).toEqual([CNPJ.COPEL_DIS, CNPJ.ENEL_SP])
+  })
+
+  it.each([
+    ["", "A distributor CNPJ or acronym is required"],
+    ["E".repeat(81), "A distributor query is at most 80 characters"],
+    ["ENEL; DROP", 'Not a distributor acronym or CNPJ: "ENEL; DROP"'],
+  ])("refuses the query %j saying %s", (text, message) => {
+    expect(thrown(() => normaliseDistributorQuery(text))).toEqual({ code: "aneel_invalid_query", message })
+  })
+
+  it("accepts a query of exactly 80 characters and names a CNPJ it refuses", () => {
+    expect(normaliseDistributorQuery("E".repeat(80)).by).toBe("acronym")
+    expect(thrown(() => normaliseDistributorQuery("11.222.333/0001-82"))).toEqual({
+      code: "aneel_invalid_cnpj",
+      message: 'Not a valid CNPJ: "11.222.333/0001-82"',
     })
   })
 })
