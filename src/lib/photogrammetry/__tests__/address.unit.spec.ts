@@ -49,3 +49,41 @@ describe("addressHash", () => {
     )
   })
 })
+
+describe("normaliseAddress: the written variants each pattern exists for", () => {
+  it.each([
+    // The ordinal mark becomes a space even with no space after it, so the marker is dropped.
+    ["Av. Paulista, nº1578", "avenida paulista 1578"],
+    ["Av. Paulista, n°1578", "avenida paulista 1578"],
+    // CEP written with a space instead of the dash, and with the dot but no dash.
+    ["Rua Augusta 1500, 01310 100", "rua augusta 1500 01310100"],
+    ["Rua Augusta 1500, 01.310100", "rua augusta 1500 01310100"],
+    ["Rua Augusta 1500, 01.310-100", "rua augusta 1500 01310100"],
+  ])("%s -> %s", (input, expected) => {
+    expect(normaliseAddress(input)).toBe(expected)
+  })
+
+  it("drops a marker only before a token that starts with a digit, not one that merely holds one", () => {
+    expect(normaliseAddress("Rua No A2, 5")).toBe("rua no a2 5")
+    expect(normaliseAddress("Rua das Flores, numero 12")).toBe("rua das flores 12")
+  })
+
+  it("refuses a value that is not text with its own code and message, not a TypeError", () => {
+    for (const value of [1500, null, undefined, { street: "Rua Augusta" }]) {
+      let caught: unknown
+      try {
+        normaliseAddress(value as unknown as string)
+      } catch (error) {
+        caught = error
+      }
+      expect(caught).toBeInstanceOf(DomainError)
+      expect(caught).toMatchObject({ code: "photogrammetry_invalid_address", message: "address must be text" })
+    }
+  })
+
+  it("says why an address with no letter or digit is refused", () => {
+    expect(() => normaliseAddress(" ,. - ")).toThrow(
+      expect.objectContaining({ code: "photogrammetry_invalid_address", message: "address is empty" })
+    )
+  })
+})

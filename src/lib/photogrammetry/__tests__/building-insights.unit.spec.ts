@@ -1,5 +1,5 @@
 import fixture from "../__fixtures__/building-insights-sao-paulo.json"
-import { compassLabel, mapBuildingInsights } from "../building-insights"
+import { compassLabel, isQualityAtLeast, mapBuildingInsights } from "../building-insights"
 
 const clone = () => JSON.parse(JSON.stringify(fixture))
 
@@ -124,5 +124,102 @@ describe("mapBuildingInsights: what each refusal says, and the derate's bounds",
     for (const dcToAcDerate of [0, 1.01, Number.NaN]) {
       expect(refusal(fixture, { requiredQuality: "MEDIUM", dcToAcDerate })).toBe("dcToAcDerate must be within (0, 1]")
     }
+  })
+})
+
+describe("isQualityAtLeast", () => {
+  it("is false for a quality Google does not name, whatever is required", () => {
+    expect(isQualityAtLeast("GREAT", "BASE")).toBe(false)
+    expect(isQualityAtLeast("", "BASE")).toBe(false)
+    expect(isQualityAtLeast("BASE", "BASE")).toBe(true)
+  })
+})
+
+describe("mapBuildingInsights: segments and configurations in any order, with fields missing", () => {
+  const answer = (solarPotential: Record<string, unknown>) => ({ imageryQuality: "HIGH", solarPotential })
+  const map = (solarPotential: Record<string, unknown>, requestedKwp?: number) =>
+    mapBuildingInsights(answer(solarPotential), { requiredQuality: "BASE", requestedKwp })
+
+  it("takes the orientation of the largest segment wherever it is listed, the first one on a tie", () => {
+    const segments = [
+      { azimuthDegrees: 90, pitchDegrees: 10, stats: { areaMeters2: 20 } },
+      { azimuthDegrees: 180, pitchDegrees: 15, stats: { areaMeters2: 50 } },
+      { azimuthDegrees: 270, pitchDegrees: 20, stats: { areaMeters2: 50 } },
+    ]
+    expect(map({ roofSegmentStats: segments })).toMatchObject({ orientation: "S", azimuth_degrees: 180, tilt_degrees: 15 })
+  })
+
+  it("maps a segment without stats, centre or a finite number to defaults instead of failing", () => {
+    const segments = [
+      { azimuthDegrees: Number.POSITIVE_INFINITY, pitchDegrees: Number.NaN },
+      { azimuthDegrees: 10, pitchDegrees: 5, stats: { areaMeters2: 3, groundAreaMeters2: 2.5 }, center: { latitude: -23.5 } },
+      { azimuthDegrees: 10, pitchDegrees: 5, center: { latitude: -23.5, longitude: Number.NaN } },
+      { azimuthDegrees: 10, pitchDegrees: 5, center: { longitude: -46.6 } },
+      {
+        azimuthDegrees: 10,
+        pitchDegrees: 5,
+        center: { latitude: -23.5578733, longitude: -46.6615948 },
+        planeHeightAtCenterMeters: 7.5,
+      },
+    ]
+    const planes = map({ roofSegmentStats: segments }).roof_planes
+    expect(planes[0]).toEqual({
+      azimuth_degrees: 0,
+      tilt_degrees: 0,
+      area_m2: 0,
+      ground_area_m2: null,
+      center: null,
+      plane_height_at_center_m: null,
+    })
+    expect(planes[1]).toMatchObject({ area_m2: 3, ground_area_m2: 2.5, center: null })
+    expect(planes[2].center).toBeNull()
+    expect(planes[3].center).toBeNull()
+    expect(planes[4].center).toEqual({ latitude: -23.5578733, longitude: -46.6615948 })
+    expect(planes[4].plane_height_at_center_m).toBe(7.5)
+  })
+
+  it("recommends the configuration with most panels wherever it is listed, the first one on a tie", () => {
+    const configs = [
+      { panelsCount: 10, yearlyEnergyDcKwh: 6000 },
+      { panelsCount: 30, yearlyEnergyDcKwh: 18000 },
+      { panelsCount: 30, yearlyEnergyDcKwh: 17000 },
+      { panelsCount: 20, yearlyEnergyDcKwh: 12000 },
+    ]
+    expect(map({ panelCapacityWatts: 400, solarPanelConfigs: configs })).toMatchObject({
+      recommended_panel_count: 30,
+      recommended_system_size_kwp: 12,
+      annual_energy_dc_kwh: 18000,
+    })
+  })
+
+  it("keeps the first of two configurations equally far from the requested size", () => {
+    // 5 kWp asked, 400 W panels: 10 panels (4 kWp) and 15 panels (6 kWp) are both 1 kWp away.
+    const configs = [
+      { panelsCount: 10, yearlyEnergyDcKwh: 6000 },
+      { panelsCount: 15, yearlyEnergyDcKwh: 9000 },
+    ]
+    expect(map({ panelCapacityWatts: 400, solarPanelConfigs: configs }, 5)).toMatchObject({
+      recommended_panel_count: 10,
+      recommended_system_size_kwp: 4,
+    })
+  })
+
+  it("leaves the size and energy unknown when the answer lacks the panel power, the configurations or the energy", () => {
+    expect(map({ panelCapacityWatts: 400 })).toMatchObject({
+      recommended_panel_count: null,
+      recommended_system_size_kwp: null,
+      annual_energy_dc_kwh: null,
+    })
+    expect(map({ solarPanelConfigs: [{ panelsCount: 12, yearlyEnergyDcKwh: 7000 }] })).toMatchObject({
+      recommended_panel_count: 12,
+      recommended_system_size_kwp: null,
+      annual_energy_dc_kwh: 7000,
+    })
+    expect(map({ panelCapacityWatts: 400, solarPanelConfigs: [{ panelsCount: 12 }] })).toMatchObject({
+      recommended_panel_count: 12,
+      recommended_system_size_kwp: 4.8,
+      annual_energy_dc_kwh: null,
+      annual_energy_ac_kwh: null,
+    })
   })
 })
