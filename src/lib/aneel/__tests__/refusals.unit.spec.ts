@@ -2,18 +2,11 @@
 // other specs; the messages are what an operator reads in the log when ANEEL changes shape.
 import { buildDatastoreSearchUrl, fetchAllPages, parseDatastoreSearchPage, type CkanRecord } from "../ckan"
 import { parseBrazilianNumber } from "../numbers"
+import { thrown } from "../../__tests__/thrown"
 
 const RESOURCE = "fcf2906c-7c32-4b9b-a637-054e7a5234f4"
 const BASE = "https://dadosabertos.aneel.gov.br"
 
-function thrown(fn: () => unknown): { code?: string; message?: string } | string {
-  try {
-    fn()
-  } catch (error) {
-    return { code: (error as { code?: string }).code, message: (error as Error).message }
-  }
-  return "did not throw"
-}
 
 async function rejected(promise: Promise<unknown>): Promise<{ code?: string; message?: string } | string> {
   try {

@@ -12,15 +12,8 @@ import {
 } from "../tariffs"
 import { comparisonKey } from "../text"
 import { CNPJ } from "./fixtures"
+import { thrown } from "../../__tests__/thrown"
 
-function thrown(fn: () => unknown): { code?: string; message?: string } | string {
-  try {
-    fn()
-  } catch (error) {
-    return { code: (error as { code?: string }).code, message: (error as Error).message }
-  }
-  return "did not throw"
-}
 
 function row(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

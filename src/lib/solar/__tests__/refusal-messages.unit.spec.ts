@@ -3,15 +3,8 @@
 import { resolveHsp } from "../hsp"
 import { internalRateOfReturn, netPresentValue } from "../irr"
 import { fioBShareDetail } from "../lei14300"
+import { thrown } from "../../__tests__/thrown"
 
-function thrown(fn: () => unknown): { code?: string; message?: string } | string {
-  try {
-    fn()
-  } catch (error) {
-    return { code: (error as { code?: string }).code, message: (error as Error).message }
-  }
-  return "did not throw"
-}
 
 const IRR_NEEDS = "IRR needs finite cash flows with at least one positive and one negative value"
 
