@@ -1,7 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from ".."
-import * as Models from "../models"
 import Solar360ModuleService from "../service"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(120_000)
 
@@ -9,12 +8,8 @@ jest.setTimeout(120_000)
 // accepted is stored in the cookieless form; one that says "granted" is stored whole.
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
+  ...SOLAR360_MODULE_UNDER_TEST,
   moduleOptions: { analytics: { requireConsent: true } },
-  resolve: "./src/modules/solar360",
   testSuite: ({ service }) => {
     it("stores an item without consent cookieless, a consented one whole", async () => {
       const item = (message_id: string, extra: Record<string, unknown> = {}) => ({

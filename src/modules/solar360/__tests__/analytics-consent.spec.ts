@@ -1,7 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from ".."
-import * as Models from "../models"
 import Solar360ModuleService from "../service"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(120_000)
 
@@ -55,11 +54,7 @@ const noIdentifiers = {
 }
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
-  resolve: "./src/modules/solar360",
+  ...SOLAR360_MODULE_UNDER_TEST,
   testSuite: ({ service }) => {
     const stored = async (message_id: string) => {
       const [row] = await service.listEvents({ message_id })

@@ -1,8 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from ".."
 import { listDays, shapeCatalog, shapeOverview, stepsReached } from "../../../lib/analytics/reports"
-import * as Models from "../models"
 import Solar360ModuleService from "../service"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(120_000)
 
@@ -72,11 +71,7 @@ function generateLogs(count: number) {
 }
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
-  resolve: "./src/modules/solar360",
+  ...SOLAR360_MODULE_UNDER_TEST,
   testSuite: ({ service, MikroOrmWrapper }) => {
     const range = { from: DAYS[0], to: DAYS[DAYS.length - 1] }
     const sorted = (rows: Array<{ dimension: string; key: string; value: number }>) =>

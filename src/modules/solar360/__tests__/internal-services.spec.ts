@@ -1,8 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from ".."
-import * as Models from "../models"
 import type { SqlRunner } from "../repositories/sql-runner"
 import Solar360ModuleService from "../service"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(60_000)
 
@@ -12,11 +11,7 @@ jest.setTimeout(60_000)
  * the models stay in place, and SQL run through the one runner joins the caller's transaction.
  */
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
-  resolve: "./src/modules/solar360",
+  ...SOLAR360_MODULE_UNDER_TEST,
   testSuite: ({ service, MikroOrmWrapper }) => {
     const container = () => (service as unknown as { __container__: Record<string, any> }).__container__
 

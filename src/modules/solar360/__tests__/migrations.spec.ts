@@ -1,9 +1,8 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
-import { SOLAR360_MODULE } from ".."
-import * as Models from "../models"
 import Solar360ModuleService from "../service"
 import { MODEL_FIXTURES } from "./model-fixtures"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(60_000)
 
@@ -22,11 +21,7 @@ const ALL_TABLES = [
 // without `npm run db:generate`, the ORM's diff against this schema is not empty and the
 // drift test fails, naming the SQL the missing migration would hold.
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
-  resolve: "./src/modules/solar360",
+  ...SOLAR360_MODULE_UNDER_TEST,
   dbName: "solar360_migrations_test",
   pathToMigrations: path.join(__dirname, "..", "migrations"),
   testSuite: ({ MikroOrmWrapper, service }) => {

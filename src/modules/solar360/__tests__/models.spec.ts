@@ -1,19 +1,14 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from ".."
-import * as Models from "../models"
 import Solar360ModuleService from "../service"
 import { MODEL_FIXTURES } from "./model-fixtures"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(60_000)
 
 type AnyService = Record<string, (...args: any[]) => Promise<any>>
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
-  resolve: "./src/modules/solar360",
+  ...SOLAR360_MODULE_UNDER_TEST,
   testSuite: ({ service, MikroOrmWrapper }) => {
     const svc = service as unknown as AnyService
 

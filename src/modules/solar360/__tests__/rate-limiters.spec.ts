@@ -1,19 +1,14 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from ".."
-import * as Models from "../models"
 import { parseSolar360Options } from "../options"
 import { RATE_LIMIT_TABLE, RateLimiters } from "../rate-limiters"
 import Solar360ModuleService from "../service"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(60_000)
 
 // Two RateLimiters stand for two server instances sharing the plugin's database.
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
-  resolve: "./src/modules/solar360",
+  ...SOLAR360_MODULE_UNDER_TEST,
   testSuite: ({ MikroOrmWrapper }) => {
     const config = parseSolar360Options({
       rateLimits: { store: "postgres", routes: { leads: { points: 3, durationSeconds: 3600 } } },

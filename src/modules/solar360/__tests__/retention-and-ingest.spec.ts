@@ -1,7 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from ".."
-import * as Models from "../models"
 import Solar360ModuleService from "../service"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(120_000)
 
@@ -17,11 +16,7 @@ const CHROME =
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
-  resolve: "./src/modules/solar360",
+  ...SOLAR360_MODULE_UNDER_TEST,
   testSuite: ({ service }) => {
     describe("applyDataRetention (defaults: events and catalog access logs 400 days)", () => {
       const event = (message_id: string, occurred_at: Date) => ({

@@ -1,9 +1,8 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from ".."
 import { hashResumeToken } from "../../../lib/calculators"
-import * as Models from "../models"
 import Solar360ModuleService from "../service"
 import { MODEL_FIXTURES } from "./model-fixtures"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(60_000)
 
@@ -14,11 +13,7 @@ const valid = (table: string) => MODEL_FIXTURES.find((fixture) => fixture.table 
  * routes used to build by hand in workflows/shared/save-with-token.ts and workflows/*\/access.ts.
  */
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
-  resolve: "./src/modules/solar360",
+  ...SOLAR360_MODULE_UNDER_TEST,
   testSuite: ({ service }) => {
     it("saves a record with a fresh token; only the token's hash is stored", async () => {
       const saved = await service.saveWithToken("financing_simulation", valid("financing_simulation"), null)

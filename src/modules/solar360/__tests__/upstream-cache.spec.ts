@@ -1,11 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOLAR360_MODULE } from ".."
 import { cacheKey } from "../../../lib/cache"
 import { cacheRows, createStandInUpstream } from "../../../../integration-tests/helpers/stand-in-upstream"
 import type { CacheFetchOptions } from "../types/caches"
-import * as Models from "../models"
 import Solar360ModuleService from "../service"
+import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(60_000)
 
@@ -26,11 +25,7 @@ const HOUR = 60 * 60 * 1000
 const OPTS: CacheFetchOptions = { ttlMs: 24 * HOUR, staleIfErrorMs: 2 * HOUR, negativeTtlMs: HOUR }
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
-  moduleName: SOLAR360_MODULE,
-  moduleModels: Object.values(Models).filter(
-    (value) => typeof value === "object" && value !== null && "schema" in value
-  ),
-  resolve: "./src/modules/solar360",
+  ...SOLAR360_MODULE_UNDER_TEST,
   testSuite: ({ service: solar360 }) => {
     const { entry, expire } = cacheRows(() => solar360)
 
