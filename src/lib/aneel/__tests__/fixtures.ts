@@ -1,5 +1,6 @@
 import { readFileSync } from "fs"
 import { join } from "path"
+import { RESIDENTIAL_B1_CLASSIFICATION } from "../tariffs"
 
 /** A fixture's parsed JSON, typed as unknown like a real HTTP body. */
 export function loadFixture(name: string): unknown {
@@ -24,4 +25,22 @@ export const CNPJ = {
   COPEL_DIS: "04368898000106",
   LIGHT_SESA: "60444437000146",
   CPFL_PAULISTA: "33050196000188",
+}
+
+/** One residential B1 tariff row as ANEEL publishes it (ENEL SP, 2025-07-04, open-ended). */
+export function residentialRow(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...RESIDENTIAL_B1_CLASSIFICATION,
+    SigAgente: "ENEL SP",
+    NumCNPJDistribuidora: CNPJ.ENEL_SP,
+    DscREH: "REH",
+    DatGeracaoConjuntoDados: "2025-08-11",
+    DatInicioVigencia: "2025-07-04",
+    DatFimVigencia: null,
+    DscUnidadeTerciaria: "MWh",
+    SigAgenteAcessante: "Não se aplica",
+    VlrTUSD: "400,00",
+    VlrTE: "300,00",
+    ...overrides,
+  }
 }

@@ -2,7 +2,7 @@
 // other specs; the messages are what an operator reads in the log when ANEEL changes shape.
 import { buildDatastoreSearchUrl, fetchAllPages, parseDatastoreSearchPage, type CkanRecord } from "../ckan"
 import { parseBrazilianNumber } from "../numbers"
-import { thrown } from "../../__tests__/thrown"
+import { thrown } from "../../solar/__tests__/thrown-code"
 
 const RESOURCE = "fcf2906c-7c32-4b9b-a637-054e7a5234f4"
 const BASE = "https://dadosabertos.aneel.gov.br"

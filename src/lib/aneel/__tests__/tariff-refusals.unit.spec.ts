@@ -11,26 +11,8 @@ import {
   selectResidentialTariff,
 } from "../tariffs"
 import { comparisonKey } from "../text"
-import { CNPJ } from "./fixtures"
-import { thrown } from "../../__tests__/thrown"
-
-
-function row(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    ...RESIDENTIAL_B1_CLASSIFICATION,
-    SigAgente: "ENEL SP",
-    NumCNPJDistribuidora: CNPJ.ENEL_SP,
-    DscREH: "REH",
-    DatGeracaoConjuntoDados: "2025-08-11",
-    DatInicioVigencia: "2025-07-04",
-    DatFimVigencia: null,
-    DscUnidadeTerciaria: "MWh",
-    SigAgenteAcessante: "Não se aplica",
-    VlrTUSD: "400,00",
-    VlrTE: "300,00",
-    ...overrides,
-  }
-}
+import { CNPJ, residentialRow as row } from "./fixtures"
+import { thrown } from "../../solar/__tests__/thrown-code"
 
 const at = new Date("2025-08-01T12:00:00-03:00")
 

@@ -10,7 +10,7 @@ import {
   tariffClassification,
   tariffFilters,
 } from "../tariffs"
-import { CNPJ, allTariffRecords, fixtureRecords } from "./fixtures"
+import { CNPJ, allTariffRecords, fixtureRecords, residentialRow } from "./fixtures"
 
 const records = allTariffRecords()
 
@@ -25,23 +25,6 @@ function byId(id: number): Record<string, unknown> {
 // Noon in Brasília, so the calendar day is unambiguous.
 function on(day: string): Date {
   return new Date(`${day}T12:00:00-03:00`)
-}
-
-function residentialRow(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    ...RESIDENTIAL_B1_CLASSIFICATION,
-    SigAgente: "ENEL SP",
-    NumCNPJDistribuidora: CNPJ.ENEL_SP,
-    DscREH: "REH",
-    DatGeracaoConjuntoDados: "2025-08-11",
-    DatInicioVigencia: "2025-07-04",
-    DatFimVigencia: null,
-    DscUnidadeTerciaria: "MWh",
-    SigAgenteAcessante: "Não se aplica",
-    VlrTUSD: "400,00",
-    VlrTE: "300,00",
-    ...overrides,
-  }
 }
 
 describe("parseTariffRecord", () => {

@@ -3,7 +3,7 @@
 import { resolveHsp } from "../hsp"
 import { internalRateOfReturn, netPresentValue } from "../irr"
 import { fioBShareDetail } from "../lei14300"
-import { thrown } from "../../__tests__/thrown"
+import { thrown } from "./thrown-code"
 
 
 const IRR_NEEDS = "IRR needs finite cash flows with at least one positive and one negative value"
