@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { LEAD_INTEREST_TYPES, LEAD_STATUSES } from "../../../lib/leads"
 import { LeadConsentChange } from "./lead-consent-change"
+import { LeadNote } from "./lead-note"
 import { LeadStatusChange } from "./lead-status-change"
 import { LeadTouch } from "./lead-touch"
 
@@ -42,6 +43,10 @@ export const Lead = model
     fbclid: model.text().nullable(),
     landing_page: model.text().nullable(),
     referrer: model.text().nullable(),
+    // The browsing that led here: the tracker's anonymous and session ids, stored only when
+    // the capture came with analytics consent (else null), so the timeline can join events.
+    anonymous_id: model.text().nullable(),
+    session_id: model.text().nullable(),
     first_touch: model.json().nullable(),
     last_touch: model.json().nullable(),
     touch_count: model.number().default(1),
@@ -56,6 +61,8 @@ export const Lead = model
     contacted_at: model.dateTime().nullable(),
     assigned_to: model.text().nullable(),
     notes: model.text().nullable(),
+    // Operators' notes, one row each (the `notes` column above is the older single free text)
+    lead_notes: model.hasMany(() => LeadNote, { mappedBy: "lead" }),
     status_history: model.hasMany(() => LeadStatusChange, { mappedBy: "lead" }),
 
     // Scoring (the breakdown is the explanation LGPD art. 20 asks for)
@@ -77,6 +84,9 @@ export const Lead = model
     consent_history: model.hasMany(() => LeadConsentChange, { mappedBy: "lead" }),
     ip_hash: model.text().nullable(),
 
+    // Set on a lead absorbed by a merge (it is then soft-deleted): the surviving lead's id
+    merged_into_id: model.text().nullable(),
+
     metadata: model.json().nullable(),
   })
   // `where: null` = a full index: data-subject requests and retention reach soft-deleted rows too.
@@ -93,4 +103,6 @@ export const Lead = model
     { on: ["quote_id"] },
     { on: ["order_id"] },
     { on: ["created_at"] },
+    { name: "IDX_lead_anonymous_id_all", on: ["anonymous_id"], where: null },
+    { name: "IDX_lead_merged_into_id_all", on: ["merged_into_id"], where: null },
   ])
