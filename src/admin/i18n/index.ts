@@ -1,0 +1,20 @@
+// Loaded by Medusa's admin (the `virtual:medusa/i18n` module) and merged into the
+// dashboard's own resources: the plugin's words live in the `solar360` namespace, read with
+// `useTranslation("solar360")`, in the language the operator picked in the admin's settings.
+// Each screen area has one file under ./areas with English and Brazilian Portuguese.
+import { common } from "./areas/common"
+
+export const SOLAR360_I18N_NAMESPACE = "solar360"
+
+const areas = { common }
+
+type Language = "en" | "ptBR"
+
+function languageResources(language: Language) {
+  return Object.fromEntries(Object.entries(areas).map(([name, area]) => [name, area[language]]))
+}
+
+export default {
+  en: { [SOLAR360_I18N_NAMESPACE]: languageResources("en") },
+  ptBR: { [SOLAR360_I18N_NAMESPACE]: languageResources("ptBR") },
+}
