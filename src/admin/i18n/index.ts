@@ -3,10 +3,11 @@
 // `useTranslation("solar360")`, in the language the operator picked in the admin's settings.
 // Each screen area has one file under ./areas with English and Brazilian Portuguese.
 import { common } from "./areas/common"
+import { leads } from "./areas/leads"
 
 export const SOLAR360_I18N_NAMESPACE = "solar360"
 
-const areas = { common }
+const areas = { common, leads }
 
 type Language = "en" | "ptBR"
 

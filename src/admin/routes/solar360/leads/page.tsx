@@ -1,171 +1,80 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
-import { useEffect, useMemo, useState } from "react"
-import { backendPath, sdk } from "../../../lib/sdk"
+import { Button, Container, Heading, Tabs, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { CreateLeadModal } from "../../../components/leads/create-lead-modal"
+import { ImportLeadsModal } from "../../../components/leads/import-leads-modal"
+import { LeadBoard } from "../../../components/leads/lead-board"
+import { LeadList } from "../../../components/leads/lead-list"
+import { useLeadFilters, type LeadView } from "../../../components/leads/use-lead-filters"
+import { useLeads } from "../../../hooks/leads"
+import { useFormatters } from "../../../lib/format"
+import { cleanQuery } from "../../../lib/query"
 import { safeHref } from "../../../lib/safe-href"
+import { backendPath } from "../../../lib/sdk"
 
-type Lead = {
-  id: string
-  name: string | null
-  email: string | null
-  phone: string | null
-  interest_type: string
-  status: string
-  score: number
-  is_qualified: boolean
-  utm_campaign: string | null
-  created_at: string
-}
-
-const STATUSES = ["new", "contacted", "qualified", "proposal", "negotiation", "converted", "lost"]
-const PAGE_SIZE = 20
-
-const STATUS_COLOR: Record<string, "grey" | "blue" | "orange" | "purple" | "green" | "red"> = {
-  new: "grey",
-  contacted: "blue",
-  qualified: "blue",
-  proposal: "orange",
-  negotiation: "purple",
-  converted: "green",
-  lost: "red",
-}
-
-/** The lead list for the sales team: search, filter by status, page, export to CSV. */
+/** The sales team's workspace: the leads as a list or as a board by status. */
 const LeadsPage = () => {
-  const [leads, setLeads] = useState<Lead[]>([])
-  const [count, setCount] = useState(0)
-  const [offset, setOffset] = useState(0)
-  const [status, setStatus] = useState<string>("all")
-  const [q, setQ] = useState("")
-  const [error, setError] = useState<string | null>(null)
+  const { t } = useTranslation("solar360")
+  const fmt = useFormatters()
+  const filters = useLeadFilters()
+  const [creating, setCreating] = useState(false)
+  const [importing, setImporting] = useState(false)
+  // The header's total: the same filters as the view, one row fetched.
+  const total = useLeads({ ...filters.apiFilters, status: filters.status.length ? filters.status : undefined, limit: 1 })
 
-  const query = useMemo(() => {
-    const params: Record<string, string | number> = { limit: PAGE_SIZE, offset, order: "-created_at" }
-    if (status !== "all") {
-      params.status = status
+  const exportParams = new URLSearchParams()
+  for (const [key, value] of Object.entries(
+    cleanQuery({ ...filters.apiFilters, status: filters.view === "list" && filters.status.length ? filters.status : undefined }) ?? {}
+  )) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      exportParams.append(key, String(item))
     }
-    if (q.trim()) {
-      params.q = q.trim()
-    }
-    return params
-  }, [offset, status, q])
-
-  useEffect(() => {
-    sdk.client
-      .fetch<{ leads: Lead[]; count: number }>("/admin/solar360/leads", { query })
-      .then((body) => {
-        setLeads(body.leads)
-        setCount(body.count)
-        setError(null)
-      })
-      .catch((e: Error) => setError(e.message))
-  }, [query])
-
-  const exportUrl = useMemo(() => {
-    const params = new URLSearchParams()
-    if (status !== "all") {
-      params.set("status", status)
-    }
-    if (q.trim()) {
-      params.set("q", q.trim())
-    }
-    return backendPath(`/admin/solar360/leads/export?${params.toString()}`)
-  }, [status, q])
+  }
+  const exportUrl = backendPath(`/admin/solar360/leads/export?${exportParams.toString()}`)
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
         <div>
-          <Heading level="h1">Leads</Heading>
+          <Heading level="h1">{t("leads.title")}</Heading>
           <Text className="text-ui-fg-subtle" size="small">
-            {count.toLocaleString("pt-BR")} leads
+            {total.data ? t("leads.count", { count: total.data.count, formatted: fmt.integer(total.data.count) }) : " "}
           </Text>
         </div>
-        <a href={safeHref(exportUrl)}>
-          <Button variant="secondary" size="small">
-            Export CSV
+        <div className="flex items-center gap-x-2">
+          <Tabs value={filters.view} onValueChange={(view) => filters.update({ view: view === "board" ? "board" : null }, { keepOffset: true })}>
+            <Tabs.List>
+              {(["list", "board"] as LeadView[]).map((view) => (
+                <Tabs.Trigger key={view} value={view}>
+                  {t(`leads.views.${view}`)}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+          </Tabs>
+          <a href={safeHref(exportUrl)}>
+            <Button variant="secondary" size="small">
+              {t("leads.exportCsv")}
+            </Button>
+          </a>
+          <Button variant="secondary" size="small" onClick={() => setImporting(true)}>
+            {t("leads.import")}
           </Button>
-        </a>
+          <Button size="small" onClick={() => setCreating(true)}>
+            {t("leads.create")}
+          </Button>
+        </div>
       </div>
-      <div className="flex gap-x-2 px-6 py-4">
-        <Input
-          placeholder="Search name, e-mail, phone, company"
-          value={q}
-          onChange={(e) => {
-            setOffset(0)
-            setQ(e.target.value)
-          }}
-        />
-        <Select
-          value={status}
-          onValueChange={(value) => {
-            setOffset(0)
-            setStatus(value)
-          }}
-        >
-          <Select.Trigger>
-            <Select.Value placeholder="Status" />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value="all">All statuses</Select.Item>
-            {STATUSES.map((s) => (
-              <Select.Item key={s} value={s}>
-                {s}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </div>
-      {error && <Text className="px-6 py-4 text-ui-fg-error">Could not load leads: {error}</Text>}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Name</Table.HeaderCell>
-            <Table.HeaderCell>Contact</Table.HeaderCell>
-            <Table.HeaderCell>Interest</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Score</Table.HeaderCell>
-            <Table.HeaderCell>Campaign</Table.HeaderCell>
-            <Table.HeaderCell>Created</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {leads.map((lead) => (
-            <Table.Row key={lead.id}>
-              <Table.Cell>{lead.name ?? "—"}</Table.Cell>
-              <Table.Cell>{lead.email ?? lead.phone ?? "—"}</Table.Cell>
-              <Table.Cell>{lead.interest_type}</Table.Cell>
-              <Table.Cell>
-                <Badge color={STATUS_COLOR[lead.status] ?? "grey"} size="2xsmall">
-                  {lead.status}
-                </Badge>
-              </Table.Cell>
-              <Table.Cell className="text-right">
-                {lead.score}
-                {lead.is_qualified ? " ✓" : ""}
-              </Table.Cell>
-              <Table.Cell>{lead.utm_campaign ?? "—"}</Table.Cell>
-              <Table.Cell>{new Date(lead.created_at).toLocaleDateString("pt-BR")}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={Math.floor(offset / PAGE_SIZE)}
-        pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-        canPreviousPage={offset > 0}
-        canNextPage={offset + PAGE_SIZE < count}
-        previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-        nextPage={() => setOffset(offset + PAGE_SIZE)}
-      />
+      {filters.view === "board" ? <LeadBoard filters={filters.apiFilters} /> : <LeadList />}
+      <CreateLeadModal open={creating} onOpenChange={setCreating} />
+      <ImportLeadsModal open={importing} onOpenChange={setImporting} />
     </Container>
   )
 }
 
 export const config = defineRouteConfig({
-  label: "Leads",
+  label: "leads.title",
+  translationNs: "solar360",
 })
 
 export default LeadsPage
