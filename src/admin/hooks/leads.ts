@@ -65,7 +65,7 @@ export type Lead = {
   status: LeadStatus
   lost_reason?: string | null
   score: number
-  score_breakdown?: LeadScoreItem[] | { breakdown?: LeadScoreItem[] } | null
+  score_breakdown?: { factors?: LeadScoreItem[]; threshold?: number; scored_at?: string } | LeadScoreItem[] | null
   is_qualified: boolean
   assigned_to: string | null
   utm_source: string | null
@@ -166,13 +166,13 @@ export type ManualLeadInput = {
 
 export type AdminUser = { id: string; email: string; first_name: string | null; last_name: string | null }
 
-/** The breakdown as stored: the scoring result's array (older rows wrapped it in an object). */
+/** The score's factors as stored (`{ factors, weights, threshold, scored_at }`). */
 export function scoreItems(lead: Pick<Lead, "score_breakdown">): LeadScoreItem[] {
   const value = lead.score_breakdown
   if (Array.isArray(value)) {
     return value
   }
-  return value && Array.isArray(value.breakdown) ? value.breakdown : []
+  return value && Array.isArray(value.factors) ? value.factors : []
 }
 
 export const useLeads = (query: QueryParams, options?: { enabled?: boolean }) =>

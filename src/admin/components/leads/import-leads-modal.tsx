@@ -21,13 +21,11 @@ export function ImportLeadsModal({ open, onOpenChange }: { open: boolean; onOpen
   const importer = useImportLeads()
   const input = useRef<HTMLInputElement>(null)
   const [csv, setCsv] = useState<string | null>(null)
-  const [fileName, setFileName] = useState<string>("")
   const [preview, setPreview] = useState<LeadImportResponse | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
 
   const reset = () => {
     setCsv(null)
-    setFileName("")
     setPreview(null)
     setProblem(null)
     if (input.current) {
@@ -48,7 +46,6 @@ export function ImportLeadsModal({ open, onOpenChange }: { open: boolean; onOpen
     }
     const text = await file.text()
     setCsv(text)
-    setFileName(file.name)
     try {
       setPreview(await importer.mutateAsync({ csv: text, dry_run: true }))
     } catch (error) {
@@ -120,7 +117,6 @@ export function ImportLeadsModal({ open, onOpenChange }: { open: boolean; onOpen
                 className="txt-compact-small"
                 onChange={onFile}
               />
-              {fileName && <Text size="small" className="text-ui-fg-muted">{fileName}</Text>}
             </div>
             {importer.isPending && !preview && (
               <Text size="small" className="text-ui-fg-subtle" role="status">

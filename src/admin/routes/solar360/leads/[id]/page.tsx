@@ -240,6 +240,7 @@ function ScoreSection({ lead }: { lead: Lead }) {
   const { t } = useTranslation("solar360")
   const fmt = useFormatters()
   const items = scoreItems(lead)
+  const threshold = Array.isArray(lead.score_breakdown) ? undefined : lead.score_breakdown?.threshold
   return (
     <Section
       title={t("leads.detail.score")}
@@ -250,6 +251,7 @@ function ScoreSection({ lead }: { lead: Lead }) {
           </Badge>
           <Text size="small" className="text-ui-fg-subtle">
             {lead.is_qualified ? t("leads.detail.qualified") : t("leads.detail.notQualified")}
+            {threshold !== undefined ? ` · ${t("leads.detail.threshold", { threshold: fmt.integer(threshold) })}` : ""}
           </Text>
         </div>
       }
@@ -264,7 +266,7 @@ function ScoreSection({ lead }: { lead: Lead }) {
             <li key={item.factor} className="flex flex-col gap-y-0.5 px-6 py-2">
               <div className="flex items-center justify-between">
                 <Text size="small" weight="plus">
-                  {item.factor}
+                  {t(`leads.scoreFactor.${item.factor}`, { defaultValue: item.factor })}
                 </Text>
                 <Text size="small" className="tabular-nums">
                   {t("leads.detail.points", { points: fmt.decimal(item.points), max: fmt.decimal(item.max_points) })}
