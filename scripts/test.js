@@ -6,9 +6,10 @@
 const path = require("path")
 const { provideDatabase } = require("./lib/database")
 const { run, withCleanup } = require("./lib/run")
+const { buildAdmin } = require("./lib/admin-rig")
+const { LAYERS, planLayers, selectLayers } = require("./lib/test-layers")
 
 const root = path.join(__dirname, "..")
-const LAYERS = ["unit", "integration:modules", "integration:http", "browser"]
 
 /**
  * Every HTTP spec file creates its own database and migrates it (about ten seconds of core
@@ -38,11 +39,11 @@ async function migrateTemplateDatabase(env, { capture = false } = {}) {
 
 async function main() {
   const [requested, ...jestArgs] = process.argv.slice(2)
-  const layers = requested && LAYERS.includes(requested) ? [requested] : LAYERS
   if (requested && !LAYERS.includes(requested)) {
     jestArgs.unshift(requested)
   }
 
+  const layers = selectLayers(requested)
   const needsDatabase = layers.some((layer) => layer !== "unit")
   const database = needsDatabase
     ? await provideDatabase({ database: "solar360_test" })
@@ -87,16 +88,18 @@ async function main() {
       }
     }
 
-    // The template1 migration (about 20 s) only has to finish before the HTTP layer. On the
-    // throwaway cluster it runs beside the unit layer, which needs no database; the module
-    // layer runs first because its databases are copies of template1 and must start empty.
-    // The migration's output is held and printed once it ends, so the two do not interleave.
-    const migrateTemplate = layers.includes("integration:http") && database.embedded
-    const overlap = migrateTemplate && layers.includes("unit")
-    const order = overlap
-      ? ["integration:modules", "unit", "integration:http"].filter((layer) => layers.includes(layer))
-      : layers
+    // The migration's output is held and printed once it ends, so it does not interleave
+    // with the unit layer's.
+    const { order, migrateTemplate, overlap } = planLayers(requested, { embedded: database.embedded })
     let migration = null
+    // The admin browser tests need the dashboard built with the plugin's screens (1-3 minutes,
+    // mostly one core; skipped when the last build is current): it starts now and runs beside
+    // the other layers, and only the browser layer waits for it.
+    let adminBuild = null
+    if (layers.includes("browser")) {
+      adminBuild = buildAdmin()
+      adminBuild.done.catch(() => undefined)
+    }
     for (const layer of order) {
       if (layer === "unit" && overlap) {
         migration = migrateTemplateDatabase(database.env, { capture: true })
@@ -106,6 +109,22 @@ async function main() {
         if (migrated !== 0) {
           failures.push(`${layer} (migrating template1)`)
           continue
+        }
+      }
+      if (layer === "browser" && adminBuild) {
+        const built = await adminBuild.done.then(
+          (result) => result,
+          (error) => {
+            console.error(error.message)
+            return null
+          }
+        )
+        if (!built) {
+          failures.push(`${layer} (building the admin dashboard)`)
+          continue
+        }
+        if (built.built) {
+          console.log(`\n(the admin dashboard was built beside the other layers in ${built.seconds} s)`)
         }
       }
       await runLayer(layer)

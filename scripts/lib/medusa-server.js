@@ -175,4 +175,4 @@ async function startMedusaServer({
   }
 }
 
-module.exports = { startMedusaServer, freePort }
+module.exports = { startMedusaServer, freePort, ADMIN }

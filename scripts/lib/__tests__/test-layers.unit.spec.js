@@ -1,0 +1,38 @@
+const { LAYERS, planLayers } = require("../test-layers")
+
+describe("planLayers", () => {
+  it("runs every layer exactly once in a full run, on the embedded cluster or not", () => {
+    for (const embedded of [true, false]) {
+      const { order } = planLayers(undefined, { embedded })
+      expect([...order].sort()).toEqual([...LAYERS].sort())
+    }
+  })
+
+  it("on the embedded cluster runs the module layer first, the unit layer beside the template1 migration, browser last", () => {
+    expect(planLayers(undefined, { embedded: true })).toEqual({
+      layers: LAYERS,
+      order: ["integration:modules", "unit", "integration:http", "browser"],
+      migrateTemplate: true,
+      overlap: true,
+    })
+  })
+
+  it("never migrates template1 on a DATABASE_URL server", () => {
+    const plan = planLayers(undefined, { embedded: false })
+    expect(plan).toEqual({ layers: LAYERS, order: LAYERS, migrateTemplate: false, overlap: false })
+  })
+
+  it("runs only the named layer, migrating template1 first for the HTTP layer alone", () => {
+    expect(planLayers("browser", { embedded: true }).order).toEqual(["browser"])
+    expect(planLayers("integration:http", { embedded: true })).toEqual({
+      layers: ["integration:http"],
+      order: ["integration:http"],
+      migrateTemplate: true,
+      overlap: false,
+    })
+  })
+
+  it("treats an argument that is no layer as jest's (all layers run)", () => {
+    expect(planLayers("--testNamePattern=x", { embedded: true }).layers).toEqual(LAYERS)
+  })
+})

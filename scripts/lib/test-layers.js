@@ -1,0 +1,27 @@
+// Which test layers `npm test` runs, and in what order (kept apart from scripts/test.js so a
+// unit test can hold it: a full run once silently dropped the browser layer here).
+const LAYERS = ["unit", "integration:modules", "integration:http", "browser"]
+
+/**
+ * The layers to run for `npm test [layer]` (`selectLayers`: all unless one is named), in run order, and whether template1 is migrated
+ * beside the unit layer.
+ * - The template1 migration (about 20 s) only has to finish before the HTTP layer. On the
+ *   throwaway cluster it runs beside the unit layer, which needs no database; the module layer
+ *   runs first because its databases are copies of template1 and must start empty.
+ * - The browser layer runs last: it waits for the admin dashboard build started beside the others.
+ */
+function selectLayers(requested) {
+  return requested && LAYERS.includes(requested) ? [requested] : LAYERS
+}
+
+function planLayers(requested, { embedded }) {
+  const layers = selectLayers(requested)
+  const migrateTemplate = layers.includes("integration:http") && embedded
+  const overlap = migrateTemplate && layers.includes("unit")
+  const order = overlap
+    ? ["integration:modules", "unit", "integration:http", "browser"].filter((layer) => layers.includes(layer))
+    : layers
+  return { layers, order, migrateTemplate, overlap }
+}
+
+module.exports = { LAYERS, selectLayers, planLayers }
