@@ -185,7 +185,15 @@ export function LeadList() {
               filtered: { heading: t("leads.emptyFiltered") },
             }}
           />
-          <DataTable.Pagination />
+          <DataTable.Pagination
+            translations={{
+              of: t("leads.pagination.of"),
+              results: t("leads.pagination.results"),
+              pages: t("leads.pagination.pages"),
+              prev: t("common.previous"),
+              next: t("common.next"),
+            }}
+          />
           <DataTable.CommandBar selectedLabel={(count) => t("leads.bulk.selected", { count })} />
         </DataTable>
       )}
