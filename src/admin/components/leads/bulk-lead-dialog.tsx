@@ -99,7 +99,7 @@ export function BulkLeadDialog({
               {status === "lost" && (
                 <div className="flex flex-col gap-y-1">
                   <Label size="small" htmlFor="solar360-bulk-lost-reason">
-                    {t("leads.lost.title")}
+                    {t("leads.lost.reason")}
                   </Label>
                   <Textarea
                     id="solar360-bulk-lost-reason"

@@ -63,7 +63,7 @@ export function useMoveLead() {
         </Prompt.Header>
         <div className="flex flex-col gap-y-2 px-6 pb-4">
           <Label htmlFor="solar360-lost-reason" size="small">
-            {t("leads.lost.title")}
+            {t("leads.lost.reason")}
           </Label>
           <Textarea
             id="solar360-lost-reason"

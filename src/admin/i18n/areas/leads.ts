@@ -78,6 +78,7 @@ export const leads = {
     },
     lost: {
       title: "Why was this lead lost?",
+      reason: "Reason",
       description: "The reason is kept in the lead's history and reports.",
       placeholder: "e.g. chose another installer, no roof access, price",
       confirm: "Mark as lost",
@@ -117,6 +118,7 @@ export const leads = {
       workflow: "Status and assignment",
       changeStatus: "Change status",
       move: "Move",
+      statusNote: "Why? (kept in the status history, optional)",
       reopen: "Reopen",
       assignTo: "Assign to",
       saved: "Saved",
@@ -291,6 +293,7 @@ export const leads = {
     },
     lost: {
       title: "Por que este lead foi perdido?",
+      reason: "Motivo",
       description: "O motivo fica no histórico do lead e nos relatórios.",
       placeholder: "ex.: escolheu outro instalador, sem acesso ao telhado, preço",
       confirm: "Marcar como perdido",
@@ -330,6 +333,7 @@ export const leads = {
       workflow: "Status e responsável",
       changeStatus: "Mudar status",
       move: "Mover",
+      statusNote: "Por quê? (fica no histórico de status, opcional)",
       reopen: "Reabrir",
       assignTo: "Atribuir a",
       saved: "Salvo",

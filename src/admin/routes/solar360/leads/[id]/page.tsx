@@ -161,8 +161,8 @@ function LeadHeader({ lead, onMerge }: { lead: Lead; onMerge: () => void }) {
           <div className="min-w-48 flex-1">
             <Input
               size="small"
-              aria-label={t("leads.detail.notes")}
-              placeholder={t("leads.detail.notePlaceholder")}
+              aria-label={t("leads.detail.statusNote")}
+              placeholder={t("leads.detail.statusNote")}
               value={note}
               onChange={(event) => setNote(event.target.value)}
             />
