@@ -1,8 +1,19 @@
-import { Badge, Button, FocusModal, Heading, Table, Text, toast } from "@medusajs/ui"
-import { useRef, useState, type ChangeEvent } from "react"
+import {
+  Badge,
+  Button,
+  DataTable,
+  FocusModal,
+  Heading,
+  Text,
+  createDataTableColumnHelper,
+  toast,
+  useDataTable,
+  type DataTablePaginationState,
+} from "@medusajs/ui"
+import { useMemo, useRef, useState, type ChangeEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { useImportLeads, type LeadImportResponse } from "../../hooks/leads"
+import { useImportLeads, type LeadImportResponse, type LeadImportRow } from "../../hooks/leads"
 import { useFormatters } from "../../lib/format"
 
 // The API's limit (POST /leads/import): checked here too so a huge file is not uploaded in vain.
@@ -139,47 +150,83 @@ export function ImportLeadsModal({ open, onOpenChange }: { open: boolean; onOpen
                     invalid: fmt.integer(preview.summary.invalid),
                   })}
                 </Text>
-                <Table>
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell>{t("leads.importer.row")}</Table.HeaderCell>
-                      <Table.HeaderCell>{t("leads.importer.action")}</Table.HeaderCell>
-                      <Table.HeaderCell>{t("leads.importer.match")}</Table.HeaderCell>
-                      <Table.HeaderCell>{t("leads.importer.errors")}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
-                    {preview.rows.map((row) => (
-                      <Table.Row key={row.row} data-action={row.action}>
-                        <Table.Cell>{row.row}</Table.Cell>
-                        <Table.Cell>
-                          <Badge size="2xsmall" color={ACTION_COLOR[row.action]}>
-                            {t(`leads.importer.actions.${row.action}`)}
-                          </Badge>
-                        </Table.Cell>
-                        <Table.Cell>
-                          {row.match ? (
-                            <Link to={`/solar360/leads/${row.match.lead_id}`} className="text-ui-fg-interactive" target="_blank">
-                              {t("leads.importer.matchBy", { lead: row.match.lead_id, by: row.match.by })}
-                            </Link>
-                          ) : (
-                            "–"
-                          )}
-                        </Table.Cell>
-                        <Table.Cell className="whitespace-normal">
-                          {row.errors?.length
-                            ? row.errors.map((error) => `${error.field}: ${error.message}`).join("; ")
-                            : "–"}
-                        </Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
+                <ImportPreviewTable rows={preview.rows} />
               </div>
             )}
           </div>
         </FocusModal.Body>
       </FocusModal.Content>
     </FocusModal>
+  )
+}
+
+const column = createDataTableColumnHelper<LeadImportRow>()
+const PREVIEW_PAGE = 20
+
+/** The dry run's rows, a page at a time (an import may hold 5,000). */
+function ImportPreviewTable({ rows }: { rows: LeadImportRow[] }) {
+  const { t } = useTranslation("solar360")
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PREVIEW_PAGE })
+  const columns = useMemo(
+    () => [
+      column.accessor("row", { header: t("leads.importer.row") }),
+      column.accessor("action", {
+        header: t("leads.importer.action"),
+        cell: ({ getValue }) => (
+          <Badge size="2xsmall" color={ACTION_COLOR[getValue()]}>
+            {t(`leads.importer.actions.${getValue()}`)}
+          </Badge>
+        ),
+      }),
+      column.accessor("match", {
+        header: t("leads.importer.match"),
+        cell: ({ getValue }) => {
+          const match = getValue()
+          return match ? (
+            <Link to={`/solar360/leads/${match.lead_id}`} className="text-ui-fg-interactive" target="_blank">
+              {t("leads.importer.matchBy", { lead: match.lead_id, by: match.by })}
+            </Link>
+          ) : (
+            "–"
+          )
+        },
+      }),
+      column.accessor("errors", {
+        header: t("leads.importer.errors"),
+        cell: ({ getValue }) => {
+          const errors = getValue()
+          return errors?.length ? (
+            <span className="text-ui-fg-error whitespace-normal">
+              {errors.map((error) => `${error.field}: ${error.message}`).join("; ")}
+            </span>
+          ) : (
+            "–"
+          )
+        },
+      }),
+    ],
+    [t]
+  )
+  const start = pagination.pageIndex * pagination.pageSize
+  const table = useDataTable({
+    data: rows.slice(start, start + pagination.pageSize),
+    columns,
+    getRowId: (row) => String(row.row),
+    rowCount: rows.length,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+  return (
+    <DataTable instance={table} className="rounded-md border">
+      <DataTable.Table />
+      <DataTable.Pagination
+        translations={{
+          of: t("leads.pagination.of"),
+          results: t("leads.pagination.results"),
+          pages: t("leads.pagination.pages"),
+          prev: t("common.previous"),
+          next: t("common.next"),
+        }}
+      />
+    </DataTable>
   )
 }
