@@ -190,7 +190,7 @@ export const useLeadConsent = (id: string) =>
   )
 
 export const useLeadTimeline = (id: string, query: { limit: number; before?: string }) =>
-  useSolar360Query<{ items: LeadTimelineItem[]; links: LeadTimelineLinks }>(`${LEADS}/${id}/timeline`, query, {
+  useSolar360Query<{ items: LeadTimelineItem[]; links: LeadTimelineLinks; next_before?: string | null }>(`${LEADS}/${id}/timeline`, query, {
     placeholderData: (previous) => previous,
   })
 

@@ -539,6 +539,9 @@ function TimelinePage({
   const fmt = useFormatters()
   const { data, isLoading, error, refetch } = useLeadTimeline(leadId, { limit: TIMELINE_PAGE, before })
   const items = data?.items ?? []
+  // The API says where the next page starts (null on the last one).
+  const nextBefore =
+    data?.next_before !== undefined ? data.next_before : items.length === TIMELINE_PAGE ? items[items.length - 1].occurred_at : null
   return (
     <QueryState
       isLoading={isLoading}
@@ -560,9 +563,9 @@ function TimelinePage({
           </Text>
         </li>
       ))}
-      {isLast && items.length === TIMELINE_PAGE && (
+      {isLast && nextBefore && (
         <li className="px-6 py-3">
-          <Button size="small" variant="secondary" onClick={() => onOlder(items[items.length - 1].occurred_at)}>
+          <Button size="small" variant="secondary" onClick={() => onOlder(nextBefore)}>
             {t("leads.detail.loadOlder")}
           </Button>
         </li>
