@@ -169,9 +169,11 @@ function ImportPreviewTable({ rows }: { rows: LeadImportRow[] }) {
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PREVIEW_PAGE })
   const columns = useMemo(
     () => [
-      column.accessor("row", { header: t("leads.importer.row") }),
+      column.accessor("row", { header: t("leads.importer.row"), size: 64 }),
       column.accessor("action", {
         header: t("leads.importer.action"),
+        size: 110,
+        truncateTooltip: false,
         cell: ({ getValue }) => (
           <Badge size="2xsmall" color={ACTION_COLOR[getValue()]}>
             {t(`leads.importer.actions.${getValue()}`)}
@@ -193,6 +195,8 @@ function ImportPreviewTable({ rows }: { rows: LeadImportRow[] }) {
       }),
       column.accessor("errors", {
         header: t("leads.importer.errors"),
+        size: 360,
+        truncateTooltip: false,
         cell: ({ getValue }) => {
           const errors = getValue()
           return errors?.length ? (

@@ -117,7 +117,7 @@ function BoardColumn({
       aria-label={t(`leads.status.${status}`)}
       data-testid={`lead-column-${status}`}
       className={clx(
-        "bg-ui-bg-subtle flex w-64 shrink-0 flex-col rounded-lg border",
+        "bg-ui-bg-subtle flex min-w-44 flex-1 basis-0 flex-col rounded-lg border",
         isOver ? "border-ui-border-interactive" : "border-ui-border-base"
       )}
       onDragOver={onDragOver}
