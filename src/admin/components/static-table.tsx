@@ -1,4 +1,4 @@
-import { createDataTableColumnHelper, DataTable, useDataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper, DataTable, Text, useDataTable } from "@medusajs/ui"
 import { useMemo, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 
@@ -43,9 +43,17 @@ export function StaticTable<T>({
     getRowId: rowId,
     rowCount: rows.length,
   })
+  // DataTable's own empty state is a tall block made for whole pages: a short line fits these lists.
+  if (rows.length === 0) {
+    return (
+      <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+        {emptyText ?? t("common.empty")}
+      </Text>
+    )
+  }
   return (
     <DataTable instance={table}>
-      <DataTable.Table emptyState={{ empty: { heading: emptyText ?? t("common.empty") } }} />
+      <DataTable.Table />
     </DataTable>
   )
 }

@@ -81,7 +81,7 @@ const Figures = ({ body }: { body: ProductAnalytics }) => {
           </div>
         ))}
       </div>
-      <div className="grid grid-cols-1 divide-y lg:grid-cols-3 lg:divide-x lg:divide-y-0">
+      <div className="flex flex-col divide-y">
         <div>
           <Text weight="plus" size="small" className="px-6 pt-4">
             {t("widgets.product.events")}
