@@ -10,6 +10,7 @@
 // suite closes its stand-in and restores the variable in its own afterAll.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { prepareSharedHeaders } from "../helpers/http-context"
+import { admin360Suite } from "./suites/admin-360"
 import { adminStatsSuite } from "./suites/admin-stats"
 import { analyticsAdminSuite } from "./suites/analytics-admin"
 import { analyticsConversionsSuite } from "./suites/analytics-conversions"
@@ -46,6 +47,7 @@ const SUITES = {
   "analytics-admin": analyticsAdminSuite,
   "analytics-conversions": analyticsConversionsSuite,
   "admin-stats": adminStatsSuite,
+  "admin-360": admin360Suite,
   "leads-store": leadsStoreSuite,
   "leads-admin": leadsAdminSuite,
   "leads-consent": leadsConsentSuite,

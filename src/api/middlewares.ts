@@ -21,6 +21,9 @@ import { storePhotogrammetryMiddlewares } from "./store/solar360/photogrammetry/
 import { adminPhotogrammetryAnalysisMiddlewares } from "./admin/solar360/photogrammetry-analyses/middlewares"
 import { adminPrivacySubjectMiddlewares } from "./admin/solar360/privacy/subjects/middlewares"
 import { adminIngestionKeyMiddlewares } from "./admin/solar360/ingestion-keys/middlewares"
+import { adminCustomer360Middlewares } from "./admin/solar360/customers/middlewares"
+import { adminOrder360Middlewares } from "./admin/solar360/orders/middlewares"
+import { adminProduct360Middlewares } from "./admin/solar360/products/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -46,5 +49,8 @@ export default defineMiddlewares({
     ...adminPhotogrammetryAnalysisMiddlewares,
     ...adminPrivacySubjectMiddlewares,
     ...adminIngestionKeyMiddlewares,
+    ...adminCustomer360Middlewares,
+    ...adminOrder360Middlewares,
+    ...adminProduct360Middlewares,
   ],
 })

@@ -27,3 +27,6 @@ export type { StorePhotogrammetryLookupResponse } from "./store/solar360/photogr
 export type { StoreCreateSolarViabilityAnalysisResponse, StoreSolarViabilityAnalysisResponse, StoreSolarViabilityAnalysisListResponse } from "./store/solar360/solar-viability-analyses/responses"
 export type { StoreTariffResponse, StoreDistributorsResponse } from "./store/solar360/tariffs/responses"
 export type { ErrorBody } from "./utils/response-schemas"
+export type { AdminCustomerOverviewResponse } from "./admin/solar360/customers/responses"
+export type { AdminOrderAttributionResponse } from "./admin/solar360/orders/responses"
+export type { AdminProductAnalyticsResponse } from "./admin/solar360/products/responses"

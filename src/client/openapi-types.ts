@@ -124,6 +124,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/solar360/customers/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the plugin holds about a customer, with one merged timeline
+         * @description Leads, Helio conversations, financing simulations, viability and roof analyses, recent events and catalog activity (by the customer id and the anonymous ids of their leads and events, last 365 days), consent. Each data set is capped at `limit` rows, newest first.
+         */
+        get: operations["getAdminSolar360CustomersIdOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/events": {
         parameters: {
             query?: never;
@@ -410,6 +430,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/solar360/orders/{id}/attribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What brought an order: touches, leads, conversation, simulation, analyses */
+        get: operations["getAdminSolar360OrdersIdAttribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/photogrammetry-analyses": {
         parameters: {
             query?: never;
@@ -575,6 +612,26 @@ export interface paths {
         put?: never;
         /** What is held about one person (identifiers in the body) */
         post: operations["postAdminSolar360PrivacySubjectsSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/solar360/products/{id}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's views, cart and purchase conversion, searches and co-viewed products
+         * @description `days` (the last N days) or `from`/`to` (calendar days in `reportTimezone`), at most 366 days.
+         */
+        get: operations["getAdminSolar360ProductsIdAnalytics"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2578,6 +2635,194 @@ export interface components {
              */
             since: string;
         };
+        AdminCustomerOverviewResponse: {
+            customer: {
+                id: string;
+                email?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            anonymous_ids: string[];
+            leads: components["schemas"]["Admin360Lead"][];
+            conversations: components["schemas"]["Admin360Conversation"][];
+            simulations: components["schemas"]["Admin360Simulation"][];
+            viability_analyses: components["schemas"]["Admin360ViabilityAnalysis"][];
+            roof_analyses: components["schemas"]["Admin360RoofAnalysis"][];
+            events: components["schemas"]["Admin360Event"][];
+            catalog_activity: components["schemas"]["Admin360CatalogActivity"][];
+            consent: {
+                marketing: boolean | null;
+                terms_version: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-01T12:00:00.000Z
+                 */
+                at: string;
+                lead_id: string | null;
+                analytics: boolean | null;
+                history: unknown[];
+            };
+            timeline: components["schemas"]["Admin360TimelineEntry"][];
+            limit: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T12:00:00.000Z
+             */
+            since: string;
+        };
+        Admin360Lead: {
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Admin360Conversation: {
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Admin360Simulation: {
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Admin360ViabilityAnalysis: {
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Admin360RoofAnalysis: {
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Admin360Event: {
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Admin360CatalogActivity: {
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "kind": "event",
+         *       "id": "evt_01",
+         *       "at": "2026-03-01T12:00:00.000Z",
+         *       "label": "page_view"
+         *     }
+         */
+        Admin360TimelineEntry: {
+            kind: string;
+            id: string;
+            at: string;
+            label: string | null;
+        };
+        AdminOrderAttributionResponse: {
+            order: {
+                id: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-01T12:00:00.000Z
+                 */
+                created_at?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            first_touch: components["schemas"]["Admin360Touch"];
+            last_touch: components["schemas"]["Admin360Touch"];
+            /** @enum {string|null} */
+            touch_source: "lead" | "event" | null;
+            leads: components["schemas"]["Admin360Lead"][];
+            conversation: components["schemas"]["Admin360Conversation"] & (Record<string, never> | null);
+            simulation: components["schemas"]["Admin360Simulation"] & (Record<string, never> | null);
+            viability_analysis: components["schemas"]["Admin360ViabilityAnalysis"] & (Record<string, never> | null);
+            roof_analysis: components["schemas"]["Admin360RoofAnalysis"] & (Record<string, never> | null);
+            time_to_conversion_seconds: number | null;
+        };
+        /**
+         * @example {
+         *       "utm_source": "google",
+         *       "utm_campaign": "verao",
+         *       "at": "2026-03-01T12:00:00.000Z"
+         *     }
+         */
+        Admin360Touch: {
+            utm_source?: string | null;
+            utm_medium?: string | null;
+            utm_campaign?: string | null;
+            referrer?: string | null;
+            landing_page?: string | null;
+            at?: string | null;
+        } | null;
+        /**
+         * @example {
+         *       "product": {
+         *         "id": "prod_01",
+         *         "title": "Painel 550 W"
+         *       },
+         *       "range": {
+         *         "from": "2026-02-01",
+         *         "to": "2026-03-02",
+         *         "days": 30,
+         *         "time_zone": "America/Sao_Paulo"
+         *       },
+         *       "views": 120,
+         *       "add_to_cart": 18,
+         *       "purchases": 4,
+         *       "cart_rate": 0.15,
+         *       "purchase_rate": 0.0333,
+         *       "rolled_up_days": 29,
+         *       "events": [
+         *         {
+         *           "event_name": "add_to_cart",
+         *           "count": 20
+         *         }
+         *       ],
+         *       "searches": [
+         *         {
+         *           "term": "painel 550w",
+         *           "count": 12
+         *         }
+         *       ],
+         *       "co_viewed": [
+         *         {
+         *           "product_id": "prod_02",
+         *           "product_name": "Inversor 5 kW",
+         *           "sessions": 9
+         *         }
+         *       ]
+         *     }
+         */
+        AdminProductAnalyticsResponse: {
+            product: {
+                id: string;
+                title?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            range: components["schemas"]["ReportRange"];
+            views: number;
+            add_to_cart: number;
+            purchases: number;
+            cart_rate: number;
+            purchase_rate: number;
+            rolled_up_days: number;
+            events: {
+                event_name: string;
+                count: number;
+            }[];
+            searches: {
+                term: string;
+                count: number;
+            }[];
+            co_viewed: {
+                product_id: string;
+                product_name: string | null;
+                sessions: number;
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -2904,6 +3149,57 @@ export interface operations {
             };
             /** @description Not authenticated. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360CustomersIdOverview: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCustomerOverviewResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (`solar360_not_found`), or not the caller's to see. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4202,6 +4498,55 @@ export interface operations {
             };
         };
     };
+    getAdminSolar360OrdersIdAttribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrderAttributionResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (`solar360_not_found`), or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAdminSolar360PhotogrammetryAnalyses: {
         parameters: {
             query?: {
@@ -4758,6 +5103,59 @@ export interface operations {
             };
             /** @description Not authenticated. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360ProductsIdAnalytics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                days?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProductAnalyticsResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (`solar360_not_found`), or not the caller's to see. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

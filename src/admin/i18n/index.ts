@@ -2,12 +2,16 @@
 // dashboard's own resources: the plugin's words live in the `solar360` namespace, read with
 // `useTranslation("solar360")`, in the language the operator picked in the admin's settings.
 // Each screen area has one file under ./areas with English and Brazilian Portuguese.
+import { analytics } from "./areas/analytics"
 import { common } from "./areas/common"
 import { leads } from "./areas/leads"
+import { overview } from "./areas/overview"
+import { privacy } from "./areas/privacy"
+import { widgets } from "./areas/widgets"
 
 export const SOLAR360_I18N_NAMESPACE = "solar360"
 
-const areas = { common, leads }
+const areas = { common, overview, leads, analytics, privacy, widgets }
 
 type Language = "en" | "ptBR"
 

@@ -25,6 +25,12 @@ import * as adminViability from "../admin/solar360/solar-viability-analyses/resp
 import * as adminViabilityV from "../admin/solar360/solar-viability-analyses/validators"
 import * as adminStats from "../admin/solar360/stats/responses"
 import * as adminStatsV from "../admin/solar360/stats/validators"
+import * as adminCustomers from "../admin/solar360/customers/responses"
+import * as adminCustomersV from "../admin/solar360/customers/validators"
+import * as adminOrders from "../admin/solar360/orders/responses"
+import * as adminOrdersV from "../admin/solar360/orders/validators"
+import * as adminProducts from "../admin/solar360/products/responses"
+import * as adminProductsV from "../admin/solar360/products/validators"
 import * as storeCatalogV from "../store/solar360/catalog-access-logs/validators"
 import * as storePractices from "../store/solar360/data-practices/responses"
 import * as storePracticesV from "../store/solar360/data-practices/validators"
@@ -822,6 +828,40 @@ export const ROUTES: RouteSpec[] = [
     auth: "admin",
     query: adminStatsV.AdminGetSolar360StatsParams,
     responses: ok(adminStats.AdminSolar360EntityStatsResponse),
+    failures: ["not-found"],
+  },
+  // ---------------------------------------------------------------- admin: 360° views (widgets)
+  {
+    method: "get",
+    path: "/admin/solar360/customers/{id}/overview",
+    tag: "Admin: 360° views",
+    summary: "Everything the plugin holds about a customer, with one merged timeline",
+    description:
+      "Leads, Helio conversations, financing simulations, viability and roof analyses, recent events and catalog activity (by the customer id and the anonymous ids of their leads and events, last 365 days), consent. Each data set is capped at `limit` rows, newest first.",
+    auth: "admin",
+    query: adminCustomersV.AdminGetCustomerOverviewParams,
+    responses: ok(adminCustomers.AdminCustomerOverviewResponse),
+    failures: ["not-found"],
+  },
+  {
+    method: "get",
+    path: "/admin/solar360/orders/{id}/attribution",
+    tag: "Admin: 360° views",
+    summary: "What brought an order: touches, leads, conversation, simulation, analyses",
+    auth: "admin",
+    query: adminOrdersV.AdminGetOrderAttributionParams,
+    responses: ok(adminOrders.AdminOrderAttributionResponse),
+    failures: ["not-found"],
+  },
+  {
+    method: "get",
+    path: "/admin/solar360/products/{id}/analytics",
+    tag: "Admin: 360° views",
+    summary: "A product's views, cart and purchase conversion, searches and co-viewed products",
+    description: "`days` (the last N days) or `from`/`to` (calendar days in `reportTimezone`), at most 366 days.",
+    auth: "admin",
+    query: adminProductsV.AdminGetProductAnalyticsParams,
+    responses: ok(adminProducts.AdminProductAnalyticsResponse),
     failures: ["not-found"],
   },
 ]

@@ -35,6 +35,7 @@ import type { IngestionKeysService } from "./services/ingestion-keys"
 import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
 import type { LeadPipelineService } from "./services/lead-pipeline"
+import type { ProductAnalyticsService } from "./services/product-analytics"
 import type { PseudonymKeysService } from "./services/pseudonym-keys"
 import type { RoofLookupService } from "./services/roof-lookup"
 import type { TariffsService } from "./services/tariffs"
@@ -61,6 +62,7 @@ type InjectedDependencies = Record<string, unknown> & {
   dataSubjectsService: DataSubjectsService
   dataRetentionService: DataRetentionService
   tokenRecordsService: TokenRecordsService
+  productAnalyticsService: ProductAnalyticsService
 }
 
 /**
@@ -106,6 +108,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly dataSubjects_: DataSubjectsService
   protected readonly dataRetention_: DataRetentionService
   protected readonly tokenRecords_: TokenRecordsService
+  protected readonly productAnalytics_: ProductAnalyticsService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
@@ -125,6 +128,7 @@ class Solar360ModuleService extends MedusaService({
     this.dataSubjects_ = container.dataSubjectsService
     this.dataRetention_ = container.dataRetentionService
     this.tokenRecords_ = container.tokenRecordsService
+    this.productAnalytics_ = container.productAnalyticsService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -280,6 +284,12 @@ class Solar360ModuleService extends MedusaService({
   /** Keeps the daily rollups current: recomputes yesterday (in `reportTimezone`) and every… */
   async rollUpAnalytics(...args: Parameters<AnalyticsReportsService["rollUpAnalytics"]>) {
     return this.analyticsReports_.rollUpAnalytics(...args)
+  }
+
+  // ---- services/product-analytics.ts (ProductAnalyticsService: the real docs are there) ----
+  /** A product's views, carts, purchases, searches and co-viewed products over calendar days. */
+  async getProductAnalytics(...args: Parameters<ProductAnalyticsService["getProductAnalytics"]>) {
+    return this.productAnalytics_.getProductAnalytics(...args)
   }
 
   // ---- services/helio-maintenance.ts (HelioMaintenanceService: the real docs are there) ----

@@ -1,0 +1,43 @@
+// The Solar360 overview page (counts and freshness of each data set).
+export const overview = {
+  en: {
+    nav: "Solar360",
+    title: "Solar360 data",
+    subtitle: "Records kept by medusa-plugin-solar360, per data set.",
+    dataSet: "Data set",
+    records: "Records",
+    latest: "Latest",
+    entities: {
+      lead: "Leads",
+      event: "Analytics events",
+      rag_query: "Helio RAG queries",
+      helio_conversation: "Helio conversations",
+      photogrammetry_analysis: "Roof analyses",
+      financing_simulation: "Financing simulations",
+      solar_viability_analysis: "Viability analyses",
+      catalog_access_log: "Catalog access logs",
+      pvlib_cache: "pvlib cache",
+      aneel_cache: "ANEEL cache",
+    },
+  },
+  ptBR: {
+    nav: "Solar360",
+    title: "Dados Solar360",
+    subtitle: "Registros mantidos pelo medusa-plugin-solar360, por conjunto de dados.",
+    dataSet: "Conjunto de dados",
+    records: "Registros",
+    latest: "Mais recente",
+    entities: {
+      lead: "Leads",
+      event: "Eventos de analytics",
+      rag_query: "Consultas RAG do Helio",
+      helio_conversation: "Conversas com o Helio",
+      photogrammetry_analysis: "Análises de telhado",
+      financing_simulation: "Simulações de financiamento",
+      solar_viability_analysis: "Análises de viabilidade",
+      catalog_access_log: "Registros de acesso ao catálogo",
+      pvlib_cache: "Cache do pvlib",
+      aneel_cache: "Cache da ANEEL",
+    },
+  },
+}
