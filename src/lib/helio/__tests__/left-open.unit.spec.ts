@@ -69,6 +69,23 @@ describe("queryCost: the caller's cost", () => {
     })
   })
 
+  it("stores a computed cost of zero (no tokens) as a price-table cost", () => {
+    expect(queryCost({ llm_model: "m", prompt_tokens: 0, completion_tokens: 0 }, TABLE)).toEqual({
+      estimated_cost_usd: 0,
+      cost_source: "price_table",
+      price_version: "v1",
+    })
+  })
+
+  it("stores no cost from a table entry with a negative price", () => {
+    const broken: PriceTable = { m: { inputPerMillion: -1, outputPerMillion: 0, version: "v1" } }
+    expect(queryCost({ llm_model: "m", prompt_tokens: 1000, completion_tokens: 0 }, broken)).toEqual({
+      estimated_cost_usd: null,
+      cost_source: "unknown",
+      price_version: null,
+    })
+  })
+
   it.each<[unknown, string]>([
     [-0.01, "-0.01"],
     ["0.5", '"0.5"'],
