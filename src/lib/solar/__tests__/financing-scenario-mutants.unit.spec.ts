@@ -115,3 +115,57 @@ describe("buildFinancingOptions: month arithmetic at its edges", () => {
     expect(Object.is(o.financed[0].cet_annual_percent, -0)).toBe(false)
   })
 })
+
+/** Present value of `payment` a month for `months` months at monthly rate `i`. */
+function annuity(payment: number, months: number, i: number): number {
+  return (payment * (1 - (1 + i) ** -months)) / i
+}
+
+// The analysis's 10 % a year as a monthly rate: 1.1^(1/12) - 1.
+const MONTHLY_DISCOUNT = 1.1 ** (1 / 12) - 1
+
+describe("buildFinancingOptions: the numbers of each option", () => {
+  it("discounts the cash purchase's monthly savings from the first month with savings", () => {
+    const o = buildFinancingOptions(12000, FLAT_SAVINGS, JAN_1_2026, plain([12]))
+    expect(o.cash.npv_brl).toBeCloseTo(annuity(300, 300, MONTHLY_DISCOUNT) - 12000, 2)
+    expect(o.cash.total_net_savings_25y).toBe(90000)
+    // 3,600 a year for 25 years on 12,000: the yearly annuity factor at the IRR is 12,000 / 3,600.
+    const irr = o.cash.irr_percentage! / 100
+    expect(irr).toBeGreaterThan(0.29)
+    expect((1 - (1 + irr) ** -25) / irr).toBeCloseTo(12000 / 3600, 2)
+    const late = buildFinancingOptions(12000, FLAT_SAVINGS, JAN_1_2026, plain([12]), 2)
+    expect(late.cash.npv_brl).toBeCloseTo(annuity(300, 300, MONTHLY_DISCOUNT) / (1 + MONTHLY_DISCOUNT) ** 2 - 12000, 2)
+  })
+
+  it("names the investment it refuses", () => {
+    expect(thrown(() => buildFinancingOptions(0, FLAT_SAVINGS, JAN_1_2026, plain([12])))).toEqual({
+      code: "solar_invalid_investment",
+      message: "Total investment must be a finite number > 0, got 0",
+    })
+  })
+
+  it("puts the down payment and unfinanced fees at month 0 of the loan's NPV", () => {
+    const a = plain([12], { financing_down_payment_share: 0.2, financing_fees_brl: 100, financing_costs_financed: false })
+    const loan = buildFinancingOptions(12000, FLAT_SAVINGS, JAN_1_2026, a).financed[0]
+    expect(loan).toMatchObject({ down_payment: 2400, upfront_costs: 100, monthly_payment: 800, total_paid: 12100 })
+    const expected = annuity(300, 300, MONTHLY_DISCOUNT) - 2400 - 100 - annuity(800, 12, MONTHLY_DISCOUNT)
+    expect(loan.npv_brl).toBeCloseTo(expected, 2)
+  })
+
+  it("reports the loan's monthly rate and CET in percent", () => {
+    const loan = buildFinancingOptions(12000, FLAT_SAVINGS, JAN_1_2026, resolveSolarAssumptions({ financing_terms_months: [60] }))
+      .financed[0]
+    expect(loan.monthly_rate_percent).toBe(1.49)
+    // Nominal 1.0149^12 - 1 = 19.42 % a year; IOF on top makes the CET higher, not a fraction.
+    expect(loan.cet_annual_percent).toBeGreaterThan(19.42)
+    expect(loan.cet_annual_percent).toBeLessThan(22)
+  })
+
+  it("lets an error that is not the finance library's refusal through unrelabelled", () => {
+    // Hand-built assumptions without the company IOF rates: a programming error (a 500),
+    // not the caller's assumption (a 400).
+    const a = plain([12])
+    const broken = { ...a, financing_iof_rates: { individual: a.financing_iof_rates.individual } } as typeof a
+    expect(() => buildFinancingOptions(12000, FLAT_SAVINGS, JAN_1_2026, broken)).toThrow(TypeError)
+  })
+})
