@@ -302,3 +302,58 @@ describe("analyzeSolarViability: consumption, bill and tariff refusals", () => {
     })
   })
 })
+
+describe("recommendationFor at each threshold", () => {
+  it.each([
+    [75, "highly_recommended"],
+    [60, "recommended"],
+    [40, "marginal"],
+  ])("puts a score of exactly %i in %s", (score, band) => {
+    expect(recommendationFor(score, { npv_brl: 1, payback_months: 40 }, a)).toBe(band)
+  })
+
+  it("never recommends a system that never pays back, whatever the score", () => {
+    expect(recommendationFor(100, { npv_brl: 1, payback_months: null }, a)).toBe("not_recommended")
+  })
+})
+
+describe("analyzeSolarViability: which two figures gave the third", () => {
+  const base = { state: "SP", connection_type: "mono" as const, start_year: 2026 }
+
+  it("derives consumption from the bill and the tariff", () => {
+    const r = analyzeSolarViability({ ...base, monthly_bill_brl: 380, tariff_kwh_brl: 0.95 })
+    expect([r.monthly_consumption_kwh, r.monthly_bill_brl, r.tariff_kwh_brl]).toEqual([400, 380, 0.95])
+    expect(r.assumptions.derived).toMatchObject({ consumption_source: "bill_divided_by_tariff", tariff_source: "provided" })
+  })
+
+  it("derives the tariff from the bill and consumption, and keeps a given tariff over both", () => {
+    const derived = analyzeSolarViability({ ...base, monthly_bill_brl: 380, monthly_consumption_kwh: 400 })
+    expect(derived.tariff_kwh_brl).toBe(0.95)
+    expect(derived.assumptions.derived).toMatchObject({ consumption_source: "provided", tariff_source: "bill_divided_by_consumption" })
+    const given = analyzeSolarViability({ ...base, monthly_bill_brl: 500, monthly_consumption_kwh: 400, tariff_kwh_brl: 0.95 })
+    expect([given.tariff_kwh_brl, given.monthly_bill_brl]).toEqual([0.95, 500])
+    expect(given.assumptions.derived.tariff_source).toBe("provided")
+  })
+
+  it("refuses a request date sent as a list", () => {
+    expect(thrown(() => resolveConnection({ ...SP_HOME, request_date: ["2026-02-10"] as never }, a))).toEqual({
+      code: "solar_invalid_connection_date",
+      message: 'The request date must be an ISO date (YYYY-MM-DD) between 2000 and 2100, got ["2026-02-10"]',
+    })
+  })
+})
+
+describe("analyzeSolarViability: how a costly system's risks read", () => {
+  it("states the payback in years and the negative NPV in reais", () => {
+    const r = analyzeSolarViability({ ...SP_HOME, total_investment_brl: 70000 })
+    expect(r.payback_years).not.toBeNull()
+    expect(r.npv_brl).toBeLessThan(0)
+    const risk = (type: string) => r.risks.find((x) => x.type === type)?.description
+    expect(risk("long_payback")).toBe(`Payback of ${r.payback_years!.toFixed(1)} years exceeds 6 years.`)
+    const npv = /^At a 10\.0% discount rate the project is worth -R\$ (\d{1,3}(?:,\d{3})*)\.(\d{2})\.$/.exec(risk("negative_npv")!)
+    expect(npv).not.toBeNull()
+    expect(-Number(`${npv![1].replace(/,/g, "")}.${npv![2]}`)).toBe(r.npv_brl)
+    // Thousands grouped with commas: more than R$ 1,000 either way.
+    expect(npv![1]).toMatch(/^\d{1,3},\d{3}$/)
+  })
+})
