@@ -356,4 +356,10 @@ describe("analyzeSolarViability: how a costly system's risks read", () => {
     // Thousands grouped with commas: more than R$ 1,000 either way.
     expect(npv![1]).toMatch(/^\d{1,3},\d{3}$/)
   })
+
+  it("writes a positive amount without a sign", () => {
+    const r = analyzeSolarViability(SP_HOME)
+    const fioB = r.risks.find((x) => x.type === "fio_b_exposure")?.description
+    expect(fioB).toMatch(/^Lei 14\.300 Fio B charges take R\$ \d{1,3}(,\d{3})*\.\d{2} \(\d+\.\d% of gross savings\) over 25 years\.$/)
+  })
 })
