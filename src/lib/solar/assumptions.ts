@@ -576,8 +576,11 @@ export function resolveSolarAssumptions(overrides: SolarAssumptionOverrides = {}
     score_weights: { ...d.score_weights, ...defined.score_weights },
     recommendation_thresholds: { ...d.recommendation_thresholds, ...defined.recommendation_thresholds },
     next_step_days: { ...d.next_step_days, ...defined.next_step_days },
-    scenario_sizing_factors: [...(defined.scenario_sizing_factors ?? d.scenario_sizing_factors)],
-    // Not spread blindly: a non-list override must reach validate() and fail with a code.
+    // Lists are not spread blindly: a non-list override must reach validate() and fail with a
+    // code (spreading a number throws a TypeError; a string would become its characters).
+    scenario_sizing_factors: Array.isArray(defined.scenario_sizing_factors)
+      ? [...defined.scenario_sizing_factors]
+      : (defined.scenario_sizing_factors ?? [...d.scenario_sizing_factors]),
     financing_terms_months: Array.isArray(defined.financing_terms_months)
       ? [...defined.financing_terms_months]
       : (defined.financing_terms_months ?? [...d.financing_terms_months]),
