@@ -15,6 +15,7 @@ import {
   recordCreditAnalysisWorkflow,
 } from "../../src/workflows"
 import { DEMO_CITIES, type DemoCity } from "./catalog"
+import { DEMO_CONCURRENCY, mapLimit } from "./concurrency"
 import type { DemoLead } from "./leads"
 import { daysAgo, type DemoRandom } from "./random"
 
@@ -90,28 +91,54 @@ export async function seedCalculators(
   const counts = { viability: 0, refused: 0, financing: 0, accepted: 0, credit: 0, photogrammetry: 0 }
   const withCustomer = input.leads.filter((lead) => lead.customer_id)
 
-  for (let index = 0; index < 24; index++) {
+  // Every random draw first, in order; the calculations are then written eight at a time.
+  const plans = Array.from({ length: 24 }, (_, index) => {
     const lead = index < withCustomer.length ? withCustomer[index] : null
     const city = random.pick(DEMO_CITIES)
-    const bill = random.int(220, 1600)
-    const analysis = await createSolarViabilityAnalysisWorkflow(container)
-      .run({
-      input: {
-        analysis: {
-          // Only the bill: the tariff comes from ANEEL through the (seeded) cache.
-          monthly_bill_brl: bill,
-          utility_company: city.distributor_cnpj,
-          state: city.state,
-          city: city.city,
-          connection_type: random.weighted([["mono", 3], ["bi", 3], ["tri", 2]] as const),
-          roof_area_m2: random.int(25, 120),
-          latitude: city.latitude,
-          longitude: city.longitude,
-        },
-        session_id: lead?.session_id ?? random.pick(input.sessions).session_id,
-        viewer: { customer_id: lead?.customer_id ?? null },
+    const analysis = {
+      analysis: {
+        // Only the bill: the tariff comes from ANEEL through the (seeded) cache.
+        monthly_bill_brl: random.int(220, 1600),
+        utility_company: city.distributor_cnpj,
+        state: city.state,
+        city: city.city,
+        connection_type: random.weighted([["mono", 3], ["bi", 3], ["tri", 2]] as const),
+        roof_area_m2: random.int(25, 120),
+        latitude: city.latitude,
+        longitude: city.longitude,
       },
-    })
+      session_id: lead?.session_id ?? random.pick(input.sessions).session_id,
+      viewer: { customer_id: lead?.customer_id ?? null },
+    }
+    const systemCost = random.int(14, 45) * 1000
+    const financing =
+      index % 4 !== 3
+        ? {
+            request: {
+              system_cost: systemCost,
+              down_payment: random.pick([0, 0, 2000, 5000]),
+              term_months: random.pick([36, 48, 60, 72]),
+              rate_percent: random.float(1.29, 1.99),
+              rate_period: "monthly" as const,
+              person_type: "PF" as const,
+              fees: { tac: random.pick([0, 350, 500]) },
+              insurance_amount: random.pick([0, 180]),
+              // IOF paid upfront: financing it does not converge for some amounts (finance_did_not_converge).
+              costs_financed: false,
+            },
+            bank: random.pick(["BV Financeira", "Santander", "Banco do Brasil", "Sicredi", "Solfácil"]),
+            product: "CDC Energia Solar",
+            session_id: lead?.session_id ?? null,
+          }
+        : null
+    const accept = lead?.customer_id && random.chance(0.75) ? random.pick(["Menor parcela", "Prazo maior", "Banco de confiança"]) : null
+    const credit = accept && random.chance(0.7) ? (random.chance(0.7) ? ("approved" as const) : ("rejected" as const)) : null
+    return { lead, analysis, systemCost, financing, accept, credit }
+  })
+
+  await mapLimit(plans, DEMO_CONCURRENCY, async (plan) => {
+    const analysis = await createSolarViabilityAnalysisWorkflow(container)
+      .run({ input: plan.analysis })
       .then(({ result }) => result)
       // Some sizes hit a known limit of the financing scenario (its financed IOF does not
       // converge for an 84-month loan): the analysis is refused (400) and the demo skips it.
@@ -123,55 +150,41 @@ export async function seedCalculators(
         throw error
       })
     if (!analysis) {
-      continue
+      return
     }
     counts.viability++
-
-    if (index % 4 !== 3) {
-      const systemCost = random.int(14, 45) * 1000
-      const { result: simulation } = await createFinancingSimulationWorkflow(container).run({
-        input: {
-          request: {
-            system_cost: systemCost,
-            down_payment: random.pick([0, 0, 2000, 5000]),
-            term_months: random.pick([36, 48, 60, 72]),
-            rate_percent: random.float(1.29, 1.99),
-            rate_period: "monthly",
-            person_type: "PF",
-            fees: { tac: random.pick([0, 350, 500]) },
-            insurance_amount: random.pick([0, 180]),
-            // IOF paid upfront: financing it does not converge for some amounts (finance_did_not_converge).
-            costs_financed: false,
-          },
-          bank: random.pick(["BV Financeira", "Santander", "Banco do Brasil", "Sicredi", "Solfácil"]),
-          product: "CDC Energia Solar",
-          solar_viability_analysis_id: analysis.id,
-          session_id: lead?.session_id ?? null,
-          viewer: { customer_id: lead?.customer_id ?? null, viability_resume_token: analysis.resume_token },
-        },
-      })
-      counts.financing++
-      if (lead?.customer_id && random.chance(0.75)) {
-        await acceptFinancingSimulationWorkflow(container).run({
-          input: { id: simulation.id, viewer: { customer_id: lead.customer_id }, chosen_reason: random.pick(["Menor parcela", "Prazo maior", "Banco de confiança"]) },
-        })
-        counts.accepted++
-        if (random.chance(0.7)) {
-          await recordCreditAnalysisWorkflow(container).run({ input: { id: simulation.id, analysis: { status: "analyzing", submitted_to_bank: true } } })
-          const approved = random.chance(0.7)
-          await recordCreditAnalysisWorkflow(container).run({
-            input: {
-              id: simulation.id,
-              analysis: approved
-                ? { status: "approved", approved_amount: systemCost, approved_term_months: 60, approved_rate_annual: 19.5 }
-                : { status: "rejected", rejection_reason: "Comprometimento de renda acima do limite do banco" },
-            },
-          })
-          counts.credit++
-        }
-      }
+    if (!plan.financing) {
+      return
     }
-  }
+    const customer_id = plan.lead?.customer_id ?? null
+    const { result: simulation } = await createFinancingSimulationWorkflow(container).run({
+      input: {
+        ...plan.financing,
+        solar_viability_analysis_id: analysis.id,
+        viewer: { customer_id, viability_resume_token: analysis.resume_token },
+      },
+    })
+    counts.financing++
+    if (!plan.accept || !customer_id) {
+      return
+    }
+    await acceptFinancingSimulationWorkflow(container).run({ input: { id: simulation.id, viewer: { customer_id }, chosen_reason: plan.accept } })
+    counts.accepted++
+    if (!plan.credit) {
+      return
+    }
+    await recordCreditAnalysisWorkflow(container).run({ input: { id: simulation.id, analysis: { status: "analyzing", submitted_to_bank: true } } })
+    await recordCreditAnalysisWorkflow(container).run({
+      input: {
+        id: simulation.id,
+        analysis:
+          plan.credit === "approved"
+            ? { status: "approved", approved_amount: plan.systemCost, approved_term_months: 60, approved_rate_annual: 19.5 }
+            : { status: "rejected", rejection_reason: "Comprometimento de renda acima do limite do banco" },
+      },
+    })
+    counts.credit++
+  })
 
   // Roof analyses as a finished Google Solar lookup stores them (no paid call in a demo).
   const statuses = ["completed", "completed", "completed", "completed", "completed", "failed", "processing"] as const

@@ -19,6 +19,7 @@ import {
   recordOrderConversionWorkflow,
 } from "../../src/workflows"
 import { DEMO_CITIES, DEMO_PRODUCTS, type DemoCity } from "./catalog"
+import { DEMO_CONCURRENCY, mapLimit } from "./concurrency"
 import type { DemoRandom } from "./random"
 
 export const DEMO_SALES_CHANNEL = "Solar360 Demo Store"
@@ -173,8 +174,8 @@ export async function createOrders(
   random: DemoRandom,
   input: { region_id: string; sales_channel_id: string; customers: DemoCustomer[]; products: DemoProductRef[]; count: number }
 ): Promise<string[]> {
-  const ids: string[] = []
-  for (let index = 0; index < input.count; index++) {
+  // Every random draw first, in order; the orders are then written eight at a time.
+  const planned = Array.from({ length: input.count }, (_, index) => {
     const customer = input.customers[index % input.customers.length]
     const kit = random.pick(input.products.filter((product) => product.category === "kit"))
     const line = (product: DemoProductRef, quantity: number) => ({ variant_id: product.variant_id, title: product.title, unit_price: product.price_brl, quantity })
@@ -192,6 +193,9 @@ export async function createOrders(
       country_code: "br",
       phone: customer.phone,
     }
+    return { customer, items, address }
+  })
+  return mapLimit(planned, DEMO_CONCURRENCY, async ({ customer, items, address }) => {
     const { result } = await createOrderWorkflow(container).run({
       input: {
         region_id: input.region_id,
@@ -205,16 +209,14 @@ export async function createOrders(
         metadata: { solar360_demo: true },
       },
     })
-    const orderId = result.id
-    ids.push(orderId)
     for (const workflow of [
       recordOrderConversionWorkflow,
       convertLeadsFromOrderWorkflow,
       linkCalculatorsToOrderWorkflow,
       attributeOrderToHelioConversationsWorkflow,
     ]) {
-      await workflow(container).run({ input: { order_id: orderId } })
+      await workflow(container).run({ input: { order_id: result.id } })
     }
-  }
-  return ids
+    return result.id
+  })
 }

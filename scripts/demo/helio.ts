@@ -11,6 +11,7 @@ import {
   startHelioConversationWorkflow,
   updateHelioConversationWorkflow,
 } from "../../src/workflows"
+import { DEMO_CONCURRENCY, mapLimit } from "./concurrency"
 import type { DemoProductRef } from "./core"
 import type { DemoLead } from "./leads"
 import { daysAgo, type DemoRandom } from "./random"
@@ -31,15 +32,13 @@ export async function seedHelio(
 ) {
   const solar360: Solar360ModuleService = container.resolve(SOLAR360_MODULE)
   const counts = { conversations: 0, queries: 0, flagged: 0, reviewed: 0 }
-  for (let index = 0; index < input.count; index++) {
+  // Every random draw first, in order; the conversations are then written eight at a time.
+  const plans = Array.from({ length: input.count }, () => {
     const lead = random.chance(0.5) ? random.pick(input.leads) : null
     const customer_id = lead?.customer_id ?? null
     const startedAt = daysAgo(input.anchor, random.int(1, 40), random.float(11, 23))
     const [topic, question] = random.pick(TOPICS)
-    const { result: conversation } = await startHelioConversationWorkflow(container).run({
-      input: { customer_id, lead_id: lead?.id ?? null, session_id: lead?.session_id ?? `sess_${random.uuid()}`, channel: random.pick(["web", "web", "whatsapp"]), title: question },
-    })
-    counts.conversations++
+    const start = { customer_id, lead_id: lead?.id ?? null, session_id: lead?.session_id ?? `sess_${random.uuid()}`, channel: random.pick(["web", "web", "whatsapp"]), title: question }
     const queries = Array.from({ length: random.int(2, 6) }, () => {
       const [, text, answer] = random.pick(TOPICS)
       const model = random.weighted([["gpt-4o-mini", 4], ["gpt-4o", 1]] as const)
@@ -74,45 +73,51 @@ export async function seedHelio(
         customer_id,
       }
     })
-    const { result: logged } = await logRagQueriesWorkflow(container).run({ input: { conversation_id: conversation.id, queries } })
-    counts.queries += logged.created_ids.length
-
-    const viewer = customer_id ? { customer_id } : { resume_token: conversation.resume_token }
-    if (random.chance(0.5)) {
-      await recordHelioConversationFeedbackWorkflow(container).run({ input: { conversation_id: conversation.id, viewer, satisfaction: random.weighted([[5, 5], [4, 4], [3, 2], [2, 1], [1, 1]] as const) } })
-    }
-    if (random.chance(0.35)) {
-      await recordRagQueryFeedbackWorkflow(container).run({ input: { query_id: logged.created_ids[0], viewer, thumbs: random.chance(0.75) ? "up" : "down" } })
-    }
+    const satisfaction = random.chance(0.5) ? random.weighted([[5, 5], [4, 4], [3, 2], [2, 1], [1, 1]] as const) : null
+    const thumbs = random.chance(0.35) ? (random.chance(0.75) ? ("up" as const) : ("down" as const)) : null
     const status = random.weighted([["resolved", 5], ["completed", 3], ["abandoned", 2], ["escalated", 1], ["active", 1]] as const)
-    if (status !== "active") {
-      await updateHelioConversationWorkflow(container).run({
-        input: {
-          id: conversation.id,
-          status,
-          primary_topic: topic,
-          topics: [topic],
-          intent: random.pick(["buy", "learn", "compare"] as const),
-          issue_resolved: status === "resolved" || status === "completed",
-          escalation_reason: status === "escalated" ? "Cliente pediu falar com um consultor" : null,
-          quality_score: random.float(0.6, 0.98),
-        },
-      })
+    const update = {
+      status,
+      primary_topic: topic,
+      topics: [topic],
+      intent: random.pick(["buy", "learn", "compare"] as const),
+      issue_resolved: status === "resolved" || status === "completed",
+      escalation_reason: status === "escalated" ? "Cliente pediu falar com um consultor" : null,
+      quality_score: random.float(0.6, 0.98),
+    }
+    const lastAt = new Date(startedAt.getTime() + random.int(2, 25) * 60_000)
+    return { customer_id, startedAt, start, queries, satisfaction, thumbs, update, lastAt }
+  })
+
+  const logged = await mapLimit(plans, DEMO_CONCURRENCY, async (plan) => {
+    const { result: conversation } = await startHelioConversationWorkflow(container).run({ input: plan.start })
+    const { result: queries } = await logRagQueriesWorkflow(container).run({ input: { conversation_id: conversation.id, queries: plan.queries } })
+    const viewer = plan.customer_id ? { customer_id: plan.customer_id } : { resume_token: conversation.resume_token }
+    if (plan.satisfaction) {
+      await recordHelioConversationFeedbackWorkflow(container).run({ input: { conversation_id: conversation.id, viewer, satisfaction: plan.satisfaction } })
+    }
+    if (plan.thumbs) {
+      await recordRagQueryFeedbackWorkflow(container).run({ input: { query_id: queries.created_ids[0], viewer, thumbs: plan.thumbs } })
+    }
+    if (plan.update.status !== "active") {
+      await updateHelioConversationWorkflow(container).run({ input: { id: conversation.id, ...plan.update } })
     }
     // Spread over the weeks before the run (the workflows stamp "now").
     const [stored] = await solar360.listHelioConversations({ id: conversation.id }, { take: 1 })
-    const lastAt = new Date(startedAt.getTime() + random.int(2, 25) * 60_000)
     await solar360.updateHelioConversations({
       id: conversation.id,
-      started_at: startedAt,
-      last_message_at: lastAt,
-      created_at: startedAt,
-      ...((stored as any)?.ended_at ? { ended_at: lastAt } : {}),
+      started_at: plan.startedAt,
+      last_message_at: plan.lastAt,
+      created_at: plan.startedAt,
+      ...((stored as any)?.ended_at ? { ended_at: plan.lastAt } : {}),
     } as any)
-    await solar360.updateRagQueries(logged.created_ids.map((id, position) => ({ id, created_at: new Date(startedAt.getTime() + (position + 1) * 45_000) })) as any)
-  }
+    await solar360.updateRagQueries(queries.created_ids.map((id, position) => ({ id, created_at: new Date(plan.startedAt.getTime() + (position + 1) * 45_000) })) as any)
+    return queries.created_ids.length
+  })
+  counts.conversations = logged.length
+  counts.queries = logged.reduce((sum, count) => sum + count, 0)
 
-  const flagged = await solar360.listRagQueries({ flagged_for_review: true } as any, { take: 100 })
+  const flagged = await solar360.listRagQueries({ flagged_for_review: true } as any, { take: 100, order: { created_at: "ASC" } })
   counts.flagged = flagged.length
   // The operator has gone through about half of the review queue.
   for (const query of flagged.slice(0, Math.floor(flagged.length / 2))) {
