@@ -10,6 +10,8 @@ export type MedusaServer = {
   publishableKey: string
   logFile: string
   query: <Row = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<Row[]>
+  /** Runs a script with `medusa exec` against the server's database; resolves with its output. */
+  exec: (script: string) => Promise<string>
   /** Kills the server (SIGKILL) and keeps its database. */
   stop: () => Promise<void>
   /** Starts it again on the same port. */

@@ -2,7 +2,7 @@
 // (`medusa start`, admin dashboard off), for the browser tests and the benchmarks: its own
 // database, an admin user, a publishable key, and a stop/start that keeps the database, so a
 // test can take the server away mid-session and bring it back.
-const { execFileSync, spawn } = require("child_process")
+const { execFile, execFileSync, spawn } = require("child_process")
 const fs = require("fs")
 const net = require("net")
 const os = require("os")
@@ -63,8 +63,8 @@ async function createDatabase(databaseUrl, name) {
  * - `env`: extra environment (e.g. STORE_CORS, SOLAR360_* test options).
  * - `command`: "start" (what production runs, the default) or "develop"; `args` go after it
  *   (e.g. `["--cluster", "2"]`).
- * Returns `{ baseUrl, publishableKey, adminToken, databaseUrl, pid, query(sql, params), stop(),
- * start(), close() }` (`pid` is the server's process group).
+ * Returns `{ baseUrl, publishableKey, adminToken, databaseUrl, pid, query(sql, params),
+ * exec(script), stop(), start(), close() }` (`pid` is the server's process group).
  * `stop()` kills the server (SIGKILL: an abrupt loss, the harder case for a client) and keeps the
  * database; `start()` brings it back on the same port; `close()` stops it and drops the database.
  */
@@ -148,6 +148,17 @@ async function startMedusaServer({
     }
   }
 
+  /** Runs a script with `medusa exec` against the server's database; resolves with its output. */
+  const exec = (script) =>
+    new Promise((resolve, reject) => {
+      execFile(
+        medusaBin,
+        ["exec", script],
+        { cwd: root, env: { ...serverEnv, NODE_ENV: "development" }, maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout, stderr) => (error ? reject(new Error(`medusa exec ${script} failed: ${error.message}\n${stderr}`)) : resolve(`${stdout}${stderr}`))
+      )
+    })
+
   const close = async () => {
     await stop()
     const admin = new Client({ connectionString: databaseUrl })
@@ -169,6 +180,7 @@ async function startMedusaServer({
       return child?.pid
     },
     query,
+    exec,
     stop,
     start,
     close,
