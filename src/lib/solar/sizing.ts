@@ -21,7 +21,11 @@ export function round(value: number, decimals: number): number {
 }
 
 export function normalizeConnectionType(value: unknown): ConnectionType {
-  if (typeof value === "string" && (CONNECTION_TYPES as readonly string[]).includes(value)) {
+  if (
+    // Stryker disable next-line ConditionalExpression: equivalent, includes() finds no non-string among the string types anyway
+    typeof value === "string" &&
+    (CONNECTION_TYPES as readonly string[]).includes(value)
+  ) {
     return value as ConnectionType
   }
   throw new SolarInputError(
@@ -43,7 +47,12 @@ export function assertPositive(
   code: SolarInputErrorCode,
   label: string
 ): asserts value is number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+  if (
+    // Stryker disable next-line ConditionalExpression: equivalent, Number.isFinite refuses every non-number itself (it does not coerce)
+    typeof value !== "number" ||
+    !Number.isFinite(value) ||
+    value <= 0
+  ) {
     throw new SolarInputError(code, `${label} must be a finite number > 0, got ${String(value)}`)
   }
 }
