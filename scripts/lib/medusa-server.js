@@ -154,7 +154,7 @@ async function startMedusaServer({
       execFile(
         medusaBin,
         ["exec", script],
-        { cwd: root, env: { ...serverEnv, NODE_ENV: "development" }, maxBuffer: 16 * 1024 * 1024 },
+        { cwd: root, env: { ...serverEnv, NODE_ENV: "development", LOG_LEVEL: "info" }, maxBuffer: 16 * 1024 * 1024 },
         (error, stdout, stderr) => (error ? reject(new Error(`medusa exec ${script} failed: ${error.message}\n${stderr}`)) : resolve(`${stdout}${stderr}`))
       )
     })
