@@ -5976,9 +5976,12 @@ export interface operations {
                     fbclid?: string | null;
                     landing_page?: string | null;
                     referrer?: string | null;
+                    anonymous_id?: string | null;
+                    session_id?: string | null;
                     consent?: {
-                        marketing: boolean;
-                        terms_version: string;
+                        marketing?: boolean;
+                        terms_version?: string;
+                        analytics?: boolean;
                     };
                 };
             };

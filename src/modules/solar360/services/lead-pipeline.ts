@@ -9,6 +9,7 @@ import { isDomainError } from "../../../lib/errors"
 import { normalizePhone } from "../../../lib/identifiers"
 import {
   assertLeadTransition,
+  browsingIdsUnderConsent,
   captureConsentAction,
   consentConfirmationUrl,
   isCaptureVerified,
@@ -373,7 +374,10 @@ export class LeadPipelineService {
   }
 
   private normaliseCapture(capture: LeadCapture): LeadCapture {
-    const normalised = { ...capture }
+    const normalised = {
+      ...capture,
+      ...browsingIdsUnderConsent(capture, { requireConsent: this.options_.analytics.requireConsent }),
+    }
     if (capture.email) {
       normalised.email = capture.email.trim().toLowerCase()
     }

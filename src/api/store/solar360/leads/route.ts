@@ -25,7 +25,8 @@ export const POST = async (
       lead: {
         ...fields,
         consent_marketing: consent?.marketing,
-        consent_terms_version: consent?.terms_version ?? null,
+        consent_terms_version: consent?.marketing === undefined ? null : consent.terms_version ?? null,
+        consent_analytics: consent?.analytics,
         customer_id: customerId,
       },
       ip: req.ip ?? null,

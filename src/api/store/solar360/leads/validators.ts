@@ -54,12 +54,25 @@ export const StoreCreateLead = z
     fbclid: optionalText(300),
     landing_page: optionalText(2048),
     referrer: optionalText(2048),
+    // The tracker's ids (same format as on events): stored only under analytics consent.
+    anonymous_id: optionalText(200),
+    session_id: optionalText(200),
     consent: z
       .object({
-        marketing: z.boolean(),
-        terms_version: text(50),
+        marketing: z.boolean().optional(),
+        terms_version: text(50).optional(),
+        // As on events: false keeps the tracker's ids off the lead; absent, the
+        // `analytics.requireConsent` option decides.
+        analytics: z.boolean().optional(),
       })
       .strict()
+      .refine((consent) => consent.marketing === undefined || consent.terms_version !== undefined, {
+        message: "terms_version is required with a marketing statement",
+        path: ["terms_version"],
+      })
+      .refine((consent) => consent.marketing !== undefined || consent.analytics !== undefined, {
+        message: "consent needs a marketing or an analytics statement",
+      })
       .optional(),
   })
   .strict()
