@@ -35,6 +35,7 @@ import type { IngestionKeysService } from "./services/ingestion-keys"
 import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
 import type { LeadPipelineService } from "./services/lead-pipeline"
+import type { LeadTimelineService } from "./services/lead-timeline"
 import type { PseudonymKeysService } from "./services/pseudonym-keys"
 import type { RoofLookupService } from "./services/roof-lookup"
 import type { TariffsService } from "./services/tariffs"
@@ -49,6 +50,7 @@ type InjectedDependencies = Record<string, unknown> & {
   pseudonymKeysService: PseudonymKeysService
   leadPipelineService: LeadPipelineService
   leadConsentService: LeadConsentService
+  leadTimelineService: LeadTimelineService
   analyticsIngestService: AnalyticsIngestService
   helioLoggingService: HelioLoggingService
   tariffsService: TariffsService
@@ -94,6 +96,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly pseudonymKeys_: PseudonymKeysService
   protected readonly leadPipeline_: LeadPipelineService
   protected readonly leadConsent_: LeadConsentService
+  protected readonly leadTimeline_: LeadTimelineService
   protected readonly analyticsIngest_: AnalyticsIngestService
   protected readonly helioLogging_: HelioLoggingService
   protected readonly tariffs_: TariffsService
@@ -113,6 +116,7 @@ class Solar360ModuleService extends MedusaService({
     this.pseudonymKeys_ = container.pseudonymKeysService
     this.leadPipeline_ = container.leadPipelineService
     this.leadConsent_ = container.leadConsentService
+    this.leadTimeline_ = container.leadTimelineService
     this.analyticsIngest_ = container.analyticsIngestService
     this.helioLogging_ = container.helioLoggingService
     this.tariffs_ = container.tariffsService
@@ -194,6 +198,12 @@ class Solar360ModuleService extends MedusaService({
   /** Leads per current status, and lost leads per the status they were lost from. */
   async countLeadFunnel(...args: Parameters<LeadPipelineService["countLeadFunnel"]>) {
     return this.leadPipeline_.countLeadFunnel(...args)
+  }
+
+  // ---- services/lead-timeline.ts (LeadTimelineService: the real docs are there) ----
+  /** A lead's touches, history, notes, browsing, calculators and conversations, newest first. */
+  async leadTimeline(...args: Parameters<LeadTimelineService["leadTimeline"]>) {
+    return this.leadTimeline_.leadTimeline(...args)
   }
 
   // ---- services/lead-consent.ts (LeadConsentService: the real docs are there) ----

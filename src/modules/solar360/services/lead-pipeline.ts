@@ -353,6 +353,8 @@ export class LeadPipelineService {
         monthly_bill_brl: toNumber(fields.monthly_bill_brl),
         monthly_consumption_kwh: toNumber(fields.monthly_consumption_kwh),
         last_touch_at: fields.last_touch_at ? new Date(fields.last_touch_at) : null,
+        // Counted by the behaviour job (lead-behaviour.ts); a capture keeps the last count.
+        behaviour: fields.score_breakdown?.behaviour ?? null,
       },
       {
         weights: this.options_.leadScoreWeights,
@@ -369,6 +371,9 @@ export class LeadPipelineService {
         weights: result.weights,
         threshold: result.threshold,
         scored_at: now.toISOString(),
+        ...(fields.score_breakdown?.behaviour
+          ? { behaviour: fields.score_breakdown.behaviour, behaviour_at: fields.score_breakdown.behaviour_at ?? null }
+          : {}),
       },
     }
   }
