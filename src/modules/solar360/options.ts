@@ -168,6 +168,18 @@ export const Solar360Options = z
       .partial()
       .strict()
       .default({}),
+    /**
+     * The job that keeps the behaviour factors of the lead score current
+     * (solar360-rescore-lead-behaviour): it looks at activity stored in the last
+     * `lookbackHours` and re-scores at most `batchSize` leads per run.
+     */
+    leadBehaviour: z
+      .object({
+        lookbackHours: z.number().int().min(1).max(24 * 30).default(24),
+        batchSize: z.number().int().min(1).max(10_000).default(500),
+      })
+      .strict()
+      .prefault({}),
     /** A lead whose score reaches this is `is_qualified`. */
     leadQualificationThreshold: z.number().min(0).max(100).default(60),
     /** How long a double opt-in link of a lead's consent stays valid. */

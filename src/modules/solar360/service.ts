@@ -36,6 +36,7 @@ import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
 import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { LeadTimelineService } from "./services/lead-timeline"
+import type { LeadBehaviourService } from "./services/lead-behaviour"
 import type { PseudonymKeysService } from "./services/pseudonym-keys"
 import type { RoofLookupService } from "./services/roof-lookup"
 import type { TariffsService } from "./services/tariffs"
@@ -51,6 +52,7 @@ type InjectedDependencies = Record<string, unknown> & {
   leadPipelineService: LeadPipelineService
   leadConsentService: LeadConsentService
   leadTimelineService: LeadTimelineService
+  leadBehaviourService: LeadBehaviourService
   analyticsIngestService: AnalyticsIngestService
   helioLoggingService: HelioLoggingService
   tariffsService: TariffsService
@@ -97,6 +99,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly leadPipeline_: LeadPipelineService
   protected readonly leadConsent_: LeadConsentService
   protected readonly leadTimeline_: LeadTimelineService
+  protected readonly leadBehaviour_: LeadBehaviourService
   protected readonly analyticsIngest_: AnalyticsIngestService
   protected readonly helioLogging_: HelioLoggingService
   protected readonly tariffs_: TariffsService
@@ -117,6 +120,7 @@ class Solar360ModuleService extends MedusaService({
     this.leadPipeline_ = container.leadPipelineService
     this.leadConsent_ = container.leadConsentService
     this.leadTimeline_ = container.leadTimelineService
+    this.leadBehaviour_ = container.leadBehaviourService
     this.analyticsIngest_ = container.analyticsIngestService
     this.helioLogging_ = container.helioLoggingService
     this.tariffs_ = container.tariffsService
@@ -204,6 +208,16 @@ class Solar360ModuleService extends MedusaService({
   /** A lead's touches, history, notes, browsing, calculators and conversations, newest first. */
   async leadTimeline(...args: Parameters<LeadTimelineService["leadTimeline"]>) {
     return this.leadTimeline_.leadTimeline(...args)
+  }
+
+  // ---- services/lead-behaviour.ts (LeadBehaviourService: the real docs are there) ----
+  /** Re-scores open leads whose browsing, simulations or roof lookups changed (bounded per run). */
+  async rescoreLeadBehaviour(...args: Parameters<LeadBehaviourService["rescoreLeadBehaviour"]>) {
+    return this.leadBehaviour_.rescoreLeadBehaviour(...args)
+  }
+  /** Compensation of `rescoreLeadBehaviour`. */
+  async revertLeadBehaviourScores(...args: Parameters<LeadBehaviourService["revertLeadBehaviourScores"]>) {
+    return this.leadBehaviour_.revertLeadBehaviourScores(...args)
   }
 
   // ---- services/lead-consent.ts (LeadConsentService: the real docs are there) ----

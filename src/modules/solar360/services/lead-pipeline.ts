@@ -345,8 +345,11 @@ export class LeadPipelineService {
     return { counts: toRecord(statusRows, "status"), lostAtStage: toRecord(lostRows, "from_status") }
   }
 
-  /** Score and qualification of a lead's current fields, with the plugin's weights. */
-  private scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
+  /**
+   * Score and qualification of a lead's current fields, with the plugin's weights. Also used
+   * by the behaviour job (lead-behaviour.ts) to re-score with fresh counts.
+   */
+  scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
     const result = scoreLead(
       {
         ...fields,
