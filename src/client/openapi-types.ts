@@ -5823,6 +5823,22 @@ export interface operations {
                     solar_viability_analysis_id?: string | null;
                     solar_viability_analysis_token?: string | null;
                     session_id?: string | null;
+                    contact?: {
+                        name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        company?: string | null;
+                        city?: string | null;
+                        state?: string | null;
+                        message?: string | null;
+                        anonymous_id?: string | null;
+                        session_id?: string | null;
+                        consent?: {
+                            marketing?: boolean;
+                            terms_version?: string;
+                            analytics?: boolean;
+                        };
+                    };
                 };
             };
         };
