@@ -26,6 +26,7 @@ import { helioJobsSuite } from "./suites/helio-jobs"
 import { leadsAdminSuite } from "./suites/leads-admin"
 import { leadsConsentSuite } from "./suites/leads-consent"
 import { leadsStoreSuite } from "./suites/leads-store"
+import { leadsTimelineSuite } from "./suites/leads-timeline"
 import { photogrammetrySuite } from "./suites/photogrammetry"
 import { platformSuite } from "./suites/platform"
 import { privacyRetentionSuite } from "./suites/privacy-retention"
@@ -51,6 +52,7 @@ const SUITES = {
   "leads-store": leadsStoreSuite,
   "leads-admin": leadsAdminSuite,
   "leads-consent": leadsConsentSuite,
+  "leads-timeline": leadsTimelineSuite,
   "calculators-store": calculatorsStoreSuite,
   "calculators-orders": calculatorsOrdersSuite,
   "financing-simulations-admin": financingSimulationsAdminSuite,

@@ -430,6 +430,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/solar360/leads/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lead's timeline, newest first (touches, history, notes, browsing, calculators, Helio) */
+        get: operations["getAdminSolar360LeadsIdTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/orders/{id}/attribution": {
         parameters: {
             query?: never;
@@ -1729,6 +1746,62 @@ export interface components {
             consent_at?: string;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "evt_01JQ...",
+         *           "type": "page_view",
+         *           "occurred_at": "2026-03-01T12:00:00.000Z",
+         *           "summary": "Viewed Kits solares",
+         *           "data": {
+         *             "event_name": "page_view",
+         *             "path": "/kits"
+         *           }
+         *         }
+         *       ],
+         *       "links": {
+         *         "customer_id": null,
+         *         "order_id": null,
+         *         "helio_conversation_ids": [],
+         *         "financing_simulation_ids": [
+         *           "fsim_01JQ..."
+         *         ],
+         *         "solar_viability_analysis_ids": [],
+         *         "photogrammetry_analysis_ids": []
+         *       },
+         *       "next_before": null
+         *     }
+         */
+        AdminLeadTimelineResponse: {
+            items: {
+                id: string;
+                /** @enum {string} */
+                type: "touch" | "status_change" | "consent_change" | "note" | "page_view" | "event" | "catalog_access" | "financing_simulation" | "solar_viability_analysis" | "photogrammetry_analysis" | "helio_conversation";
+                /**
+                 * Format: date-time
+                 * @example 2026-03-01T12:00:00.000Z
+                 */
+                occurred_at: string;
+                summary: string;
+                data: {
+                    [key: string]: unknown;
+                };
+            }[];
+            links: {
+                customer_id: string | null;
+                order_id: string | null;
+                helio_conversation_ids: string[];
+                financing_simulation_ids: string[];
+                solar_viability_analysis_ids: string[];
+                photogrammetry_analysis_ids: string[];
+            };
+            /**
+             * Format: date-time
+             * @example 2026-03-01T12:00:00.000Z
+             */
+            next_before: string;
         };
         AdminEventListResponse: {
             events: components["schemas"]["AdminEvent"][];
@@ -4498,6 +4571,58 @@ export interface operations {
             };
         };
     };
+    getAdminSolar360LeadsIdTimeline: {
+        parameters: {
+            query?: {
+                limit?: number;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLeadTimelineResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (`solar360_not_found`), or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAdminSolar360OrdersIdAttribution: {
         parameters: {
             query?: never;
@@ -6096,6 +6221,22 @@ export interface operations {
                     solar_viability_analysis_id?: string | null;
                     solar_viability_analysis_token?: string | null;
                     session_id?: string | null;
+                    contact?: {
+                        name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        company?: string | null;
+                        city?: string | null;
+                        state?: string | null;
+                        message?: string | null;
+                        anonymous_id?: string | null;
+                        session_id?: string | null;
+                        consent?: {
+                            marketing?: boolean;
+                            terms_version?: string;
+                            analytics?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -6374,9 +6515,12 @@ export interface operations {
                     fbclid?: string | null;
                     landing_page?: string | null;
                     referrer?: string | null;
+                    anonymous_id?: string | null;
+                    session_id?: string | null;
                     consent?: {
-                        marketing: boolean;
-                        terms_version: string;
+                        marketing?: boolean;
+                        terms_version?: string;
+                        analytics?: boolean;
                     };
                 };
             };

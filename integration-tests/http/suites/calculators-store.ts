@@ -93,6 +93,43 @@ export function calculatorsStoreSuite({ api, getContainer }: MedusaSuiteOptions)
       expect(Number(response.data.financing_simulation.interest_rate_monthly)).toBeCloseTo(1.9, 4)
     })
 
+    it("a collected contact creates a lead through the capture rules, once per simulation", async () => {
+      const contact = {
+        name: "Ana Lima",
+        email: "Ana.Lima@Example.com",
+        anonymous_id: "anon-calc",
+        session_id: "sess-calc",
+        consent: { analytics: true },
+      }
+      const headers = { ...store.headers, "idempotency-key": randomUUID() }
+      const first = await api.post("/store/solar360/financing-simulations", simulationBody({ contact }), { headers })
+      expect(first.status).toBe(201)
+      expect(first.data.financing_simulation).not.toHaveProperty("contact")
+      const [lead] = (await solar360.listLeads({ email: "ana.lima@example.com" })) as any[]
+      expect(lead).toMatchObject({ interest_type: "financing", anonymous_id: "anon-calc", session_id: "sess-calc", touch_count: 1 })
+      // A replay answers the first simulation and captures nothing again.
+      await api.post("/store/solar360/financing-simulations", simulationBody({ contact }), { headers })
+      expect(((await solar360.listLeads({ email: "ana.lima@example.com" })) as any[])[0].touch_count).toBe(1)
+      // Another simulation with the same contact touches the same lead (dedupe).
+      await api.post("/store/solar360/financing-simulations", simulationBody({ contact }), store)
+      const leads = (await solar360.listLeads({ email: "ana.lima@example.com" })) as any[]
+      expect(leads).toHaveLength(1)
+      expect(leads[0].touch_count).toBe(2)
+    })
+
+    it("without a contact creates no lead; a contact without e-mail or phone is a 400 that writes nothing", async () => {
+      await api.post("/store/solar360/financing-simulations", simulationBody(), store)
+      expect(await solar360.listLeads({})).toHaveLength(0)
+      const before = await simulationCount()
+      const bad = await responseOf(
+        api.post("/store/solar360/financing-simulations", simulationBody({ contact: { name: "Sem contato" } }), store)
+      )
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/e-mail or a phone/)
+      expect(await simulationCount()).toBe(before)
+      expect(await solar360.listLeads({})).toHaveLength(0)
+    })
+
     it("answers the same record and token when a request is retried with its Idempotency-Key", async () => {
       const key = randomUUID()
       const headers = { ...store.headers, "idempotency-key": key }

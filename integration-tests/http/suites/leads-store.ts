@@ -329,6 +329,54 @@ export function leadsStoreSuite({ api, getContainer }: MedusaSuiteOptions): void
     })
   })
 
+  describe("POST /store/solar360/leads: the tracker's ids under analytics consent", () => {
+    const ids = { anonymous_id: "anon-01JTRACK", session_id: "sess-01JTRACK" }
+
+    it("stores the ids with an analytics grant, and with no statement (requireConsent off)", async () => {
+      await api.post("/store/solar360/leads", leadBody({ ...ids, consent: { analytics: true } }), store)
+      expect(await leadByEmail("maria.souza@example.com")).toMatchObject(ids)
+      await api.post(
+        "/store/solar360/leads",
+        leadBody({ email: "joao@example.com", phone: null, ...ids, consent: undefined }),
+        store
+      )
+      expect(await leadByEmail("joao@example.com")).toMatchObject(ids)
+    })
+
+    it("stores null for both ids under an analytics refusal, marketing statement kept", async () => {
+      const response = await api.post(
+        "/store/solar360/leads",
+        leadBody({ ...ids, consent: { marketing: true, terms_version: "2026-01", analytics: false } }),
+        store
+      )
+      expect(response.status).toBe(202)
+      const stored = await leadByEmail("maria.souza@example.com")
+      expect(stored).toMatchObject({ anonymous_id: null, session_id: null })
+      const [touch] = await touchesOf(stored.id)
+      expect(touch).toMatchObject({ consent_marketing: true, consent_state: "pending" })
+    })
+
+    it("a dedupe keeps the newest ids; a capture without ids keeps them", async () => {
+      await api.post("/store/solar360/leads", leadBody(ids), store)
+      await api.post(
+        "/store/solar360/leads",
+        leadBody({ anonymous_id: "anon-02JNEW", session_id: "sess-02JNEW", consent: { analytics: true } }),
+        store
+      )
+      expect(await leadByEmail("maria.souza@example.com")).toMatchObject({
+        anonymous_id: "anon-02JNEW",
+        session_id: "sess-02JNEW",
+        touch_count: 2,
+      })
+      await api.post("/store/solar360/leads", leadBody({ consent: { analytics: false }, ...ids }), store)
+      expect(await leadByEmail("maria.souza@example.com")).toMatchObject({
+        anonymous_id: "anon-02JNEW",
+        session_id: "sess-02JNEW",
+        touch_count: 3,
+      })
+    })
+  })
+
   describe("POST /store/solar360/leads: input", () => {
     it.each([
       ["no e-mail and no phone", { email: undefined, phone: undefined }, /e-mail or a phone/],
@@ -342,6 +390,10 @@ export function leadsStoreSuite({ api, getContainer }: MedusaSuiteOptions): void
       ["a server-owned field: customer_id", { customer_id: "cus_123" }, /customer_id/],
       ["a server-owned field: order_id", { order_id: "order_123" }, /order_id/],
       ["consent without terms version", { consent: { marketing: true } }, /terms_version/],
+      ["consent with no statement at all", { consent: {} }, /marketing or an analytics statement/],
+      ["an empty anonymous_id", { anonymous_id: "  " }, /anonymous_id/],
+      ["a session_id longer than 200 characters", { session_id: "s".repeat(201) }, /session_id/],
+      ["a non-boolean analytics statement", { consent: { analytics: "yes" } }, /analytics/],
     ])("rejects %s with 400 and writes nothing", async (_label, overrides, message) => {
       const response = await responseOf(api.post("/store/solar360/leads", leadBody(overrides), store))
       expect(response.status).toBe(400)

@@ -15,6 +15,8 @@ import * as adminKeys from "../admin/solar360/ingestion-keys/responses"
 import * as adminKeysV from "../admin/solar360/ingestion-keys/validators"
 import * as adminLeads from "../admin/solar360/leads/responses"
 import * as adminLeadsV from "../admin/solar360/leads/validators"
+import * as adminLeadTimeline from "../admin/solar360/leads/[id]/timeline/responses"
+import * as adminLeadTimelineV from "../admin/solar360/leads/[id]/timeline/validators"
 import * as adminRoofs from "../admin/solar360/photogrammetry-analyses/responses"
 import * as adminRoofsV from "../admin/solar360/photogrammetry-analyses/validators"
 import * as adminRetention from "../admin/solar360/privacy/retention/responses"
@@ -417,6 +419,16 @@ export const ROUTES: RouteSpec[] = [
     body: adminLeadsV.AdminRecordLeadConsent,
     bodyExample: { purpose: "marketing", granted: false, channel: "email", source: "unsubscribe link" },
     responses: ok(adminLeads.AdminRecordLeadConsentResponse),
+    failures: ["not-found"],
+  },
+  {
+    method: "get",
+    path: "/admin/solar360/leads/{id}/timeline",
+    tag: "Admin: leads",
+    summary: "The lead's timeline, newest first (touches, history, notes, browsing, calculators, Helio)",
+    auth: "admin",
+    query: adminLeadTimelineV.AdminGetLeadTimelineParams,
+    responses: ok(adminLeadTimeline.AdminLeadTimelineResponse),
     failures: ["not-found"],
   },
   // ---------------------------------------------------------------- admin: analytics

@@ -222,6 +222,28 @@ export class Tracker {
     return id
   }
 
+  /**
+   * A lead form's body (POST /store/solar360/leads) with this visitor's browsing: the
+   * anonymous and session ids and `consent.analytics: true` under an analytics grant, so the
+   * lead's timeline shows the pages that led to it; after a refusal (or opt-out) no id and
+   * `consent.analytics: false`; while consent is pending, the body as given (the server's
+   * `analytics.requireConsent` option decides, and there are no ids yet anyway).
+   */
+  withBrowsing<T extends Record<string, unknown>>(body: T): T & { anonymous_id?: string; session_id?: string } {
+    if (this.consent === "pending" && !this.optedOut) return { ...body }
+    if (this.optedOut || this.isCookieless()) {
+      return { ...body, consent: { ...(body.consent as object | undefined), analytics: false } }
+    }
+    // Filling the form is activity on the page: it belongs to (or starts) the current session.
+    const session = this.sessions.touch(this.options.clock.now())
+    return {
+      ...body,
+      anonymous_id: this.ensureAnonymousId(),
+      session_id: session.id,
+      consent: { ...(body.consent as object | undefined), analytics: true },
+    }
+  }
+
   /** A product-level interaction for the catalog route (product_view, search, click, ...). */
   catalog(actionType: string, fields: Fields = {}): string | null {
     const context = this.options.context?.()

@@ -7,6 +7,7 @@
 // data and consent when it is *verified* (a logged-in customer whose account e-mail is the
 // lead's); otherwise it counts as a visit (touch count, last touch, interests) and what it
 // said is kept in a lead_touch row, its consent statement pending a double opt-in.
+import { type ConsentPolicy, resolveConsent } from "../analytics/consent"
 import { redactPii } from "../privacy/pii"
 import { captureChangesConsent, LeadConsentState } from "./consent"
 
@@ -49,6 +50,11 @@ export type LeadCapture = Partial<Record<(typeof PROFILE_FIELDS)[number], string
     consent_terms_version?: string | null
     customer_id?: string | null
     ip_hash?: string | null
+    /** The tracker's ids of the visitor and of the browsing session (see browsingIdsUnderConsent). */
+    anonymous_id?: string | null
+    session_id?: string | null
+    /** The capture's analytics statement; undefined: none (the `analytics.requireConsent` option decides). */
+    consent_analytics?: boolean
     /**
      * An e-mail address the caller is known to control: a logged-in customer's account
      * e-mail. Absent for anonymous callers, whose captures are unverified.
@@ -101,7 +107,28 @@ export function newLeadFromCapture(capture: LeadCapture, at: Date) {
     consent_at: capture.consent_marketing === undefined ? null : at,
     customer_id: capture.customer_id ?? null,
     ip_hash: capture.ip_hash ?? null,
+    anonymous_id: capture.anonymous_id ?? null,
+    session_id: capture.session_id ?? null,
   }
+}
+
+export const BROWSING_ID_FIELDS = ["anonymous_id", "session_id"] as const
+
+/**
+ * The tracker's ids a capture may store: kept only under analytics consent, by the rule the
+ * events follow (applyConsent): the capture's own `analytics` statement, else granted unless
+ * the `analytics.requireConsent` option is on. Refused: both null, so nothing links the lead
+ * to the browsing the visitor did not agree to have measured.
+ */
+export function browsingIdsUnderConsent(
+  capture: Pick<LeadCapture, "anonymous_id" | "session_id" | "consent_analytics">,
+  policy: ConsentPolicy
+): { anonymous_id: string | null; session_id: string | null } {
+  const statement = capture.consent_analytics === undefined ? null : { analytics: capture.consent_analytics }
+  if (!resolveConsent(statement, policy).analytics) {
+    return { anonymous_id: null, session_id: null }
+  }
+  return { anonymous_id: capture.anonymous_id ?? null, session_id: capture.session_id ?? null }
 }
 
 /**
@@ -178,6 +205,13 @@ export function visitUpdateFromCapture(
   }
   if (!existing.first_touch) {
     update.first_touch = touch
+  }
+  // The newest browsing ids win: the timeline and the behaviour score follow the visitor's
+  // current device and session. A capture without them (or without consent) keeps the old ones.
+  for (const field of BROWSING_ID_FIELDS) {
+    if (capture[field]) {
+      update[field] = capture[field]
+    }
   }
   update.touch_count = existing.touch_count + 1
   return update

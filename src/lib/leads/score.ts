@@ -33,6 +33,10 @@ export type LeadScoreWeights = {
   taxId: number
   touches: number
   recency: number
+  /** Behaviour (the tracker's browsing and the calculators; kept current by a job). */
+  returnVisits: number
+  simulations: number
+  roofLookups: number
 }
 
 export type LeadScoreFactor = keyof LeadScoreWeights
@@ -47,9 +51,22 @@ const FACTOR_GROUPS: Record<LeadScoreFactor, "fit" | "engagement"> = {
   taxId: "fit",
   touches: "engagement",
   recency: "engagement",
+  returnVisits: "engagement",
+  simulations: "engagement",
+  roofLookups: "engagement",
 }
 
-const FACTOR_ORDER: LeadScoreFactor[] = ["bill", "interest", "contact", "taxId", "touches", "recency"]
+const FACTOR_ORDER: LeadScoreFactor[] = [
+  "bill",
+  "interest",
+  "contact",
+  "taxId",
+  "touches",
+  "recency",
+  "returnVisits",
+  "simulations",
+  "roofLookups",
+]
 
 export const DEFAULT_LEAD_SCORE_WEIGHTS: Readonly<LeadScoreWeights> = Object.freeze({
   bill: 30,
@@ -58,6 +75,11 @@ export const DEFAULT_LEAD_SCORE_WEIGHTS: Readonly<LeadScoreWeights> = Object.fre
   taxId: 10,
   touches: 10,
   recency: 10,
+  // Behaviour: the six factors above keep their 100 points of meaning; these add up to 25
+  // more, and the total is rescaled to 100 like any custom weights (see scoreLead).
+  returnVisits: 0,
+  simulations: 0,
+  roofLookups: 0,
 })
 
 export const DEFAULT_QUALIFICATION_THRESHOLD = 60
@@ -83,6 +105,20 @@ export const INTEREST_FRACTIONS: Readonly<Record<LeadInterestType, number>> = Ob
 })
 
 const TOUCHES_FOR_FULL_POINTS = 5
+const SESSIONS_FOR_FULL_POINTS = 5
+const SIMULATIONS_FOR_FULL_POINTS = 2
+const ROOF_LOOKUPS_FOR_FULL_POINTS = 1
+
+/**
+ * What the person did besides filling forms, counted by the module (a scheduled job keeps it
+ * current): distinct browsing sessions of the lead's tracker ids and customer, financing
+ * simulations plus viability analyses, and roof (photogrammetry) analyses. Unknown: no points.
+ */
+export interface LeadBehaviour {
+  sessions: number
+  simulations: number
+  roof_lookups: number
+}
 const RECENCY_FULL_DAYS = 7
 const RECENCY_ZERO_DAYS = 90
 
@@ -98,6 +134,7 @@ export interface LeadScoreInput {
   cpf_cnpj?: string | null
   touch_count?: number
   last_touch_at?: Date | null
+  behaviour?: LeadBehaviour | null
 }
 
 export interface LeadScoreOptions {
@@ -274,6 +311,45 @@ function touchesFactor(input: LeadScoreInput): FactorOutcome {
   }
 }
 
+function countOf(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0
+}
+
+function returnVisitsFactor(input: LeadScoreInput): FactorOutcome {
+  if (!input.behaviour) {
+    return { fraction: 0, reason: "browsing not counted yet" }
+  }
+  const sessions = countOf(input.behaviour.sessions)
+  // The first session is the visit that brought the person; the others are returns.
+  const returns = Math.max(0, sessions - 1)
+  const fraction = clamp01(returns / (SESSIONS_FOR_FULL_POINTS - 1))
+  return {
+    fraction,
+    reason: `${returns} return ${returns === 1 ? "visit" : "visits"} (${sessions} browsing sessions; full points at ${SESSIONS_FOR_FULL_POINTS})`,
+  }
+}
+
+function simulationsFactor(input: LeadScoreInput): FactorOutcome {
+  if (!input.behaviour) {
+    return { fraction: 0, reason: "simulations not counted yet" }
+  }
+  const count = countOf(input.behaviour.simulations)
+  const fraction = clamp01(count / SIMULATIONS_FOR_FULL_POINTS)
+  return {
+    fraction,
+    reason: `${count} financing ${count === 1 ? "simulation or viability analysis" : "simulations and viability analyses"} (full points at ${SIMULATIONS_FOR_FULL_POINTS})`,
+  }
+}
+
+function roofLookupsFactor(input: LeadScoreInput): FactorOutcome {
+  if (!input.behaviour) {
+    return { fraction: 0, reason: "roof lookups not counted yet" }
+  }
+  const count = countOf(input.behaviour.roof_lookups)
+  const fraction = clamp01(count / ROOF_LOOKUPS_FOR_FULL_POINTS)
+  return { fraction, reason: `${count} roof ${count === 1 ? "analysis" : "analyses"} (full points at ${ROOF_LOOKUPS_FOR_FULL_POINTS})` }
+}
+
 function recencyFactor(input: LeadScoreInput, now: Date): FactorOutcome {
   const last = input.last_touch_at
   if (!(last instanceof Date) || Number.isNaN(last.getTime())) {
@@ -301,7 +377,11 @@ function recencyFactor(input: LeadScoreInput, now: Date): FactorOutcome {
  * - contact: name 0.25, valid e-mail 0.30, valid phone 0.30, city and state 0.15;
  * - taxId: 1 for a valid CPF or CNPJ, else 0;
  * - touches: (touch_count - 1) / 4, capped at 1;
- * - recency: 1 within 7 days of the last touch, linear to 0 at 90 days, 0 if unknown.
+ * - recency: 1 within 7 days of the last touch, linear to 0 at 90 days, 0 if unknown;
+ * - returnVisits: (distinct browsing sessions - 1) / 4, capped at 1;
+ * - simulations: financing simulations plus viability analyses / 2, capped at 1;
+ * - roofLookups: 1 from the first roof analysis.
+ * The three behaviour factors score 0 while `behaviour` is unknown (not counted yet).
  *
  * When custom weights do not sum to 100, every factor's maximum is rescaled by
  * 100 / sum(weights) so the score stays on a 0-100 scale and the threshold keeps its
@@ -336,6 +416,9 @@ export function scoreLead(input: LeadScoreInput, options: LeadScoreOptions = {})
     taxId: taxIdFactor(input),
     touches: touchesFactor(input),
     recency: recencyFactor(input, now),
+    returnVisits: returnVisitsFactor(input),
+    simulations: simulationsFactor(input),
+    roofLookups: roofLookupsFactor(input),
   }
 
   const weightSum = FACTOR_ORDER.reduce((sum, factor) => sum + weights[factor], 0)

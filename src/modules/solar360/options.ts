@@ -149,7 +149,8 @@ export const Solar360Options = z
     cachePurgeGraceDays: z.number().int().min(0).max(365).default(14),
     /**
      * Maximum points per lead-score factor (partial: the rest keep their defaults
-     * bill 30, interest 20, contact 20, taxId 10, touches 10, recency 10).
+     * bill 30, interest 20, contact 20, taxId 10, touches 10, recency 10, and the behaviour
+     * factors returnVisits, simulations, roofLookups 0).
      */
     leadScoreWeights: z
       .object({
@@ -159,10 +160,26 @@ export const Solar360Options = z
         taxId: z.number().min(0).max(100),
         touches: z.number().min(0).max(100),
         recency: z.number().min(0).max(100),
+        // Behaviour (default 0: opt-in; see docs/options.md): the score-lead-behaviour job counts them.
+        returnVisits: z.number().min(0).max(100),
+        simulations: z.number().min(0).max(100),
+        roofLookups: z.number().min(0).max(100),
       })
       .partial()
       .strict()
       .default({}),
+    /**
+     * The job that keeps the behaviour factors of the lead score current
+     * (solar360-rescore-lead-behaviour): it looks at activity stored in the last
+     * `lookbackHours` and re-scores at most `batchSize` leads per run.
+     */
+    leadBehaviour: z
+      .object({
+        lookbackHours: z.number().int().min(1).max(24 * 30).default(24),
+        batchSize: z.number().int().min(1).max(10_000).default(500),
+      })
+      .strict()
+      .prefault({}),
     /** A lead whose score reaches this is `is_qualified`. */
     leadQualificationThreshold: z.number().min(0).max(100).default(60),
     /** How long a double opt-in link of a lead's consent stays valid. */

@@ -36,6 +36,8 @@ import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
 import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { ProductAnalyticsService } from "./services/product-analytics"
+import type { LeadTimelineService } from "./services/lead-timeline"
+import type { LeadBehaviourService } from "./services/lead-behaviour"
 import type { PseudonymKeysService } from "./services/pseudonym-keys"
 import type { RoofLookupService } from "./services/roof-lookup"
 import type { TariffsService } from "./services/tariffs"
@@ -50,6 +52,8 @@ type InjectedDependencies = Record<string, unknown> & {
   pseudonymKeysService: PseudonymKeysService
   leadPipelineService: LeadPipelineService
   leadConsentService: LeadConsentService
+  leadTimelineService: LeadTimelineService
+  leadBehaviourService: LeadBehaviourService
   analyticsIngestService: AnalyticsIngestService
   helioLoggingService: HelioLoggingService
   tariffsService: TariffsService
@@ -96,6 +100,8 @@ class Solar360ModuleService extends MedusaService({
   protected readonly pseudonymKeys_: PseudonymKeysService
   protected readonly leadPipeline_: LeadPipelineService
   protected readonly leadConsent_: LeadConsentService
+  protected readonly leadTimeline_: LeadTimelineService
+  protected readonly leadBehaviour_: LeadBehaviourService
   protected readonly analyticsIngest_: AnalyticsIngestService
   protected readonly helioLogging_: HelioLoggingService
   protected readonly tariffs_: TariffsService
@@ -116,6 +122,8 @@ class Solar360ModuleService extends MedusaService({
     this.pseudonymKeys_ = container.pseudonymKeysService
     this.leadPipeline_ = container.leadPipelineService
     this.leadConsent_ = container.leadConsentService
+    this.leadTimeline_ = container.leadTimelineService
+    this.leadBehaviour_ = container.leadBehaviourService
     this.analyticsIngest_ = container.analyticsIngestService
     this.helioLogging_ = container.helioLoggingService
     this.tariffs_ = container.tariffsService
@@ -198,6 +206,22 @@ class Solar360ModuleService extends MedusaService({
   /** Leads per current status, and lost leads per the status they were lost from. */
   async countLeadFunnel(...args: Parameters<LeadPipelineService["countLeadFunnel"]>) {
     return this.leadPipeline_.countLeadFunnel(...args)
+  }
+
+  // ---- services/lead-timeline.ts (LeadTimelineService: the real docs are there) ----
+  /** A lead's touches, history, notes, browsing, calculators and conversations, newest first. */
+  async leadTimeline(...args: Parameters<LeadTimelineService["leadTimeline"]>) {
+    return this.leadTimeline_.leadTimeline(...args)
+  }
+
+  // ---- services/lead-behaviour.ts (LeadBehaviourService: the real docs are there) ----
+  /** Re-scores open leads whose browsing, simulations or roof lookups changed (bounded per run). */
+  async rescoreLeadBehaviour(...args: Parameters<LeadBehaviourService["rescoreLeadBehaviour"]>) {
+    return this.leadBehaviour_.rescoreLeadBehaviour(...args)
+  }
+  /** Compensation of `rescoreLeadBehaviour`. */
+  async revertLeadBehaviourScores(...args: Parameters<LeadBehaviourService["revertLeadBehaviourScores"]>) {
+    return this.leadBehaviour_.revertLeadBehaviourScores(...args)
   }
 
   // ---- services/lead-consent.ts (LeadConsentService: the real docs are there) ----

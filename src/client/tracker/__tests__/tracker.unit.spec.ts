@@ -376,3 +376,33 @@ describe("sdkTransport", () => {
     expect(calls[1]).toEqual(["/store/solar360/catalog-access-logs", { method: "POST", body, keepalive: false }])
   })
 })
+
+describe("Tracker: a lead form's body with the visitor's browsing", () => {
+  const form = { email: "maria@example.com", interest_type: "quote", consent: { marketing: true, terms_version: "v1" } }
+
+  it("adds the ids the events carry and an analytics grant under consent", async () => {
+    const { tracker, transport, clock } = setup({ flushAt: 1 })
+    tracker.page({ path: "/kits" })
+    await clock.advance(0)
+    const [event] = transport.sentItems()
+    expect(tracker.withBrowsing(form)).toEqual({
+      ...form,
+      anonymous_id: event.anonymous_id,
+      session_id: event.session_id,
+      consent: { marketing: true, terms_version: "v1", analytics: true },
+    })
+  })
+
+  it("adds no id and an analytics refusal after a refusal or an opt-out", () => {
+    const { tracker } = setup({ consent: { analytics: false } })
+    expect(tracker.withBrowsing(form)).toEqual({ ...form, consent: { ...form.consent, analytics: false } })
+    const other = setup().tracker
+    other.optOut()
+    expect(other.withBrowsing({ email: "a@b.com" })).toEqual({ email: "a@b.com", consent: { analytics: false } })
+  })
+
+  it("leaves the body as it is while consent is pending", () => {
+    const { tracker } = setup({ consent: "pending" })
+    expect(tracker.withBrowsing(form)).toEqual(form)
+  })
+})

@@ -1,4 +1,5 @@
 import {
+  browsingIdsUnderConsent,
   captureConsentAction,
   isCaptureVerified,
   leadTouchFromCapture,
@@ -327,5 +328,42 @@ describe("capture edges the first tests did not reach", () => {
       consent_expires_at: null,
     })
     expect(leadTouchFromCapture({ interest_type: "quote" }, at, { verified: false, consent: "none" }).ip_hash).toBeNull()
+  })
+})
+
+describe("browsing ids (the tracker's anonymous and session ids)", () => {
+  const ids = { anonymous_id: "anon-1", session_id: "sess-1" }
+  const open = { requireConsent: false }
+  const strict = { requireConsent: true }
+
+  it("keeps them under an analytics grant, whatever the option", () => {
+    expect(browsingIdsUnderConsent({ ...ids, consent_analytics: true }, open)).toEqual(ids)
+    expect(browsingIdsUnderConsent({ ...ids, consent_analytics: true }, strict)).toEqual(ids)
+  })
+
+  it("drops both on an analytics refusal, whatever the option", () => {
+    const none = { anonymous_id: null, session_id: null }
+    expect(browsingIdsUnderConsent({ ...ids, consent_analytics: false }, open)).toEqual(none)
+    expect(browsingIdsUnderConsent({ ...ids, consent_analytics: false }, strict)).toEqual(none)
+  })
+
+  it("without a statement follows analytics.requireConsent, like an event without consent", () => {
+    expect(browsingIdsUnderConsent(ids, open)).toEqual(ids)
+    expect(browsingIdsUnderConsent(ids, strict)).toEqual({ anonymous_id: null, session_id: null })
+  })
+
+  it("a new lead stores them; a dedupe keeps the newest and never erases them with a capture without ids", () => {
+    expect(newLeadFromCapture({ interest_type: "solar", email: "a@b.com", ...ids }, at)).toMatchObject(ids)
+    const existing = { interest_type: "solar", touch_count: 1, ...ids }
+    expect(
+      visitUpdateFromCapture(existing, { interest_type: "solar", anonymous_id: "anon-2", session_id: "sess-2" }, later)
+    ).toMatchObject({ anonymous_id: "anon-2", session_id: "sess-2" })
+    const without = visitUpdateFromCapture(existing, { interest_type: "solar", anonymous_id: null }, later)
+    expect(without).not.toHaveProperty("anonymous_id")
+    expect(without).not.toHaveProperty("session_id")
+    // A verified capture folds the visit the same way.
+    expect(
+      mergeCaptureIntoLead(existing, { interest_type: "solar", session_id: "sess-3" }, later)
+    ).toMatchObject({ session_id: "sess-3" })
   })
 })

@@ -58,6 +58,10 @@ describe("scoreLead overall", () => {
       ["taxId", 10],
       ["touches", 5],
       ["recency", 10],
+      // Behaviour factors are off by default (weight 0): opt-in through leadScoreWeights.
+      ["returnVisits", 0],
+      ["simulations", 0],
+      ["roofLookups", 0],
     ])
     expect(result.score).toBe(86)
     expect(result.is_qualified).toBe(true)
@@ -100,6 +104,9 @@ describe("scoreLead overall", () => {
       interest: "engagement",
       touches: "engagement",
       recency: "engagement",
+      returnVisits: "engagement",
+      simulations: "engagement",
+      roofLookups: "engagement",
     })
   })
 
@@ -281,7 +288,17 @@ describe("custom weights and threshold", () => {
       },
       { now: NOW, weights: { taxId: 0, touches: 0 } }
     )
-    expect(result.weights).toEqual({ bill: 30, interest: 20, contact: 20, taxId: 0, touches: 0, recency: 10 })
+    expect(result.weights).toEqual({
+      bill: 30,
+      interest: 20,
+      contact: 20,
+      taxId: 0,
+      touches: 0,
+      recency: 10,
+      returnVisits: 0,
+      simulations: 0,
+      roofLookups: 0,
+    })
     expect(result.breakdown.map((b) => [b.factor, b.max_points])).toEqual([
       ["bill", 37.5],
       ["interest", 25],
@@ -289,6 +306,9 @@ describe("custom weights and threshold", () => {
       ["taxId", 0],
       ["touches", 0],
       ["recency", 12.5],
+      ["returnVisits", 0],
+      ["simulations", 0],
+      ["roofLookups", 0],
     ])
     expect(result.score).toBe(100)
   })
@@ -422,7 +442,7 @@ describe("scoreLead: edges and what each refusal says", () => {
   })
 
   it.each([
-    [{ weights: { nope: 1 } as unknown as LeadScoreOptions["weights"] }, 'lead_score_invalid_weights: Unknown score factor "nope"; expected one of bill, interest, contact, taxId, touches, recency'],
+    [{ weights: { nope: 1 } as unknown as LeadScoreOptions["weights"] }, 'lead_score_invalid_weights: Unknown score factor "nope"; expected one of bill, interest, contact, taxId, touches, recency, returnVisits, simulations, roofLookups'],
     [{ weights: { bill: -1 } }, 'lead_score_invalid_weights: Weight for "bill" must be a finite number >= 0, got -1'],
     [
       { weights: { bill: 0, interest: 0, contact: 0, taxId: 0, touches: 0, recency: 0 } },
@@ -442,5 +462,53 @@ describe("scoreLead: edges and what each refusal says", () => {
   it("accepts the threshold's ends, 0 and 100", () => {
     expect(refusal({ qualificationThreshold: 0 })).toBeNull()
     expect(refusal({ qualificationThreshold: 100 })).toBeNull()
+  })
+})
+
+describe("behaviour factors (return visits, simulations, roof lookups)", () => {
+  const behaviourWeights = { returnVisits: 10, simulations: 10, roofLookups: 5 }
+  const points = (behaviour: LeadScoreInput["behaviour"], weights: LeadScoreOptions["weights"] = behaviourWeights) =>
+    Object.fromEntries(
+      scoreLead({ behaviour }, { now: NOW, weights }).breakdown
+        .filter((b) => ["returnVisits", "simulations", "roofLookups"].includes(b.factor))
+        .map((b) => [b.factor, b.points])
+    )
+  // Weights 30+20+20+10+10+10+25 = 125: each maximum is rescaled by 100/125 = 0.8.
+
+  it("scores nothing while behaviour is unknown, and says so", () => {
+    const result = scoreLead({}, { now: NOW, weights: behaviourWeights })
+    expect(points(null)).toEqual({ returnVisits: 0, simulations: 0, roofLookups: 0 })
+    expect(result.breakdown.find((b) => b.factor === "returnVisits")!.reason).toBe("browsing not counted yet")
+  })
+
+  it("counts returns beyond the first session, full at five sessions", () => {
+    expect(points({ sessions: 1, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(0)
+    expect(points({ sessions: 3, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(4)
+    expect(points({ sessions: 5, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(8)
+    expect(points({ sessions: 50, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(8)
+  })
+
+  it("gives simulations half points each up to two, a roof lookup full points", () => {
+    expect(points({ sessions: 0, simulations: 1, roof_lookups: 0 })).toEqual({ returnVisits: 0, simulations: 4, roofLookups: 0 })
+    expect(points({ sessions: 0, simulations: 7, roof_lookups: 2 })).toEqual({ returnVisits: 0, simulations: 8, roofLookups: 4 })
+  })
+
+  it("explains each point with the counts", () => {
+    const result = scoreLead(
+      { behaviour: { sessions: 2, simulations: 1, roof_lookups: 1 } },
+      { now: NOW, weights: behaviourWeights }
+    )
+    const reasons = Object.fromEntries(result.breakdown.map((b) => [b.factor, b.reason]))
+    expect(reasons.returnVisits).toBe("1 return visit (2 browsing sessions; full points at 5)")
+    expect(reasons.simulations).toBe("1 financing simulation or viability analysis (full points at 2)")
+    expect(reasons.roofLookups).toBe("1 roof analysis (full points at 1)")
+    const sum = result.breakdown.reduce((total, b) => total + b.points, 0)
+    expect(Math.abs(sum - result.score)).toBeLessThanOrEqual(0.5)
+  })
+
+  it("leaves the six original factors' points unchanged by default (behaviour weights are 0)", () => {
+    const without = scoreLead(STRONG_LEAD, { now: NOW })
+    const withBehaviour = scoreLead({ ...STRONG_LEAD, behaviour: { sessions: 9, simulations: 9, roof_lookups: 9 } }, { now: NOW })
+    expect(withBehaviour.score).toBe(without.score)
   })
 })

@@ -43,5 +43,22 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         customer_id: "cus_01JREQUIRED",
       })
     })
+
+    it("a lead capture keeps the tracker's ids only with an analytics grant under requireConsent", async () => {
+      const capture = (email: string, extra: Record<string, unknown> = {}) =>
+        service.captureLead({
+          interest_type: "solar",
+          email,
+          anonymous_id: "anon-required",
+          session_id: "sess-required",
+          ...extra,
+        })
+      const unstated = await capture("unstated@example.com")
+      const granted = await capture("granted@example.com", { consent_analytics: true })
+      const [unstatedLead] = (await service.listLeads({ id: unstated.lead_id })) as any[]
+      const [grantedLead] = (await service.listLeads({ id: granted.lead_id })) as any[]
+      expect(unstatedLead).toMatchObject({ anonymous_id: null, session_id: null })
+      expect(grantedLead).toMatchObject({ anonymous_id: "anon-required", session_id: "sess-required" })
+    })
   },
 })

@@ -9,6 +9,7 @@ import { isDomainError } from "../../../lib/errors"
 import { normalizePhone } from "../../../lib/identifiers"
 import {
   assertLeadTransition,
+  browsingIdsUnderConsent,
   captureConsentAction,
   consentConfirmationUrl,
   isCaptureVerified,
@@ -344,14 +345,19 @@ export class LeadPipelineService {
     return { counts: toRecord(statusRows, "status"), lostAtStage: toRecord(lostRows, "from_status") }
   }
 
-  /** Score and qualification of a lead's current fields, with the plugin's weights. */
-  private scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
+  /**
+   * Score and qualification of a lead's current fields, with the plugin's weights. Also used
+   * by the behaviour job (lead-behaviour.ts) to re-score with fresh counts.
+   */
+  scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
     const result = scoreLead(
       {
         ...fields,
         monthly_bill_brl: toNumber(fields.monthly_bill_brl),
         monthly_consumption_kwh: toNumber(fields.monthly_consumption_kwh),
         last_touch_at: fields.last_touch_at ? new Date(fields.last_touch_at) : null,
+        // Counted by the behaviour job (lead-behaviour.ts); a capture keeps the last count.
+        behaviour: fields.score_breakdown?.behaviour ?? null,
       },
       {
         weights: this.options_.leadScoreWeights,
@@ -368,12 +374,18 @@ export class LeadPipelineService {
         weights: result.weights,
         threshold: result.threshold,
         scored_at: now.toISOString(),
+        ...(fields.score_breakdown?.behaviour
+          ? { behaviour: fields.score_breakdown.behaviour, behaviour_at: fields.score_breakdown.behaviour_at ?? null }
+          : {}),
       },
     }
   }
 
   private normaliseCapture(capture: LeadCapture): LeadCapture {
-    const normalised = { ...capture }
+    const normalised = {
+      ...capture,
+      ...browsingIdsUnderConsent(capture, { requireConsent: this.options_.analytics.requireConsent }),
+    }
     if (capture.email) {
       normalised.email = capture.email.trim().toLowerCase()
     }

@@ -18,6 +18,7 @@ import {
   AdminRecordLeadConsent,
   AdminUpdateLead,
 } from "./validators"
+import { AdminGetLeadTimelineParams } from "./[id]/timeline/validators"
 
 export const adminLeadMiddlewares: MiddlewareRoute[] = [
   {
@@ -63,5 +64,10 @@ export const adminLeadMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/solar360/leads/:id/consent",
     middlewares: [validateAndTransformBody(AdminRecordLeadConsent)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/solar360/leads/:id/timeline",
+    middlewares: [validateAndTransformQuery(AdminGetLeadTimelineParams, {})],
   },
 ]

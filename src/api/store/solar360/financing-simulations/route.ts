@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { createFinancingSimulationWorkflow } from "../../../../workflows/calculators"
 import { calculatorViewer, idempotencyOf } from "../../../utils/calculator-request"
+import { leadCaptureInput } from "../../../utils/lead-capture-input"
 import { StoreCreateFinancingSimulation } from "./validators"
 import type { StoreCreateFinancingSimulationResponse } from "./responses"
 
@@ -39,6 +40,7 @@ export const POST = async (
       session_id: body.session_id,
       viewer: { ...viewer, viability_resume_token: body.solar_viability_analysis_token ?? null },
       idempotency: await idempotencyOf(req),
+      lead: body.contact ? leadCaptureInput(req, body.contact, "financing") : null,
     },
   })
 

@@ -2,6 +2,7 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { httpUrl } from "../../../utils/http-url"
+import { StoreLeadContact } from "../leads/validators"
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish()
 const amount = z.number().finite()
@@ -45,6 +46,8 @@ export const StoreCreateFinancingSimulation = z
     /** The linked analysis' resume token, when a guest links their own analysis. */
     solar_viability_analysis_token: optionalText(200),
     session_id: optionalText(200),
+    /** The person's contact, when the calculator asks for it: creates or touches their lead. */
+    contact: StoreLeadContact.optional(),
   })
   .strict()
   .refine(

@@ -3,6 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { captureLeadWorkflow } from "../../../../workflows/leads"
+import { leadCaptureInput } from "../../../utils/lead-capture-input"
 import { StoreCreateLead } from "./validators"
 import type { StoreCaptureLeadResponse } from "./responses"
 
@@ -16,22 +17,9 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCreateLead>,
   res: MedusaResponse<StoreCaptureLeadResponse>
 ) => {
-  const { consent, ...fields } = req.validatedBody
-  const customerId =
-    req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-
-  const { result } = await captureLeadWorkflow(req.scope).run({
-    input: {
-      lead: {
-        ...fields,
-        consent_marketing: consent?.marketing,
-        consent_terms_version: consent?.terms_version ?? null,
-        customer_id: customerId,
-      },
-      ip: req.ip ?? null,
-      user_agent: req.get("user-agent") ?? null,
-    },
-  })
+  const { interest_type, ...body } = req.validatedBody
+  const input = leadCaptureInput(req, body, interest_type)
+  const { result } = await captureLeadWorkflow(req.scope).run({ input })
 
   res.status(202).json({ receipt: { id: result.touch_id, received_at: new Date().toISOString() } })
 }

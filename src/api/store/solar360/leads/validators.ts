@@ -14,8 +14,7 @@ const optionalText = (max: number) => text(max).nullish()
  * A lead from the storefront. Strict: fields only the store may set (status, score,
  * is_qualified, customer_id, order_id, conversion fields) are unknown here and so a 400.
  */
-export const StoreCreateLead = z
-  .object({
+const StoreLeadFields = z.object({
     name: optionalText(200),
     email: z
       .string()
@@ -54,21 +53,55 @@ export const StoreCreateLead = z
     fbclid: optionalText(300),
     landing_page: optionalText(2048),
     referrer: optionalText(2048),
+    // The tracker's ids (same format as on events): stored only under analytics consent.
+    anonymous_id: optionalText(200),
+    session_id: optionalText(200),
     consent: z
       .object({
-        marketing: z.boolean(),
-        terms_version: text(50),
+        marketing: z.boolean().optional(),
+        terms_version: text(50).optional(),
+        // As on events: false keeps the tracker's ids off the lead; absent, the
+        // `analytics.requireConsent` option decides.
+        analytics: z.boolean().optional(),
       })
       .strict()
+      .refine((consent) => consent.marketing === undefined || consent.terms_version !== undefined, {
+        message: "terms_version is required with a marketing statement",
+        path: ["terms_version"],
+      })
+      .refine((consent) => consent.marketing !== undefined || consent.analytics !== undefined, {
+        message: "consent needs a marketing or an analytics statement",
+      })
       .optional(),
   })
-  .strict()
-  .refine((lead) => Boolean(lead.email || lead.phone), {
-    message: "an e-mail or a phone number is required",
-    path: ["email"],
-  })
+
+const hasContact = (lead: { email?: string | null; phone?: string | null }) => Boolean(lead.email || lead.phone)
+const contactRequired = { message: "an e-mail or a phone number is required", path: ["email"] }
+
+export const StoreCreateLead = StoreLeadFields.strict().refine(hasContact, contactRequired)
 
 export type StoreCreateLead = z.infer<typeof StoreCreateLead>
+
+/**
+ * The contact a calculator (or another storefront form) collects alongside its own input: it
+ * creates or touches a lead through the same capture rules (dedupe, verification, consent).
+ */
+export const StoreLeadContact = StoreLeadFields.pick({
+  name: true,
+  email: true,
+  phone: true,
+  company: true,
+  city: true,
+  state: true,
+  message: true,
+  anonymous_id: true,
+  session_id: true,
+  consent: true,
+})
+  .strict()
+  .refine(hasContact, contactRequired)
+
+export type StoreLeadContact = z.infer<typeof StoreLeadContact>
 
 /** The double opt-in token from the confirmation link (posted, so it stays out of URLs we log). */
 export const StoreConfirmLeadConsent = z
