@@ -344,8 +344,8 @@ export class LeadPipelineService {
     return { counts: toRecord(statusRows, "status"), lostAtStage: toRecord(lostRows, "from_status") }
   }
 
-  /** Score and qualification of a lead's current fields, with the plugin's weights. */
-  private scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
+  /** Score and qualification of a lead's current fields, with the plugin's weights (also the workspace's merge and import). */
+  scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
     const result = scoreLead(
       {
         ...fields,
@@ -372,7 +372,8 @@ export class LeadPipelineService {
     }
   }
 
-  private normaliseCapture(capture: LeadCapture): LeadCapture {
+  /** E-mail lower-cased, phone to E.164 (a 400 when it is not one): also the workspace's import. */
+  normaliseCapture(capture: LeadCapture): LeadCapture {
     const normalised = { ...capture }
     if (capture.email) {
       normalised.email = capture.email.trim().toLowerCase()
