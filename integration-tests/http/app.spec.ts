@@ -25,6 +25,7 @@ import { helioJobsSuite } from "./suites/helio-jobs"
 import { leadsAdminSuite } from "./suites/leads-admin"
 import { leadsConsentSuite } from "./suites/leads-consent"
 import { leadsStoreSuite } from "./suites/leads-store"
+import { leadsWorkspaceSuite } from "./suites/leads-workspace"
 import { photogrammetrySuite } from "./suites/photogrammetry"
 import { platformSuite } from "./suites/platform"
 import { privacyRetentionSuite } from "./suites/privacy-retention"
@@ -49,6 +50,7 @@ const SUITES = {
   "leads-store": leadsStoreSuite,
   "leads-admin": leadsAdminSuite,
   "leads-consent": leadsConsentSuite,
+  "leads-workspace": leadsWorkspaceSuite,
   "calculators-store": calculatorsStoreSuite,
   "calculators-orders": calculatorsOrdersSuite,
   "financing-simulations-admin": financingSimulationsAdminSuite,

@@ -83,5 +83,103 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         expect(await service.listLeadNotes({ lead_id: kept })).toHaveLength(1)
       })
     })
+
+    describe("mergeLeads", () => {
+      it("moves touches, history, consent and notes to the survivor, fills blanks, soft-deletes the absorbed lead", async () => {
+        const survivor = await capture({ email: "s@example.com", name: "Sol" })
+        const absorbed = await capture({ phone: "11912345678", company: "ACME", monthly_bill_brl: 700, consent_marketing: false })
+        await service.addLeadNote(absorbed, "duplicado")
+        const result = await service.mergeLeads(survivor, absorbed, "user_1")
+        expect(result.moved.lead_touch).toHaveLength(1)
+        expect(result.moved.lead_status_change).toHaveLength(1)
+        expect(result.moved.lead_consent_change).toHaveLength(1)
+        expect(result.moved.lead_note).toHaveLength(1)
+
+        const [lead] = await service.listLeads({ id: survivor })
+        expect(lead).toMatchObject({ phone: "+5511912345678", company: "ACME", touch_count: 2, merged_into_id: null })
+        expect(await service.listLeadTouches({ lead_id: survivor })).toHaveLength(2)
+        expect(await service.listLeadStatusChanges({ lead_id: survivor })).toHaveLength(2)
+        expect(await service.listLeadStatusChanges({ lead_id: absorbed })).toEqual([])
+        expect((await service.listLeadNotes({ lead_id: survivor })).map((note) => note.body).sort()).toEqual(
+          ["duplicado", `Merged lead ${absorbed} into this lead`].sort()
+        )
+        const [gone] = await service.listLeads({ id: absorbed }, { withDeleted: true })
+        expect(gone.merged_into_id).toBe(survivor)
+        expect(gone.deleted_at).not.toBeNull()
+
+        // Undo (the workflow's compensation) puts everything back.
+        await service.revertLeadMerge(result)
+        const [back] = await service.listLeads({ id: absorbed })
+        expect(back).toMatchObject({ merged_into_id: null, deleted_at: null })
+        expect(await service.listLeadTouches({ lead_id: absorbed })).toHaveLength(1)
+        expect((await service.listLeads({ id: survivor }))[0]).toMatchObject({ phone: null, touch_count: 1 })
+        expect(await service.listLeadNotes({ lead_id: survivor })).toEqual([])
+      })
+
+      it("refuses itself, an already merged lead and unknown leads, writing nothing", async () => {
+        const a = await capture({ email: "a@example.com" })
+        const b = await capture({ email: "b@example.com" })
+        const c = await capture({ email: "c@example.com" })
+        await expect(service.mergeLeads(a, a)).rejects.toMatchObject({ code: "solar360_lead_merge_invalid" })
+        await service.mergeLeads(a, b)
+        await expect(service.mergeLeads(c, b)).rejects.toMatchObject({ code: "solar360_lead_merge_invalid" })
+        await expect(service.mergeLeads(b, c)).rejects.toMatchObject({ code: "solar360_lead_merge_invalid" })
+        await expect(service.mergeLeads(c, "lead_missing")).rejects.toMatchObject({ type: "not_found" })
+        expect(await service.listLeadTouches({ lead_id: c })).toHaveLength(1)
+        expect((await service.listLeads({ id: c }))[0].touch_count).toBe(1)
+      })
+    })
+
+    describe("importLeads classification", () => {
+      const row = (n: number, fields: Record<string, unknown>) => ({ row: n, capture: { interest_type: "other", ...fields } as any })
+
+      it("matches open leads by e-mail, then phone, then CPF/CNPJ, and earlier rows of the same file", async () => {
+        const byEmail = await capture({ email: "email@example.com" })
+        const byPhone = await capture({ phone: "11987654321" })
+        const byTax = await capture({ email: "cpf@example.com", cpf_cnpj: "52998224725" })
+        const closed = await capture({ email: "fechado@example.com" })
+        await service.updateLeads({ id: closed, status: "lost", lost_reason: "x" } as any)
+
+        const input = {
+          dry_run: true,
+          rows: [
+            row(1, { email: "EMAIL@example.com", phone: "11987654321" }),
+            row(2, { phone: "(11) 98765-4321" }),
+            row(3, { email: "novo@example.com", cpf_cnpj: "52998224725" }),
+            row(4, { email: "fechado@example.com" }),
+            row(5, { phone: "21 99999-8888", email: "fechado@example.com" }),
+            row(6, { phone: "123" }),
+          ],
+          invalid: [{ row: 7, errors: [{ field: "email", message: "required" }] }],
+        }
+        const preview = await service.importLeads(input)
+        expect(preview.rows).toEqual([
+          { row: 1, action: "update", match: { lead_id: byEmail, by: "email" } },
+          { row: 2, action: "update", match: { lead_id: byPhone, by: "phone" } },
+          { row: 3, action: "update", match: { lead_id: byTax, by: "cpf_cnpj" } },
+          // A lost lead is not open: the capture would start a new one too.
+          { row: 4, action: "create" },
+          { row: 5, action: "update", match: { lead_id: null, by: "email", row: 4 } },
+          { row: 6, action: "invalid", errors: [{ field: "phone", message: expect.any(String) }] },
+          { row: 7, action: "invalid", errors: [{ field: "email", message: "required" }] },
+        ])
+        expect(preview.summary).toEqual({ rows: 7, create: 1, update: 4, invalid: 2 })
+        expect(await service.listLeadTouches({})).toHaveLength(4)
+
+        const written = await service.importLeads({ ...input, dry_run: false })
+        expect(written.rows.map((r) => r.action)).toEqual(preview.rows.map((r) => r.action))
+        const created = written.rows[3].lead_id!
+        expect(written.rows[4]).toMatchObject({ action: "update", lead_id: created })
+        const [fresh] = await service.listLeads({ id: created })
+        expect(fresh).toMatchObject({ email: "fechado@example.com", phone: "+5521999998888", touch_count: 2 })
+        expect((await service.listLeads({ id: byTax }))[0].touch_count).toBe(2)
+
+        // Undo (the workflow's compensation) restores the updated leads and removes the new one.
+        await service.revertLeadImport(written)
+        expect(await service.listLeads({ id: created })).toEqual([])
+        expect((await service.listLeads({ id: byTax }))[0].touch_count).toBe(1)
+        expect(await service.listLeadTouches({})).toHaveLength(4)
+      })
+    })
   },
 })
