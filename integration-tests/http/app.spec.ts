@@ -27,6 +27,7 @@ import { leadsAdminSuite } from "./suites/leads-admin"
 import { leadsConsentSuite } from "./suites/leads-consent"
 import { leadsStoreSuite } from "./suites/leads-store"
 import { leadsTimelineSuite } from "./suites/leads-timeline"
+import { leadsWorkspaceSuite } from "./suites/leads-workspace"
 import { photogrammetrySuite } from "./suites/photogrammetry"
 import { platformSuite } from "./suites/platform"
 import { privacyRetentionSuite } from "./suites/privacy-retention"
@@ -53,6 +54,7 @@ const SUITES = {
   "leads-admin": leadsAdminSuite,
   "leads-consent": leadsConsentSuite,
   "leads-timeline": leadsTimelineSuite,
+  "leads-workspace": leadsWorkspaceSuite,
   "calculators-store": calculatorsStoreSuite,
   "calculators-orders": calculatorsOrdersSuite,
   "financing-simulations-admin": financingSimulationsAdminSuite,

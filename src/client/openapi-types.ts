@@ -353,7 +353,25 @@ export interface paths {
         /** List leads */
         get: operations["getAdminSolar360Leads"];
         put?: never;
-        post?: never;
+        /** Create a lead by hand (phone call, walk-in): the store capture's validation and dedupe */
+        post: operations["postAdminSolar360Leads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/solar360/leads/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change status and/or assignee of many leads (funnel rules per lead, results per lead) */
+        post: operations["postAdminSolar360LeadsBulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -394,6 +412,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/solar360/leads/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import leads from CSV: preview (dry_run) or write, per-row errors, dedupe */
+        post: operations["postAdminSolar360LeadsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/leads/{id}": {
         parameters: {
             query?: never;
@@ -424,6 +459,41 @@ export interface paths {
         put?: never;
         /** Record a consent statement (granted or withdrawn) */
         post: operations["postAdminSolar360LeadsIdConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/solar360/leads/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge another lead into this one (history kept, the other soft-deleted) */
+        post: operations["postAdminSolar360LeadsIdMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/solar360/leads/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operators' notes on a lead, newest first */
+        get: operations["getAdminSolar360LeadsIdNotes"];
+        put?: never;
+        /** Add a note to a lead (PII-redacted) */
+        post: operations["postAdminSolar360LeadsIdNotes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1146,7 +1216,7 @@ export interface components {
          * @description Every stable error code the plugin answers in an error body's `code` (never renamed once released). Upstream failures: solar360_upstream_budget_exhausted, solar360_upstream_error, solar360_upstream_timeout, solar360_upstream_busy.
          * @enum {string}
          */
-        Solar360ErrorCode: "photogrammetry_invalid_address" | "photogrammetry_invalid_coordinates" | "photogrammetry_invalid_response" | "photogrammetry_quality_too_low" | "solar360_approved_payment_mismatch" | "solar360_batch_too_large" | "solar360_distributor_not_found" | "solar360_events_rejected" | "solar360_invalid_approved_terms" | "solar360_invalid_credit_transition" | "solar360_invalid_funnel" | "solar360_invalid_ingestion_key" | "solar360_invalid_input" | "solar360_invalid_options" | "solar360_invalid_phone" | "solar360_invalid_range" | "solar360_invalid_state" | "solar360_lead_consent_token_expired" | "solar360_lead_consent_token_invalid" | "solar360_lead_consent_token_used" | "solar360_lead_contact_required" | "solar360_logs_rejected" | "solar360_not_found" | "solar360_photogrammetry_unavailable" | "solar360_rate_limited" | "solar360_rejection_reason_required" | "solar360_roof_not_found" | "solar360_subject_identifier_invalid" | "solar360_subject_identifier_required" | "solar360_tariff_not_found" | "solar360_upstream_budget_exhausted" | "solar360_upstream_busy" | "solar360_upstream_error" | "solar360_upstream_timeout";
+        Solar360ErrorCode: "photogrammetry_invalid_address" | "photogrammetry_invalid_coordinates" | "photogrammetry_invalid_response" | "photogrammetry_quality_too_low" | "solar360_approved_payment_mismatch" | "solar360_batch_too_large" | "solar360_distributor_not_found" | "solar360_events_rejected" | "solar360_invalid_approved_terms" | "solar360_invalid_credit_transition" | "solar360_invalid_funnel" | "solar360_invalid_ingestion_key" | "solar360_invalid_input" | "solar360_invalid_options" | "solar360_invalid_phone" | "solar360_invalid_range" | "solar360_invalid_state" | "solar360_lead_consent_token_expired" | "solar360_lead_consent_token_invalid" | "solar360_lead_consent_token_used" | "solar360_lead_contact_required" | "solar360_lead_csv_invalid" | "solar360_lead_merge_invalid" | "solar360_logs_rejected" | "solar360_not_found" | "solar360_photogrammetry_unavailable" | "solar360_rate_limited" | "solar360_rejection_reason_required" | "solar360_roof_not_found" | "solar360_subject_identifier_invalid" | "solar360_subject_identifier_required" | "solar360_tariff_not_found" | "solar360_upstream_budget_exhausted" | "solar360_upstream_busy" | "solar360_upstream_error" | "solar360_upstream_timeout";
         /**
          * @example {
          *       "receipt": {
@@ -1802,6 +1872,79 @@ export interface components {
              * @example 2026-03-01T12:00:00.000Z
              */
             next_before: string;
+        };
+        AdminCreateLeadResponse: {
+            lead: components["schemas"]["AdminLead"];
+            deduplicated: boolean;
+        };
+        AdminBulkUpdateLeadsResponse: {
+            results: ({
+                id: string;
+                /** @enum {boolean} */
+                ok: true;
+            } | {
+                id: string;
+                /** @enum {boolean} */
+                ok: false;
+                code: string;
+                message: string;
+            })[];
+        };
+        AdminImportLeadsResponse: {
+            dry_run: boolean;
+            summary: {
+                rows: number;
+                create: number;
+                update: number;
+                invalid: number;
+            };
+            rows: {
+                row: number;
+                /** @enum {string} */
+                action: "create" | "update" | "invalid";
+                lead_id?: string;
+                match?: {
+                    lead_id: string | null;
+                    /** @enum {string} */
+                    by: "email" | "phone" | "cpf_cnpj";
+                    row?: number;
+                };
+                errors?: {
+                    field: string;
+                    message: string;
+                }[];
+            }[];
+            unknown_columns: string[];
+        };
+        AdminLeadNoteListResponse: {
+            notes: components["schemas"]["AdminLeadNote"][];
+            count: number;
+            offset: number;
+            limit: number;
+        };
+        /**
+         * @example {
+         *       "id": "lnote_01JQ...",
+         *       "lead_id": "lead_01JQ...",
+         *       "body": "Called back, wants a visit on Friday",
+         *       "author_id": "user_01JQ..."
+         *     }
+         */
+        AdminLeadNote: {
+            id?: string;
+            lead_id?: string | null;
+            body?: string | null;
+            author_id?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T12:00:00.000Z
+             */
+            created_at?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AdminLeadNoteResponse: {
+            note: components["schemas"]["AdminLeadNote"];
         };
         AdminEventListResponse: {
             events: components["schemas"]["AdminEvent"][];
@@ -4207,6 +4350,153 @@ export interface operations {
             };
         };
     };
+    postAdminSolar360Leads: {
+        parameters: {
+            query?: {
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Ana Lima",
+                 *       "phone": "11987654321",
+                 *       "city": "Campinas",
+                 *       "state": "SP",
+                 *       "source": "phone",
+                 *       "note": "Wants a visit"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string | null;
+                    email?: string | null;
+                    phone?: string | null;
+                    company?: string | null;
+                    cpf_cnpj?: string | null;
+                    /**
+                     * @default other
+                     * @enum {string}
+                     */
+                    interest_type?: "solar" | "financing" | "quote" | "product" | "catalog" | "calculator" | "chat" | "other";
+                    message?: string | null;
+                    monthly_bill_brl?: number | null;
+                    monthly_consumption_kwh?: number | null;
+                    city?: string | null;
+                    state?: string | null;
+                    utm_source?: string | null;
+                    utm_medium?: string | null;
+                    utm_campaign?: string | null;
+                    utm_term?: string | null;
+                    utm_content?: string | null;
+                    gclid?: string | null;
+                    fbclid?: string | null;
+                    landing_page?: string | null;
+                    referrer?: string | null;
+                    anonymous_id?: string | null;
+                    session_id?: string | null;
+                    /**
+                     * @default other
+                     * @enum {string}
+                     */
+                    source?: "phone" | "walk_in" | "email" | "event" | "other";
+                    assigned_to?: string | null;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created, or folded into the open lead of the same contact */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCreateLeadResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminSolar360LeadsBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ids": [
+                 *         "lead_01JQ...",
+                 *         "lead_01JR..."
+                 *       ],
+                 *       "status": "contacted",
+                 *       "assigned_to": "user_01JQ..."
+                 *     }
+                 */
+                "application/json": {
+                    ids: string[];
+                    /** @enum {string} */
+                    status?: "new" | "contacted" | "qualified" | "proposal" | "negotiation" | "converted" | "lost";
+                    lost_reason?: string | null;
+                    assigned_to?: string | null;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBulkUpdateLeadsResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAdminSolar360LeadsExport: {
         parameters: {
             query?: {
@@ -4299,6 +4589,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminLeadFunnelResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminSolar360LeadsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "csv": "nome,email,telefone,cidade,estado\nAna Lima,ana@example.com,11987654321,Campinas,SP\n",
+                 *       "dry_run": true
+                 *     }
+                 */
+                "application/json": {
+                    csv: string;
+                    /** @default true */
+                    dry_run?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminImportLeadsResponse"];
                 };
             };
             /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
@@ -4540,6 +4882,183 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminRecordLeadConsentResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (`solar360_not_found`), or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminSolar360LeadsIdMerge: {
+        parameters: {
+            query?: {
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from_id": "lead_01JR..."
+                 *     }
+                 */
+                "application/json": {
+                    from_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLeadResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (`solar360_not_found`), or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360LeadsIdNotes: {
+        parameters: {
+            query?: {
+                fields?: string;
+                offset?: number;
+                limit?: number;
+                order?: string;
+                with_deleted?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLeadNoteListResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (`solar360_not_found`), or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminSolar360LeadsIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Called back, wants a visit on Friday"
+                 *     }
+                 */
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Note added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLeadNoteResponse"];
                 };
             };
             /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */

@@ -41,6 +41,7 @@ const TABLES = [
   "lead_status_change",
   "lead_consent_change",
   "lead_touch",
+  "lead_note",
   "event",
   "catalog_access_log",
   "helio_conversation",
@@ -59,6 +60,7 @@ const PERSONAL_MODELS = [
   "lead_status_change",
   "lead_consent_change",
   "lead_touch",
+  "lead_note",
   "event",
   "catalog_access_log",
   "helio_conversation",
@@ -74,6 +76,7 @@ const SEEDED_COUNTS = {
   lead_status_change: 2,
   lead_consent_change: 1,
   lead_touch: 1,
+  lead_note: 1,
   event: 3,
   catalog_access_log: 2,
   helio_conversation: 1,
@@ -116,6 +119,8 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
       verified_email: person.email,
     } as any)
     await solar360.updateLeads({ id: lead_id, status: "contacted" } as any)
+    // An operator's note names the person (redaction removes identifiers, not names).
+    await solar360.addLeadNote(lead_id, `Falou com ${person.name} sobre a conta de luz`, "user_staff")
     await solar360.createLeadStatusChanges({
       lead_id,
       from_status: "new",
@@ -305,7 +310,7 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
       expect(byEmail.subject.session_ids.sort()).toEqual([MARIA.session_id, `${MARIA.session_id}-b`].sort())
       const counts = Object.fromEntries(Object.entries(byEmail.models).map(([model, summary]: any) => [model, summary.count]))
       expect(counts).toEqual(SEEDED_COUNTS)
-      expect(byEmail.total).toBe(15)
+      expect(byEmail.total).toBe(16)
       expect(byEmail.models.pvlib_cache).toEqual({ count: 0, personal_data: false })
       // The pre-login event is found through the browser id only.
       expect(byEmail.models.event.matched_by).toEqual({ customer_id: 2, anonymous_id: 2, session_id: 3 })
@@ -321,7 +326,7 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
         `email=${MARIA.email}&phone=${encodeURIComponent(MARIA.phone)}`,
       ]) {
         const summary = await summaryOf(query)
-        expect({ query, total: summary.total, leads: summary.subject.lead_ids }).toEqual({ query, total: 15, leads: [maria.lead_id] })
+        expect({ query, total: summary.total, leads: summary.subject.lead_ids }).toEqual({ query, total: 16, leads: [maria.lead_id] })
       }
       // A browser id alone finds that browser's rows, never the account behind it.
       const byBrowser = await summaryOf(`anonymous_id=${MARIA.anonymous_id}`)
@@ -495,7 +500,7 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
       expect(before.overview.totals).toMatchObject({ unique_visitors: 4, sessions: 4 })
       expect(before.funnel.counts.contacted).toBe(2)
       expect(before.helio.metrics.average_satisfaction).toBe(5)
-      const rowCounts = Object.fromEntries(await Promise.all(TABLES.slice(0, 13).map(async (t) => [t, await count(t)])))
+      const rowCounts = Object.fromEntries(await Promise.all(TABLES.slice(0, 14).map(async (t) => [t, await count(t)])))
 
       const response = await api.post(
         "/admin/solar360/privacy/subjects/erase",
@@ -510,7 +515,7 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
       expect(response.data.erasure).toMatchObject({
         mode: "anonymise",
         replayed: false,
-        total: 15,
+        total: 16,
         counts: SEEDED_COUNTS,
       })
 
@@ -518,10 +523,10 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
       expect(await traces(needlesOf(MARIA))).toEqual([])
       // The other person is untouched (and the scan does see data).
       expect((await traces(needlesOf(OTHER))).length).toBeGreaterThan(10)
-      expect(await summaryOf(`email=${OTHER.email}`)).toMatchObject({ total: 15 })
+      expect(await summaryOf(`email=${OTHER.email}`)).toMatchObject({ total: 16 })
 
       // Rows stay (anonymised), so every report gives the same totals.
-      expect(Object.fromEntries(await Promise.all(TABLES.slice(0, 13).map(async (t) => [t, await count(t)])))).toEqual(rowCounts)
+      expect(Object.fromEntries(await Promise.all(TABLES.slice(0, 14).map(async (t) => [t, await count(t)])))).toEqual(rowCounts)
       expect(await reports()).toEqual(before)
       const lead = (await db()("lead").where({ id: maria.lead_id }))[0]
       expect(lead).toMatchObject({ status: "contacted", interest_type: "quote", utm_campaign: "verao", email: null, consent_marketing: false })
@@ -559,7 +564,7 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
         audit_id: response.data.erasure.audit_id,
         mode: "anonymise",
         counts: response.data.erasure.counts,
-        total: 15,
+        total: 16,
       })
     })
 
@@ -574,7 +579,7 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
         { identifiers: { phone: "(11) 98765-4321" }, mode: "delete", reason: "Pedido de exclusão" },
         admin
       )
-      expect(response.data.erasure).toMatchObject({ mode: "delete", counts: {}, total: 15 })
+      expect(response.data.erasure).toMatchObject({ mode: "delete", counts: {}, total: 16 })
       for (const table of PERSONAL_MODELS) {
         expect({ table, left: await count(table) }).toEqual({
           table,
@@ -582,7 +587,7 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
         })
       }
       expect(await traces(needlesOf(MARIA))).toEqual([])
-      expect(await summaryOf(`email=${OTHER.email}`)).toMatchObject({ total: 15 })
+      expect(await summaryOf(`email=${OTHER.email}`)).toMatchObject({ total: 16 })
       expect(await count("pvlib_cache")).toBe(1)
       expect(await count("aneel_cache")).toBe(1)
 

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { ReportErrorCode } from "../../lib/analytics/reports"
 import { isDomainError } from "../../lib/errors"
 import { CreditAnalysisErrorCode } from "../../lib/finance/credit-analysis"
+import { LeadCsvErrorCode } from "../../lib/leads/csv-import"
 import { PhotogrammetryErrorCode } from "../../lib/photogrammetry/errors"
 import { SubjectErrorCode } from "../../lib/privacy/subjects"
 
@@ -20,6 +21,10 @@ export const Solar360ErrorCode = {
   // Leads: a capture without any contact, a phone that is not one.
   LEAD_CONTACT_REQUIRED: "solar360_lead_contact_required",
   INVALID_PHONE: "solar360_invalid_phone",
+  // Admin workspace: a merge of a lead into itself or of an already merged lead; a CSV import
+  // that is not a readable CSV (defined beside the parser in lib/leads).
+  LEAD_MERGE_INVALID: "solar360_lead_merge_invalid",
+  LEAD_CSV_INVALID: LeadCsvErrorCode.INVALID_CSV,
   // ANEEL tariffs (404s).
   DISTRIBUTOR_NOT_FOUND: "solar360_distributor_not_found",
   TARIFF_NOT_FOUND: "solar360_tariff_not_found",

@@ -3,6 +3,11 @@ export const Solar360Events = {
   LEAD_CREATED: "solar360.lead.created",
   LEAD_UPDATED: "solar360.lead.updated",
   LEAD_CONVERTED: "solar360.lead.converted",
+  /**
+   * A lead's assignee changed (an operator, a bulk change, or the `leads.assignment` rule on a
+   * new lead): `{ id, assigned_to, previous_assigned_to, actor_type }`, ids only.
+   */
+  LEAD_ASSIGNED: "solar360.lead.assigned",
   /** A consent statement became a lead's current state: `{ id, purpose, granted }`. */
   LEAD_CONSENT_CHANGED: "solar360.lead.consent_changed",
   /**

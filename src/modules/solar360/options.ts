@@ -3,6 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import { isValidTimeZone } from "../../lib/analytics/reports"
 import { isDomainError } from "../../lib/errors"
 import { resolveSolarAssumptions } from "../../lib/solar"
+import { BRAZILIAN_STATES } from "../../lib/solar/hsp"
 import { Solar360ErrorCode } from "./errors"
 
 const ModelPriceOption = z
@@ -17,6 +18,33 @@ const ModelPriceOption = z
     version: z.string().min(1).max(100),
   })
   .strict()
+
+/** An admin user id (Medusa's `user_...`), as `assigned_to` stores it. */
+const AssigneeOption = z.string().trim().min(1).max(200)
+
+/**
+ * Who gets a lead created without an assignee (store capture, manual create, import): every
+ * user in turn, or the user of the lead's state (UF) with an optional fallback.
+ */
+const LeadAssignmentOption = z.discriminatedUnion("strategy", [
+  z
+    .object({
+      strategy: z.literal("round_robin"),
+      users: z.array(AssigneeOption).min(1).max(1000),
+    })
+    .strict(),
+  z
+    .object({
+      strategy: z.literal("by_state"),
+      byState: z
+        .record(z.string(), AssigneeOption)
+        .refine((map) => Object.keys(map).every((uf) => (BRAZILIAN_STATES as readonly string[]).includes(uf.toUpperCase())), {
+          message: "byState keys must be Brazilian states (UF) such as SP",
+        }),
+      fallback: AssigneeOption.optional(),
+    })
+    .strict(),
+])
 
 const IofRatesOption = z
   .object({
@@ -177,6 +205,13 @@ export const Solar360Options = z
       .object({
         lookbackHours: z.number().int().min(1).max(24 * 30).default(24),
         batchSize: z.number().int().min(1).max(10_000).default(500),
+      })
+      .strict()
+      .prefault({}),
+    /** The operator's workspace: `assignment` rules for leads created without an assignee (off by default). */
+    leads: z
+      .object({
+        assignment: LeadAssignmentOption.optional(),
       })
       .strict()
       .prefault({}),

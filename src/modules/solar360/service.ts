@@ -38,6 +38,7 @@ import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { ProductAnalyticsService } from "./services/product-analytics"
 import type { LeadTimelineService } from "./services/lead-timeline"
 import type { LeadBehaviourService } from "./services/lead-behaviour"
+import type { LeadWorkspaceService } from "./services/lead-workspace"
 import type { PseudonymKeysService } from "./services/pseudonym-keys"
 import type { RoofLookupService } from "./services/roof-lookup"
 import type { TariffsService } from "./services/tariffs"
@@ -51,6 +52,7 @@ type InjectedDependencies = Record<string, unknown> & {
   creditAnalysisService: CreditAnalysisService
   pseudonymKeysService: PseudonymKeysService
   leadPipelineService: LeadPipelineService
+  leadWorkspaceService: LeadWorkspaceService
   leadConsentService: LeadConsentService
   leadTimelineService: LeadTimelineService
   leadBehaviourService: LeadBehaviourService
@@ -99,6 +101,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly creditAnalysis_: CreditAnalysisService
   protected readonly pseudonymKeys_: PseudonymKeysService
   protected readonly leadPipeline_: LeadPipelineService
+  protected readonly leadWorkspace_: LeadWorkspaceService
   protected readonly leadConsent_: LeadConsentService
   protected readonly leadTimeline_: LeadTimelineService
   protected readonly leadBehaviour_: LeadBehaviourService
@@ -121,6 +124,7 @@ class Solar360ModuleService extends MedusaService({
     this.creditAnalysis_ = container.creditAnalysisService
     this.pseudonymKeys_ = container.pseudonymKeysService
     this.leadPipeline_ = container.leadPipelineService
+    this.leadWorkspace_ = container.leadWorkspaceService
     this.leadConsent_ = container.leadConsentService
     this.leadTimeline_ = container.leadTimelineService
     this.leadBehaviour_ = container.leadBehaviourService
@@ -223,6 +227,27 @@ class Solar360ModuleService extends MedusaService({
   async revertLeadBehaviourScores(...args: Parameters<LeadBehaviourService["revertLeadBehaviourScores"]>) {
     return this.leadBehaviour_.revertLeadBehaviourScores(...args)
   }
+  // ---- services/lead-workspace.ts (LeadWorkspaceService: the real docs are there) ----
+  /** Adds an operator's note (PII-redacted) to a lead. */
+  async addLeadNote(...args: Parameters<LeadWorkspaceService["addLeadNote"]>) { return this.leadWorkspace_.addLeadNote(...args) }
+  /** Gives leads without an assignee one by the `leads.assignment` rule. */
+  async assignNewLeads(...args: Parameters<LeadWorkspaceService["assignNewLeads"]>) { return this.leadWorkspace_.assignNewLeads(...args) }
+  /** Compensation of assignNewLeads. */
+  async revertLeadAssignments(...args: Parameters<LeadWorkspaceService["revertLeadAssignments"]>) { return this.leadWorkspace_.revertLeadAssignments(...args) }
+  /** A manual create's source, assignee and note, after its capture. */
+  async completeManualLead(...args: Parameters<LeadWorkspaceService["completeManualLead"]>) { return this.leadWorkspace_.completeManualLead(...args) }
+  /** Compensation of completeManualLead. */
+  async revertManualLead(...args: Parameters<LeadWorkspaceService["revertManualLead"]>) { return this.leadWorkspace_.revertManualLead(...args) }
+  /** One change over many leads, each through the funnel rules; answered per lead. */
+  async bulkUpdateLeads(...args: Parameters<LeadWorkspaceService["bulkUpdateLeads"]>) { return this.leadWorkspace_.bulkUpdateLeads(...args) }
+  /** Merges one lead into another in one transaction (history kept, the absorbed one soft-deleted). */
+  async mergeLeads(...args: Parameters<LeadWorkspaceService["mergeLeads"]>) { return this.leadWorkspace_.mergeLeads(...args) }
+  /** Compensation of mergeLeads. */
+  async revertLeadMerge(...args: Parameters<LeadWorkspaceService["revertLeadMerge"]>) { return this.leadWorkspace_.revertLeadMerge(...args) }
+  /** Classifies (and, unless a dry run, writes in one transaction) the rows of a CSV import. */
+  async importLeads(...args: Parameters<LeadWorkspaceService["importLeads"]>) { return this.leadWorkspace_.importLeads(...args) }
+  /** Compensation of a written import. */
+  async revertLeadImport(...args: Parameters<LeadWorkspaceService["revertLeadImport"]>) { return this.leadWorkspace_.revertLeadImport(...args) }
 
   // ---- services/lead-consent.ts (LeadConsentService: the real docs are there) ----
   /** Applies the consent statement a double opt-in token names, once. */

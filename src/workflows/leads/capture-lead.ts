@@ -6,6 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { Solar360Events } from "../../modules/solar360"
+import { assignNewLeadsStep } from "./steps/assign-new-leads"
 import { captureLeadStep, CaptureLeadStepInput } from "./steps/capture-lead"
 
 /**
@@ -46,6 +47,14 @@ export const captureLeadWorkflow = createWorkflow(
       data: { id: result.lead_id },
     }))
     emitEventStep(event).config({ name: "emit-lead-captured" })
+    // A new lead gets an assignee by the `leads.assignment` rule (none without the option).
+    const newLeadIds = transform({ result }, ({ result }) => (result.deduplicated ? [] : [result.lead_id]))
+    const assignments = assignNewLeadsStep(newLeadIds)
+    const assigned = transform({ assignments }, ({ assignments }) => ({
+      eventName: Solar360Events.LEAD_ASSIGNED,
+      data: assignments,
+    }))
+    emitEventStep(assigned).config({ name: "emit-captured-lead-assigned" })
     when("request-lead-consent-confirmation", result, (result) => Boolean(result.confirmation)).then(() => {
       const confirmation = transform({ result }, ({ result }) => ({
         eventName: Solar360Events.LEAD_CONSENT_CONFIRMATION_REQUESTED,

@@ -23,6 +23,18 @@ export const updateLeadWorkflow = createWorkflow(
     when("emit-lead-converted", converted, ({ isConversion }) => isConversion).then(() => {
       emitEventStep(converted.event)
     })
+    // An assignee that changed (previous holds the column when the update set it).
+    const assigned = transform({ input, result }, ({ input, result }) => {
+      const previous = (result.previous.assigned_to as string | null | undefined) ?? null
+      const changed = input.update.assigned_to !== undefined && "assigned_to" in result.previous && previous !== input.update.assigned_to
+      return {
+        eventName: Solar360Events.LEAD_ASSIGNED,
+        data: changed
+          ? [{ id: result.lead_id, assigned_to: input.update.assigned_to ?? null, previous_assigned_to: previous, actor_type: input.update.actor_type }]
+          : [],
+      }
+    })
+    emitEventStep(assigned).config({ name: "emit-lead-assigned" })
     return new WorkflowResponse(result)
   }
 )

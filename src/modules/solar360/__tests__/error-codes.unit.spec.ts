@@ -15,6 +15,7 @@ const REGISTRY_FILES = [
   "lib/finance/credit-analysis.ts",
   "lib/photogrammetry/errors.ts",
   "lib/privacy/subjects.ts",
+  "lib/leads/csv-import.ts",
 ]
 
 /**

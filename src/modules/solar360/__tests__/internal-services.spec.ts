@@ -28,6 +28,8 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         "RoofLookupService",
         "DataSubjectsService",
         "LeadPipelineService",
+        "LeadWorkspaceService",
+        "LeadWorkspaceRepository",
         "LeadConsentService",
         "AnalyticsIngestService",
         "AnalyticsReportsService",

@@ -23,6 +23,7 @@ describe("plugin options", () => {
       negativeCacheTtlHours: 6,
       cachePurgeGraceDays: 14,
       leadScoreWeights: {},
+      leads: {},
       leadQualificationThreshold: 60,
       leadBehaviour: { lookbackHours: 24, batchSize: 500 },
       leadConsentConfirmationTtlHours: 72,
@@ -125,6 +126,24 @@ describe("plugin options", () => {
   ])("refuses %j with a message naming the option", (raw, message) => {
     expect(() => parseSolar360Options(raw)).toThrow(message)
     expect(() => parseSolar360Options(raw)).toThrow(/medusa-plugin-solar360: invalid plugin options/)
+  })
+
+  it("validates the lead assignment rules (leads.assignment)", () => {
+    expect(parseSolar360Options({ leads: { assignment: { strategy: "round_robin", users: ["user_a", "user_b"] } } }).leads).toEqual({
+      assignment: { strategy: "round_robin", users: ["user_a", "user_b"] },
+    })
+    expect(
+      parseSolar360Options({ leads: { assignment: { strategy: "by_state", byState: { sp: "user_a" }, fallback: "user_b" } } }).leads
+        .assignment
+    ).toEqual({ strategy: "by_state", byState: { sp: "user_a" }, fallback: "user_b" })
+    for (const [raw, message] of [
+      [{ strategy: "round_robin", users: [] }, /"leads.assignment.users"/],
+      [{ strategy: "by_state", byState: { XX: "user_a" } }, /byState keys must be Brazilian states/],
+      [{ strategy: "random", users: ["user_a"] }, /"leads.assignment.strategy"/],
+      [{ strategy: "round_robin", users: ["user_a"], fallback: "user_b" }, /unknown option\(s\) "fallback"|"leads.assignment"/],
+    ] as const) {
+      expect(() => parseSolar360Options({ leads: { assignment: raw } })).toThrow(message)
+    }
   })
 
   it("names every bad option at once", () => {

@@ -347,7 +347,7 @@ export class LeadPipelineService {
 
   /**
    * Score and qualification of a lead's current fields, with the plugin's weights. Also used
-   * by the behaviour job (lead-behaviour.ts) to re-score with fresh counts.
+   * by the behaviour job (lead-behaviour.ts) and the workspace's merge and import.
    */
   scoreLeadFields(fields: Record<string, any>, now: Date = new Date()) {
     const result = scoreLead(
@@ -381,7 +381,8 @@ export class LeadPipelineService {
     }
   }
 
-  private normaliseCapture(capture: LeadCapture): LeadCapture {
+  /** E-mail lower-cased, phone to E.164 (a 400 when it is not one), browsing ids under consent: also the workspace's import. */
+  normaliseCapture(capture: LeadCapture): LeadCapture {
     const normalised = {
       ...capture,
       ...browsingIdsUnderConsent(capture, { requireConsent: this.options_.analytics.requireConsent }),

@@ -131,3 +131,12 @@ export const LEAD_EXPORT_COLUMNS = [
   "converted_at",
   "lost_reason",
 ] as const
+
+export const LEAD_NOTE_FIELDS = ["id", "lead_id", "body", "author_id", "created_at"]
+
+export const adminLeadNoteListQueryConfig = {
+  defaults: LEAD_NOTE_FIELDS,
+  allowed: LEAD_NOTE_FIELDS,
+  defaultLimit: 20,
+  isList: true,
+}

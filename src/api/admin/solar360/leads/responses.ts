@@ -108,3 +108,77 @@ export type AdminRecordLeadConsentResponse = z.infer<typeof AdminRecordLeadConse
 
 /** GET /admin/solar360/leads/export answers CSV (text/csv), one row per lead. */
 export const AdminLeadExportCsv = z.string().meta({ id: "AdminLeadExportCsv", example: "id,created_at,status,...\n" })
+
+// ---------------------------------------------------------------- the operator's workspace
+
+export const AdminLeadNote = entity(
+  "AdminLeadNote",
+  {
+    lead_id: col(z.string()),
+    body: col(z.string()),
+    author_id: col(z.string()),
+    created_at: col(dateTime()),
+  },
+  { id: "lnote_01JQ...", lead_id: "lead_01JQ...", body: "Called back, wants a visit on Friday", author_id: "user_01JQ..." }
+)
+
+export const AdminLeadNoteListResponse = listOf("notes", AdminLeadNote).meta({ id: "AdminLeadNoteListResponse" })
+export type AdminLeadNoteListResponse = z.infer<typeof AdminLeadNoteListResponse>
+
+export const AdminLeadNoteResponse = z.object({ note: AdminLeadNote }).meta({ id: "AdminLeadNoteResponse" })
+export type AdminLeadNoteResponse = z.infer<typeof AdminLeadNoteResponse>
+
+export const AdminCreateLeadResponse = z
+  .object({
+    lead: AdminLead,
+    /** true: the contact matched an open lead, which the entry updated (as a store capture does). */
+    deduplicated: z.boolean(),
+  })
+  .meta({ id: "AdminCreateLeadResponse" })
+export type AdminCreateLeadResponse = z.infer<typeof AdminCreateLeadResponse>
+
+export const AdminBulkUpdateLeadsResponse = z
+  .object({
+    results: z.array(
+      z.union([
+        z.object({ id: z.string(), ok: z.literal(true) }),
+        z.object({ id: z.string(), ok: z.literal(false), code: z.string(), message: z.string() }),
+      ])
+    ),
+  })
+  .meta({ id: "AdminBulkUpdateLeadsResponse" })
+export type AdminBulkUpdateLeadsResponse = z.infer<typeof AdminBulkUpdateLeadsResponse>
+
+const fieldErrors = z.array(z.object({ field: z.string(), message: z.string() }))
+
+export const AdminImportLeadsResponse = z
+  .object({
+    dry_run: z.boolean(),
+    summary: z.object({
+      rows: z.number().int(),
+      create: z.number().int(),
+      update: z.number().int(),
+      invalid: z.number().int(),
+    }),
+    rows: z.array(
+      z.object({
+        /** 1-based data row (the header is not counted). */
+        row: z.number().int(),
+        action: z.enum(["create", "update", "invalid"]),
+        lead_id: z.string().optional(),
+        /** The lead the row updates; `lead_id` null and `row` set: an earlier row of this file creates it. */
+        match: z
+          .object({
+            lead_id: z.string().nullable(),
+            by: z.enum(["email", "phone", "cpf_cnpj"]),
+            row: z.number().int().optional(),
+          })
+          .optional(),
+        errors: fieldErrors.optional(),
+      })
+    ),
+    /** Header columns that name no lead field (ignored). */
+    unknown_columns: z.array(z.string()),
+  })
+  .meta({ id: "AdminImportLeadsResponse" })
+export type AdminImportLeadsResponse = z.infer<typeof AdminImportLeadsResponse>

@@ -9,6 +9,8 @@ import {
   LEAD_INTEREST_TYPES,
   LEAD_STATUSES,
 } from "../../../../lib/leads"
+import { MANUAL_LEAD_SOURCES } from "../../../../modules/solar360"
+import { StoreCreateLead } from "../../../store/solar360/leads/validators"
 import { LEAD_EXPORT_COLUMNS } from "./query-config"
 
 /** A date range as Medusa's operators; each bound must be a real date (else a 400). */
@@ -126,3 +128,90 @@ export type AdminRecordLeadConsent = z.infer<typeof AdminRecordLeadConsent>
 export const AdminGetLeadConsentParams = createListParams({ limit: 20, offset: 0 }).strict()
 
 export type AdminGetLeadConsentParams = z.infer<typeof AdminGetLeadConsentParams>
+
+// ---------------------------------------------------------------- the operator's workspace
+
+export const AdminGetLeadNotesParams = createListParams({ limit: 20, offset: 0 }).strict()
+
+export type AdminGetLeadNotesParams = z.infer<typeof AdminGetLeadNotesParams>
+
+/** An operator's note; PII is redacted from it before it is stored. */
+export const AdminCreateLeadNote = z
+  .object({
+    body: z.string().trim().min(1).max(5000),
+  })
+  .strict()
+
+export type AdminCreateLeadNote = z.infer<typeof AdminCreateLeadNote>
+
+/**
+ * The store capture's fields and their checks (StoreCreateLead), without its consent statement:
+ * an operator records consent through POST /leads/:id/consent, with the channel it came by.
+ */
+const captureFields = () => z.object(StoreCreateLead.shape).omit({ consent: true })
+
+const hasContact = (lead: { email?: string | null; phone?: string | null }) => Boolean(lead.email || lead.phone)
+const contactRequired = { message: "an e-mail or a phone number is required", path: ["email"] }
+
+/** A lead an operator types in (a phone call, a walk-in): the capture's fields and where it came from. */
+export const AdminCreateLead = captureFields()
+  .extend({
+    source: z.enum(MANUAL_LEAD_SOURCES).default("other"),
+    /** The admin user to assign; without it the `leads.assignment` rule applies to a new lead. */
+    assigned_to: z.string().trim().min(1).max(200).nullish(),
+    /** Stored as the lead's first note (PII-redacted). */
+    note: z.string().trim().min(1).max(5000).optional(),
+  })
+  .strict()
+  .refine(hasContact, contactRequired)
+
+export type AdminCreateLead = z.infer<typeof AdminCreateLead>
+
+/** One CSV row, as the capture would take it (cells arrive as text; numbers are converted first). */
+export const AdminImportLeadRow = captureFields().strict().refine(hasContact, contactRequired)
+
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024
+export const MAX_IMPORT_ROWS = 5000
+
+export const AdminImportLeads = z
+  .object({
+    /** The file's text: a header row with the capture's field names (pt-BR aliases accepted). */
+    csv: z
+      .string()
+      .min(1)
+      .refine((text) => Buffer.byteLength(text, "utf8") <= MAX_IMPORT_BYTES, {
+        message: `csv must be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+      }),
+    /** true (default): classify only, write nothing. */
+    dry_run: z.boolean().default(true),
+  })
+  .strict()
+
+export type AdminImportLeads = z.infer<typeof AdminImportLeads>
+
+/** One change for many leads (board and list bulk actions); funnel rules apply per lead. */
+export const AdminBulkUpdateLeads = z
+  .object({
+    ids: z.array(z.string().trim().min(1).max(200)).min(1).max(200),
+    status: z.enum(LEAD_STATUSES).optional(),
+    lost_reason: z.string().trim().min(1).max(1000).nullish(),
+    /** null unassigns. */
+    assigned_to: z.string().trim().min(1).max(200).nullable().optional(),
+    /** Kept in each status history entry of this change. */
+    note: z.string().trim().min(1).max(1000).optional(),
+  })
+  .strict()
+  .refine((body) => body.status !== undefined || body.assigned_to !== undefined, {
+    message: "status or assigned_to is required",
+  })
+
+export type AdminBulkUpdateLeads = z.infer<typeof AdminBulkUpdateLeads>
+
+/** The lead to absorb into the lead of the path. */
+export const AdminMergeLeads = z
+  .object({
+    from_id: z.string().trim().min(1).max(200),
+  })
+  .strict()
+
+export type AdminMergeLeads = z.infer<typeof AdminMergeLeads>

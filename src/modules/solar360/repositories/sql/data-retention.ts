@@ -60,6 +60,7 @@ export const RETENTION_TABLES: Record<RetentionModel, RetentionTable> = {
       `DELETE FROM lead_status_change USING chunk WHERE lead_status_change.lead_id = chunk.id RETURNING 1`,
       `DELETE FROM lead_consent_change USING chunk WHERE lead_consent_change.lead_id = chunk.id RETURNING 1`,
       `DELETE FROM lead_touch USING chunk WHERE lead_touch.lead_id = chunk.id RETURNING 1`,
+      `DELETE FROM lead_note USING chunk WHERE lead_note.lead_id = chunk.id RETURNING 1`,
     ],
   },
   financing_simulation: {

@@ -82,6 +82,7 @@ export const SUBJECT_MODEL_MATCHES: ModelMatch[] = [
   { table: "lead_status_change", timeColumn: "created_at", matches: [["lead", `lead_id = ${ids("leads")}`]] },
   { table: "lead_consent_change", timeColumn: "occurred_at", matches: [["lead", `lead_id = ${ids("leads")}`]] },
   { table: "lead_touch", timeColumn: "occurred_at", matches: [["lead", `lead_id = ${ids("leads")}`]] },
+  { table: "lead_note", timeColumn: "created_at", matches: [["lead", `lead_id = ${ids("leads")}`]] },
   { table: "event", timeColumn: "occurred_at", matches: [byCustomer, byAnonymousId, bySession] },
   { table: "catalog_access_log", timeColumn: "created_at", matches: [byCustomer, byAnonymousId, bySession] },
   {
@@ -155,6 +156,9 @@ export const ANONYMISE_SET: Record<string, string> = {
   // A statement still pending can no longer be confirmed: the person asked to be forgotten.
   lead_touch: `message = NULL, attribution = NULL, ip_hash = NULL,
     consent_state = CASE WHEN consent_state = 'pending' THEN NULL ELSE consent_state END`,
+  // An operator's note is free text about the person (redacted of identifiers, not of facts):
+  // it goes; who wrote it (staff) and when stay. The column is required, so it is emptied.
+  lead_note: `body = ''`,
   lead_status_change: `note = NULL,
     actor_id = CASE WHEN actor_type = 'customer' THEN ${pseudonym("customer", "actor_id")} ELSE actor_id END`,
   event: `customer_id = ${pseudonym("customer", "customer_id")}, anonymous_id = ${pseudonym("anonymous", "anonymous_id")},
