@@ -125,7 +125,7 @@ describe("the demo store the pages show (npm run seed:demo)", () => {
     expect(analysis).toEqual({ source: "aneel", error: null })
 
     const second = await rig.server.exec("./scripts/seed-demo.ts")
-    expect(second).toContain("already present; nothing to do")
+    expect(second).toMatch(/Demo data already present \(seeded [^)]+\); nothing to do/)
     expect(await tableCounts()).toEqual(counts)
   })
 })
@@ -158,6 +158,152 @@ describe("the Solar360 pages", () => {
     for (const label of ["Solar360", "Leads", "Analytics", "Privacy (LGPD)"]) {
       await expect(sidebar.getByText(label, { exact: true }).first().isVisible()).resolves.toBe(true)
     }
+    await page.close()
+  })
+})
+
+/** An admin API call with the rig's bearer token (test setup, not what the pages do). */
+async function adminApi<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${rig.server.baseUrl}${path}`, {
+    method,
+    headers: { "content-type": "application/json", authorization: `Bearer ${rig.server.adminToken}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+async function createLead(email: string, name: string): Promise<string> {
+  const { lead } = await adminApi<{ lead: { id: string } }>("POST", "/admin/solar360/leads", {
+    name,
+    email,
+    city: "Campinas",
+    state: "SP",
+    source: "phone",
+  })
+  return lead.id
+}
+
+async function leadRow(id: string) {
+  const [row] = await rig.server.query<{ status: string; merged_into_id: string | null; deleted_at: Date | null }>(
+    "SELECT status, merged_into_id, deleted_at FROM lead WHERE id = $1",
+    [id]
+  )
+  return row
+}
+
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    value = await read()
+  }
+  return value
+}
+
+describe("working leads", () => {
+  it("moves a lead on the board, records the history entry, and refuses an illegal move with the rule's message", async () => {
+    const id = await createLead("quadro@example.com", "Quadro Teste")
+    const page = await openPage(`/solar360/leads?view=board&q=${encodeURIComponent("quadro@example.com")}`, /^Leads$/)
+    const card = page.getByTestId(`lead-card-${id}`)
+    await card.waitFor({ timeout: 60_000 })
+    expect(await card.getAttribute("data-status")).toBe("new")
+
+    await card.getByRole("button", { name: "Move to…" }).click()
+    await page.getByRole("menuitem", { name: "Contacted", exact: true }).click()
+    expect((await waitFor(() => leadRow(id), (row) => row.status === "contacted")).status).toBe("contacted")
+    const history = await rig.server.query<{ from_status: string | null; to_status: string; actor_type: string }>(
+      "SELECT from_status, to_status, actor_type FROM lead_status_change WHERE lead_id = $1 ORDER BY created_at",
+      [id]
+    )
+    expect(history).toEqual([
+      { from_status: null, to_status: "new", actor_type: expect.any(String) },
+      { from_status: "new", to_status: "contacted", actor_type: "user" },
+    ])
+    await page.getByTestId(`lead-card-${id}`).and(page.locator('[data-status="contacted"]')).waitFor()
+    await screenshot(page, "admin-leads-board")
+
+    // Back to "new" breaks the funnel rule: the API's message in a toast, nothing written.
+    await page.getByTestId(`lead-card-${id}`).getByRole("button", { name: "Move to…" }).click()
+    await page.getByRole("menuitem", { name: "New", exact: true }).click()
+    await page.getByText(/cannot move back/i).first().waitFor({ timeout: 30_000 })
+    expect((await leadRow(id)).status).toBe("contacted")
+    const [{ count }] = await rig.server.query<{ count: string }>("SELECT count(*) FROM lead_status_change WHERE lead_id = $1", [id])
+    expect(Number(count)).toBe(2)
+    expect(page.problems.filter((problem) => !problem.includes("400"))).toEqual([])
+    await page.close()
+  })
+
+  it("imports a CSV with one bad row: the preview names the row's problem and only the good row is written", async () => {
+    const page = await openPage("/solar360/leads", /^Leads$/)
+    await page.getByRole("button", { name: "Import CSV" }).click()
+    const csv = ["nome,email,telefone,cidade,estado", "Importada Boa,importada@example.com,11987654321,Campinas,SP", "Importada Ruim,isto-nao-e-email,,Campinas,SP", ""].join("\n")
+    await page.locator("#solar360-import-file").setInputFiles({ name: "leads.csv", mimeType: "text/csv", buffer: Buffer.from(csv) })
+    const preview = page.getByTestId("lead-import-preview")
+    await preview.waitFor({ timeout: 60_000 })
+    await preview.getByText("2 rows: 1 new, 0 update existing leads, 1 invalid").waitFor()
+    await expect(preview.getByText(/email/i).count()).resolves.toBeGreaterThan(0)
+    await screenshot(page, "admin-leads-import")
+    expect(await rig.server.query("SELECT id FROM lead WHERE email LIKE 'importada%' OR name LIKE 'Importada%'")).toEqual([])
+
+    await page.getByRole("button", { name: "Import 1 valid rows" }).click()
+    const written = await waitFor(
+      () => rig.server.query<{ name: string; email: string }>("SELECT name, email FROM lead WHERE name LIKE 'Importada%'"),
+      (rows) => rows.length > 0
+    )
+    expect(written).toEqual([{ name: "Importada Boa", email: "importada@example.com" }])
+    expect(page.problems).toEqual([])
+    await page.close()
+  })
+
+  it("merges two leads from the detail page: the absorbed one points at the survivor and is deleted", async () => {
+    const survivor = await createLead("sobrevivente@example.com", "Sobrevivente Teste")
+    const absorbed = await createLead("absorvido@example.com", "Absorvido Teste")
+    const page = await openPage(`/solar360/leads/${survivor}`, /Sobrevivente Teste/)
+    await page.getByRole("button", { name: "Merge another lead into this one" }).click()
+    await page.getByRole("searchbox", { name: "Search the lead to absorb" }).fill("absorvido@example.com")
+    const candidates = page.getByTestId("lead-merge-candidates")
+    await candidates.getByText("Absorvido Teste").waitFor({ timeout: 30_000 })
+    await candidates.getByRole("button", { name: "Pick" }).first().click()
+    await page.getByRole("button", { name: "Merge", exact: true }).click()
+    const row = await waitFor(() => leadRow(absorbed), (value) => value.deleted_at !== null)
+    expect(row.merged_into_id).toBe(survivor)
+    expect(row.deleted_at).not.toBeNull()
+    expect((await leadRow(survivor)).deleted_at).toBeNull()
+    expect(page.problems).toEqual([])
+    await page.close()
+  })
+
+  it("opens a lead's detail with its timeline", async () => {
+    const [lead] = await rig.server.query<{ id: string; name: string }>(
+      "SELECT id, name FROM lead WHERE anonymous_id IS NOT NULL AND name IS NOT NULL AND deleted_at IS NULL ORDER BY id LIMIT 1"
+    )
+    const page = await openPage(`/solar360/leads/${lead.id}`, lead.name)
+    await page.getByText("Timeline", { exact: true }).first().waitFor()
+    await screenshot(page, "admin-lead-detail")
+    expect(page.problems).toEqual([])
+    await page.close()
+  })
+})
+
+describe("the 360° view on a customer", () => {
+  it("shows the person's timeline from the plugin's data on the customer page", async () => {
+    const [customer] = await rig.server.query<{ customer_id: string }>(
+      "SELECT customer_id FROM lead WHERE customer_id IS NOT NULL AND deleted_at IS NULL ORDER BY customer_id LIMIT 1"
+    )
+    const page = await rig.open(`/customers/${customer.customer_id}`)
+    // The widget's container: the element whose first child holds its heading.
+    const widget = page
+      .getByRole("heading", { name: "Solar360 · 360° view" })
+      .locator("xpath=ancestor::div[contains(@class, 'divide-y')][1]")
+    await widget.waitFor({ timeout: 90_000 })
+    await widget.getByText("Timeline", { exact: true }).first().waitFor()
+    await page.waitForLoadState("networkidle")
+    // At least one row of the person's own history (their lead's capture, at least).
+    await expect(widget.locator("tbody tr").count()).resolves.toBeGreaterThan(0)
+    await screenshot(page, "admin-widget-customer")
+    expect(page.problems).toEqual([])
     await page.close()
   })
 })

@@ -263,5 +263,21 @@ export function leadsWorkspaceSuite({ api, getContainer }: MedusaSuiteOptions): 
       expect((await post("/import", { csv: "email\na@example.com\n", dry_run: false }, {})).status).toBe(401)
       expect(await solar360.listLeads({})).toEqual([])
     })
+
+    it("previews a file too large to write at once, and refuses to write it with a 400 that says to split it", async () => {
+      const rows = Array.from({ length: 501 }, (_, index) => `pessoa${index}@example.com`)
+      const csv = ["email", ...rows].join("\n")
+      const preview = await post("/import", { csv, dry_run: true })
+      expect(preview.status).toBe(200)
+      expect(preview.data.summary).toEqual({ rows: 501, create: 501, update: 0, invalid: 0 })
+
+      const refused = await post("/import", { csv, dry_run: false })
+      expect(refused.status).toBe(400)
+      expect(refused.data).toMatchObject({
+        code: "solar360_lead_csv_invalid",
+        message: expect.stringMatching(/at most 500 valid rows \(this file has 501\): import it in parts/),
+      })
+      expect(await solar360.listLeads({})).toEqual([])
+    })
   })
 }

@@ -172,6 +172,13 @@ export const AdminImportLeadRow = captureFields().strict().refine(hasContact, co
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024
 export const MAX_IMPORT_ROWS = 5000
+/**
+ * Valid rows one written import takes. Each row runs the capture's rules (dedupe locks,
+ * scoring, history) inside one transaction: 500 rows take tens of seconds on two cores,
+ * while 5,000 did not finish in 6 minutes, past any proxy's timeout, holding the transaction
+ * open. The preview still reads 5,000.
+ */
+export const MAX_WRITTEN_IMPORT_ROWS = 500
 
 export const AdminImportLeads = z
   .object({
