@@ -147,7 +147,7 @@ describe("the Solar360 pages", () => {
 
   it.each(pages)("$route opens without errors in Portuguese", async ({ route, name, ptBR }) => {
     const page = await openPage(route, ptBR, "ptBR")
-    await screenshot(page, `${name}-pt-br`)
+    await screenshot(page, `${name}-pt-BR`)
     expect(page.problems).toEqual([])
     await page.close()
   })
@@ -281,7 +281,7 @@ describe("working leads", () => {
     )
     const page = await openPage(`/solar360/leads/${lead.id}`, lead.name)
     await page.getByText("Timeline", { exact: true }).first().waitFor()
-    await screenshot(page, "admin-lead-detail")
+    await screenshot(page, "admin-leads-detail")
     expect(page.problems).toEqual([])
     await page.close()
   })
@@ -292,7 +292,8 @@ describe("the 360° view on a customer", () => {
     const [customer] = await rig.server.query<{ customer_id: string }>(
       "SELECT customer_id FROM lead WHERE customer_id IS NOT NULL AND deleted_at IS NULL ORDER BY customer_id LIMIT 1"
     )
-    const page = await rig.open(`/customers/${customer.customer_id}`)
+    // Tall enough for the widget under Medusa's own sections (the dashboard scrolls inside a container).
+    const page = await rig.open(`/customers/${customer.customer_id}`, { viewport: { width: 1440, height: 2200 } })
     // The widget's container: the element whose first child holds its heading.
     const widget = page
       .getByRole("heading", { name: "Solar360 · 360° view" })
@@ -302,7 +303,7 @@ describe("the 360° view on a customer", () => {
     await page.waitForLoadState("networkidle")
     // At least one row of the person's own history (their lead's capture, at least).
     await expect(widget.locator("tbody tr").count()).resolves.toBeGreaterThan(0)
-    await screenshot(page, "admin-widget-customer")
+    await screenshot(page, "admin-customer-360")
     expect(page.problems).toEqual([])
     await page.close()
   })

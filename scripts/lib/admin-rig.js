@@ -148,7 +148,16 @@ async function startAdminRig({ databaseUrl, env = {}, name = "solar360_admin", s
       page.problems = []
       page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`))
       page.on("console", (message) => {
-        if (message.type() === "error") page.problems.push(`console: ${message.text()}`)
+        // A host outside the machine (the dashboard's own external assets) cannot be resolved on
+        // a closed network: not the page's fault. Failed requests to the server are recorded below.
+        if (message.type() === "error" && !message.text().includes("net::ERR_NAME_NOT_RESOLVED")) {
+          page.problems.push(`console: ${message.text()}`)
+        }
+      })
+      page.on("requestfailed", (request) => {
+        if (request.url().startsWith(server.baseUrl)) {
+          page.problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`)
+        }
       })
       page.once("close", () => void context.close().catch(() => undefined))
       await page.goto(`${server.baseUrl}/app${pathAndQuery}`)
