@@ -118,7 +118,8 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
       // As when the person, logged in, fills in the form: the consent applies at once.
       verified_email: person.email,
     } as any)
-    await solar360.updateLeads({ id: lead_id, status: "contacted" } as any)
+    // The form came with the tracker's ids (stored under analytics consent).
+    await solar360.updateLeads({ id: lead_id, status: "contacted", anonymous_id: person.anonymous_id, session_id: person.session_id } as any)
     // An operator's note names the person (redaction removes identifiers, not names).
     await solar360.addLeadNote(lead_id, `Falou com ${person.name} sobre a conta de luz`, "user_staff")
     await solar360.createLeadStatusChanges({
@@ -344,6 +345,21 @@ export function privacySubjectsSuite({ api, getContainer }: MedusaSuiteOptions):
 
       const nobody = await summaryOf("email=ninguem@example.com")
       expect(nobody.total).toBe(0)
+    })
+
+    it("follows a lead's own tracker ids to the browsing before any account existed", async () => {
+      const { lead_id } = await solar360.captureLead({ email: "visitante@example.com", interest_type: "solar" } as any)
+      await solar360.updateLeads({ id: lead_id, anonymous_id: "anon-visitante", session_id: "sess-visitante" } as any)
+      await solar360.createEvents([
+        { message_id: "visit-1", event_name: "page_view", category: "navigation", occurred_at: new Date(), received_at: new Date(), anonymous_id: "anon-visitante" },
+        { message_id: "visit-2", event_name: "page_view", category: "navigation", occurred_at: new Date(), received_at: new Date(), session_id: "sess-visitante" },
+        { message_id: "visit-3", event_name: "page_view", category: "navigation", occurred_at: new Date(), received_at: new Date(), anonymous_id: "anon-someone-else" },
+      ] as any)
+
+      const summary = await summaryOf("email=visitante@example.com")
+      expect(summary.subject.anonymous_ids).toEqual(["anon-visitante"])
+      expect(summary.subject.session_ids).toEqual(["sess-visitante"])
+      expect(summary.models.event.count).toBe(2)
     })
 
     it("answers 400 without an identifier or with an invalid one, 401 without auth", async () => {

@@ -74,7 +74,7 @@ export class DataSubjectsRepository {
   async matchLeads(
     context: Context,
     ids: { leads: string[]; emails: string[]; phones: string[]; tax_ids: string[]; customers: string[] }
-  ): Promise<Array<{ id: string; customer_id: string | null; matched_by: string[] }>> {
+  ): Promise<Array<{ id: string; customer_id: string | null; anonymous_id: string | null; session_id: string | null; matched_by: string[] }>> {
     return this.sql_.rows(context, MATCH_LEADS_SQL, textArrays(ids))
   }
 

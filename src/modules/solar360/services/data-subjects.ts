@@ -294,7 +294,8 @@ export class DataSubjectsService {
     // Weak links: the browsers the customers used (they find rows, never add people).
     const anonymous = new Set(identifiers.anonymous_id)
     const sessions = new Set(givenSessions)
-    const browsers = await this.repository_.customerBrowsers(sharedContext, [...customers])
+    // The leads' own tracker ids (stored with a capture under analytics consent) count as well.
+    const browsers = [...liveLeads, ...(await this.repository_.customerBrowsers(sharedContext, [...customers]))]
     for (const browser of browsers) {
       if (browser.anonymous_id && !isPseudonym(browser.anonymous_id)) {
         anonymous.add(browser.anonymous_id)

@@ -39,7 +39,7 @@ const LEAD_NOT_ANONYMISED = `NOT (lead.email IS NULL AND lead.phone IS NULL AND 
 
 /** Leads matched by the strong identifiers. Bindings: leads, emails, phones, tax_ids, customers. */
 export const MATCH_LEADS_SQL = `
-SELECT lead.id, lead.customer_id,
+SELECT lead.id, lead.customer_id, lead.anonymous_id, lead.session_id,
   array_remove(ARRAY[
     CASE WHEN lead.id = ${ids("leads")} THEN 'lead_id' END,
     CASE WHEN lead.email = ${ids("emails")} THEN 'email' END,
@@ -148,7 +148,8 @@ export const ANONYMISE_SET: Record<string, string> = {
     notes = NULL, lost_reason = NULL, city = NULL, gclid = NULL, fbclid = NULL,
     landing_page = ${stripQuery("landing_page")}, referrer = ${stripQuery("referrer")},
     first_touch = NULL, last_touch = NULL, customer_id = ${pseudonym("customer", "customer_id")},
-    quote_id = NULL, order_id = NULL, ip_hash = NULL, metadata = NULL, consent_marketing = false`,
+    quote_id = NULL, order_id = NULL, ip_hash = NULL, metadata = NULL, consent_marketing = false,
+    anonymous_id = ${pseudonym("anonymous", "anonymous_id")}, session_id = ${pseudonym("session", "session_id")}`,
   // A change the customer made names them as its actor.
   // Whether and when consent was given stays (the proof of a legal basis); where and notes go.
   lead_consent_change: `source = NULL, note = NULL`,
