@@ -308,3 +308,39 @@ describe("the 360° view on a customer", () => {
     await page.close()
   })
 })
+
+describe("the 360° views on an order and a product", () => {
+  it("shows what brought a converted lead's order: first touch and the lead", async () => {
+    const [lead] = await rig.server.query<{ order_id: string }>(
+      "SELECT order_id FROM lead WHERE order_id IS NOT NULL AND deleted_at IS NULL ORDER BY order_id LIMIT 1"
+    )
+    const page = await rig.open(`/orders/${lead.order_id}`, { viewport: { width: 1440, height: 2200 } })
+    const widget = page
+      .getByRole("heading", { name: "Solar360 · What brought this order" })
+      .locator("xpath=ancestor::div[contains(@class, 'divide-y')][1]")
+    await widget.waitFor({ timeout: 90_000 })
+    await widget.getByText("First touch", { exact: true }).waitFor()
+    await widget.getByText("From the converted lead", { exact: true }).waitFor()
+    await page.waitForLoadState("networkidle")
+    await screenshot(page, "admin-order-attribution")
+    expect(page.problems).toEqual([])
+    await page.close()
+  })
+
+  it("shows a product's views, add-to-cart and purchases for a period the operator picks", async () => {
+    const [product] = await rig.server.query<{ product_id: string; views: string }>(
+      "SELECT product_id, count(*) AS views FROM event WHERE event_name = 'product_view' AND product_id IS NOT NULL GROUP BY product_id ORDER BY count(*) DESC, product_id LIMIT 1"
+    )
+    const page = await rig.open(`/products/${product.product_id}`, { viewport: { width: 1440, height: 2200 } })
+    const widget = page
+      .getByRole("heading", { name: "Solar360 · Product analytics" })
+      .locator("xpath=ancestor::div[contains(@class, 'divide-y')][1]")
+    await widget.waitFor({ timeout: 90_000 })
+    await widget.getByText("Views", { exact: true }).waitFor()
+    await widget.getByText("Added to cart", { exact: true }).waitFor()
+    await page.waitForLoadState("networkidle")
+    await screenshot(page, "admin-product-analytics")
+    expect(page.problems).toEqual([])
+    await page.close()
+  })
+})
