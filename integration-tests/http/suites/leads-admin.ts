@@ -66,7 +66,20 @@ export function leadsAdminSuite({ api, getContainer }: MedusaSuiteOptions): void
         id: ana,
         customer: { email: "ana@example.com" },
       })
-      expect(withCustomer.data.leads[0].score_breakdown.factors).toHaveLength(6)
+      // The six profile factors score; the behaviour ones are explained at weight 0 (opt-in).
+      const factors = withCustomer.data.leads[0].score_breakdown.factors
+      expect(factors.map((factor: { factor: string }) => factor.factor)).toEqual([
+        "bill",
+        "interest",
+        "contact",
+        "taxId",
+        "touches",
+        "recency",
+        "returnVisits",
+        "simulations",
+        "roofLookups",
+      ])
+      expect(factors.slice(6).map((factor: { max_points: number }) => factor.max_points)).toEqual([0, 0, 0])
     })
 
     it("rejects unknown filters and bad values with 400", async () => {
