@@ -1,20 +1,15 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "../../../../../modules/solar360"
+import { refetchOrNotFound } from "../../../../utils/refetch-or-not-found"
 import type { AdminCatalogAccessLogResponse } from "../responses"
 
 /** One catalog access log, every column but the visitor pseudonym. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCatalogAccessLogResponse>) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [catalog_access_log],
-  } = await query.graph({
+  const catalog_access_log = await refetchOrNotFound({
+    scope: req.scope,
     entity: "catalog_access_log",
+    id: req.params.id,
     fields: req.queryConfig.fields,
-    filters: { id: req.params.id },
+    notFoundMessage: `Catalog access log with id "${req.params.id}" was not found`,
   })
-  if (!catalog_access_log) {
-    throw notFound(`Catalog access log with id "${req.params.id}" was not found`)
-  }
   res.json({ catalog_access_log })
 }

@@ -1,20 +1,15 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "../../../../../modules/solar360"
+import { refetchOrNotFound } from "../../../../utils/refetch-or-not-found"
 import type { AdminEventResponse } from "../responses"
 
 /** One analytics event, every column but the visitor pseudonym. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminEventResponse>) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [event],
-  } = await query.graph({
+  const event = await refetchOrNotFound({
+    scope: req.scope,
     entity: "event",
+    id: req.params.id,
     fields: req.queryConfig.fields,
-    filters: { id: req.params.id },
+    notFoundMessage: `Event with id "${req.params.id}" was not found`,
   })
-  if (!event) {
-    throw notFound(`Event with id "${req.params.id}" was not found`)
-  }
   res.json({ event })
 }

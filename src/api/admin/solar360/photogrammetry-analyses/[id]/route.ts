@@ -1,20 +1,15 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "../../../../../modules/solar360"
+import { refetchOrNotFound } from "../../../../utils/refetch-or-not-found"
 import type { AdminPhotogrammetryAnalysisResponse } from "../responses"
 
 /** One roof analysis with its planes and panel layout. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPhotogrammetryAnalysisResponse>) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [analysis],
-  } = await query.graph({
+  const analysis = await refetchOrNotFound({
+    scope: req.scope,
     entity: "photogrammetry_analysis",
+    id: req.params.id,
     fields: req.queryConfig.fields,
-    filters: { id: req.params.id },
+    notFoundMessage: `Photogrammetry analysis with id "${req.params.id}" was not found`,
   })
-  if (!analysis) {
-    throw notFound(`Photogrammetry analysis with id "${req.params.id}" was not found`)
-  }
   res.json({ photogrammetry_analysis: analysis })
 }

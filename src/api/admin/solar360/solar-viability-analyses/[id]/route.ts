@@ -1,20 +1,15 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "../../../../../modules/solar360"
+import { refetchOrNotFound } from "../../../../utils/refetch-or-not-found"
 import type { AdminSolarViabilityAnalysisResponse } from "../responses"
 
 /** One viability analysis with its cash flow and assumptions (never its resume token hash). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminSolarViabilityAnalysisResponse>) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [analysis],
-  } = await query.graph({
+  const analysis = await refetchOrNotFound({
+    scope: req.scope,
     entity: "solar_viability_analysis",
+    id: req.params.id,
     fields: req.queryConfig.fields,
-    filters: { id: req.params.id },
+    notFoundMessage: `Solar viability analysis with id "${req.params.id}" was not found`,
   })
-  if (!analysis) {
-    throw notFound(`Solar viability analysis with id "${req.params.id}" was not found`)
-  }
   res.json({ solar_viability_analysis: analysis })
 }

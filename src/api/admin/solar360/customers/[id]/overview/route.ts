@@ -1,8 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { mergeTimeline } from "../../../../../../lib/admin-360/timeline"
-import { notFound, SOLAR360_MODULE } from "../../../../../../modules/solar360"
+import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../../modules/solar360"
+import { refetchOrNotFound } from "../../../../../utils/refetch-or-not-found"
 import type { AdminCustomerOverviewResponse } from "../../responses"
 import { AdminGetCustomerOverviewParams } from "../../validators"
 import { VIEW_360_FIELDS, VIEW_360_PERIOD_DAYS } from "../../../view-360"
@@ -20,17 +20,13 @@ export const GET = async (
 ) => {
   const customerId = req.params.id
   const { limit } = req.validatedQuery as AdminGetCustomerOverviewParams
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [customer],
-  } = await query.graph({
+  const customer = await refetchOrNotFound({
+    scope: req.scope,
     entity: "customer",
+    id: customerId,
     fields: ["id", "email", "first_name", "last_name", "created_at"],
-    filters: { id: customerId },
+    notFoundMessage: `Customer ${customerId} was not found`,
   })
-  if (!customer) {
-    throw notFound(`Customer ${customerId} was not found`)
-  }
 
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const newest = (column: string) => ({ take: limit, order: { [column]: "DESC" } as Record<string, "DESC"> })

@@ -1,27 +1,25 @@
 import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEAD_CONSENT_FIELDS } from "../../../../../../modules/solar360"
 import { notFound } from "../../../../../../modules/solar360"
 import { respondWithList } from "../../../../../utils/list-response"
+import { refetchOrNotFound } from "../../../../../utils/refetch-or-not-found"
 import { recordLeadConsentWorkflow } from "../../../../../../workflows/leads"
 import { LEAD_CONSENT_CHANGE_FIELDS } from "../../query-config"
 import { AdminGetLeadConsentParams, AdminRecordLeadConsent } from "../../validators"
 import type { AdminLeadConsentListResponse, AdminRecordLeadConsentResponse } from "../../responses"
-
-async function assertLeadExists(req: AuthenticatedMedusaRequest<any, any>, id: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "lead", fields: ["id"], filters: { id } })
-  if (!data.length) {
-    throw notFound(`Lead with id "${id}" was not found`)
-  }
-}
 
 /** The lead's consent history, newest statement first. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetLeadConsentParams>,
   res: MedusaResponse<AdminLeadConsentListResponse>
 ) => {
-  await assertLeadExists(req, req.params.id)
+  await refetchOrNotFound({
+    scope: req.scope,
+    entity: "lead",
+    id: req.params.id,
+    fields: ["id"],
+    notFoundMessage: `Lead with id "${req.params.id}" was not found`,
+  })
   await respondWithList(req, res, {
     entity: "lead_consent_change",
     key: "consent_changes",

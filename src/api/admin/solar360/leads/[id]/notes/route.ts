@@ -1,25 +1,23 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "../../../../../../modules/solar360"
 import { addLeadNoteWorkflow } from "../../../../../../workflows/leads"
 import { respondWithList } from "../../../../../utils/list-response"
+import { refetchOrNotFound } from "../../../../../utils/refetch-or-not-found"
 import { AdminCreateLeadNote, AdminGetLeadNotesParams } from "../../validators"
 import type { AdminLeadNoteListResponse, AdminLeadNoteResponse } from "../../responses"
-
-async function assertLeadExists(req: AuthenticatedMedusaRequest<any, any>, id: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "lead", fields: ["id"], filters: { id } })
-  if (!data.length) {
-    throw notFound(`Lead with id "${id}" was not found`)
-  }
-}
 
 /** The operators' notes on a lead, newest first. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetLeadNotesParams>,
   res: MedusaResponse<AdminLeadNoteListResponse>
 ) => {
-  await assertLeadExists(req, req.params.id)
+  await refetchOrNotFound({
+    scope: req.scope,
+    entity: "lead",
+    id: req.params.id,
+    fields: ["id"],
+    notFoundMessage: `Lead with id "${req.params.id}" was not found`,
+  })
   await respondWithList(req, res, {
     entity: "lead_note",
     key: "notes",

@@ -1,8 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { attributionTouches, secondsToConversion, type Touch } from "../../../../../../lib/admin-360/timeline"
-import { notFound, SOLAR360_MODULE } from "../../../../../../modules/solar360"
+import { SOLAR360_MODULE } from "../../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../../modules/solar360"
+import { refetchOrNotFound } from "../../../../../utils/refetch-or-not-found"
 import { VIEW_360_FIELDS } from "../../../view-360"
 import type { AdminOrderAttributionResponse } from "../../responses"
 
@@ -17,17 +17,13 @@ const MAX_LEADS = 10
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOrderAttributionResponse>) => {
   const orderId = req.params.id
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [order],
-  } = await query.graph({
+  const order = await refetchOrNotFound({
+    scope: req.scope,
     entity: "order",
+    id: orderId,
     fields: ["id", "display_id", "email", "customer_id", "currency_code", "created_at"],
-    filters: { id: orderId },
+    notFoundMessage: `Order ${orderId} was not found`,
   })
-  if (!order) {
-    throw notFound(`Order ${orderId} was not found`)
-  }
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
 
   const leads = await solar360.listLeads(

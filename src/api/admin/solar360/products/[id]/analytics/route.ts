@@ -1,9 +1,9 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isDomainError } from "../../../../../../lib/errors"
 import { resolveReportRange } from "../../../../../../lib/analytics/reports"
-import { invalidData, notFound, SOLAR360_MODULE, Solar360ErrorCode } from "../../../../../../modules/solar360"
+import { invalidData, SOLAR360_MODULE, Solar360ErrorCode } from "../../../../../../modules/solar360"
 import type { Solar360ModuleService } from "../../../../../../modules/solar360"
+import { refetchOrNotFound } from "../../../../../utils/refetch-or-not-found"
 import type { AdminProductAnalyticsResponse } from "../../responses"
 import { AdminGetProductAnalyticsParams } from "../../validators"
 
@@ -19,13 +19,13 @@ export const GET = async (
 ) => {
   const productId = req.params.id
   const params = req.validatedQuery as AdminGetProductAnalyticsParams
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [product],
-  } = await query.graph({ entity: "product", fields: ["id", "title", "handle"], filters: { id: productId } })
-  if (!product) {
-    throw notFound(`Product ${productId} was not found`)
-  }
+  const product = await refetchOrNotFound({
+    scope: req.scope,
+    entity: "product",
+    id: productId,
+    fields: ["id", "title", "handle"],
+    notFoundMessage: `Product ${productId} was not found`,
+  })
   const solar360: Solar360ModuleService = req.scope.resolve(SOLAR360_MODULE)
   const timeZone = solar360.options.reportTimezone
   let range
