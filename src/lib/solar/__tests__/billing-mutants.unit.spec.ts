@@ -3,22 +3,9 @@
 // calendar helpers (mutation testing, docs/testing.md). Reference: domain reference section 3
 // (Lei 14.300 art. 16 and 26, REN ANEEL 1.000 art. 291 and 655-I).
 import { BillingMonthInput, billMonth, billingRegimeFor, addMonths, CreditLot, formatMonth } from "../billing"
+import { MONTH } from "./billing-fixtures"
 import { thrown } from "./thrown-code"
 
-// Round numbers as in billing.unit.spec.ts: tariff R$ 1.00/kWh, TUSD Fio B R$ 0.28/kWh,
-// simultaneity 0.3, a single-phase 30 kWh minimum, 400 kWh consumed a month.
-const MONTH: BillingMonthInput = {
-  month: 1,
-  consumption_kwh: 400,
-  generation_kwh: 500,
-  minimum_kwh: 30,
-  tariff_kwh_brl: 1,
-  fio_b_tariff_kwh_brl: 0.28,
-  fio_b_share: 0.15,
-  regime: "gd2",
-  simultaneity_factor: 0.3,
-  credit_expiry_months: 60,
-}
 
 describe("billMonth: what it refuses", () => {
   it.each([

@@ -2,21 +2,9 @@ import { resolveSolarAssumptions } from "../assumptions"
 import { BillingMonthInput, billMonth, CreditLot } from "../billing"
 import { buildSolarCashFlow, SolarCashFlowInput } from "../cash-flow"
 import { CONNECTION_TYPES } from "../assumptions"
+import { MONTH } from "./billing-fixtures"
 
-// Hand-computed months. Round numbers: tariff R$ 1.00/kWh, TUSD Fio B R$ 0.28/kWh,
-// simultaneity 0.3, a single-phase 30 kWh minimum, 400 kWh consumed a month.
-const MONTH: BillingMonthInput = {
-  month: 1,
-  consumption_kwh: 400,
-  generation_kwh: 500,
-  minimum_kwh: 30,
-  tariff_kwh_brl: 1,
-  fio_b_tariff_kwh_brl: 0.28,
-  fio_b_share: 0.15,
-  regime: "gd2",
-  simultaneity_factor: 0.3,
-  credit_expiry_months: 60,
-}
+// Hand-computed months, from the round-numbered MONTH of billing-fixtures.ts.
 
 describe("a GD II month (Lei 14.300 art. 16, REN 1.000 art. 655-I)", () => {
   it("floor binds: the Fio B charge sits inside the minimum and adds nothing", () => {
