@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Runs one command with a database available: `node scripts/with-db.js -- <command...>`.
 // Uses DATABASE_URL/DB_HOST when set; otherwise the dev embedded PostgreSQL in .data/.
-const path = require("path")
-const { provideDatabase } = require("./lib/database")
+const { provideDevDatabase } = require("./lib/dev-database")
 const { run, withCleanup } = require("./lib/run")
 
 async function main() {
@@ -12,12 +11,7 @@ async function main() {
     console.error("usage: node scripts/with-db.js -- <command> [args...]")
     process.exit(2)
   }
-  const database = await provideDatabase({
-    dataDir: path.join(__dirname, "..", ".data", "postgres"),
-    persistent: true,
-    port: 54329,
-    database: "medusa-solar360",
-  })
+  const database = await provideDevDatabase()
   const code = await withCleanup(database, () =>
     run("npx", [command, ...args], { env: database.env })
   )

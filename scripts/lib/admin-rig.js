@@ -37,8 +37,8 @@ function sourcesHash() {
   return hash.digest("hex")
 }
 
-function adminBuildIsCurrent() {
-  return fs.existsSync(path.join(builtAdmin, "index.html")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === sourcesHash()
+function adminBuildIsCurrent(hash = sourcesHash()) {
+  return fs.existsSync(path.join(builtAdmin, "index.html")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash
 }
 
 /**
@@ -47,10 +47,10 @@ function adminBuildIsCurrent() {
  * run beside the other layers (it is mostly one core of work for 1-3 minutes).
  */
 function buildAdmin({ log = process.stdout } = {}) {
-  if (adminBuildIsCurrent()) {
+  const hash = sourcesHash()
+  if (adminBuildIsCurrent(hash)) {
     return { done: Promise.resolve({ built: false, seconds: 0 }), child: null }
   }
-  const hash = sourcesHash()
   const started = Date.now()
   const child = spawn(medusaBin, ["build", "--admin-only", "--no-lint"], {
     cwd: root,
