@@ -6,6 +6,7 @@
 import path from "path"
 import { LEAD_STATUSES } from "../../src/lib/leads"
 import { DEMO_COUNTS } from "../../scripts/seed-demo"
+import { eventually } from "../helpers/eventually"
 import { startAdminRig, type AdminPage, type AdminRig } from "./admin-harness"
 
 jest.setTimeout(600_000)
@@ -192,16 +193,6 @@ async function leadRow(id: string) {
   return row
 }
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let value = await read()
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250))
-    value = await read()
-  }
-  return value
-}
-
 describe("working leads", () => {
   it("moves a lead on the board, records the history entry, and refuses an illegal move with the rule's message", async () => {
     const id = await createLead("quadro@example.com", "Quadro Teste")
@@ -212,7 +203,7 @@ describe("working leads", () => {
 
     await card.getByRole("button", { name: "Move to…" }).click()
     await page.getByRole("menuitem", { name: "Contacted", exact: true }).click()
-    expect((await waitFor(() => leadRow(id), (row) => row.status === "contacted")).status).toBe("contacted")
+    await eventually(async () => expect((await leadRow(id)).status).toBe("contacted"), 30_000)
     const history = await rig.server.query<{ from_status: string | null; to_status: string; actor_type: string }>(
       "SELECT from_status, to_status, actor_type FROM lead_status_change WHERE lead_id = $1 ORDER BY created_at",
       [id]
@@ -248,11 +239,10 @@ describe("working leads", () => {
     expect(await rig.server.query("SELECT id FROM lead WHERE email LIKE 'importada%' OR name LIKE 'Importada%'")).toEqual([])
 
     await page.getByRole("button", { name: "Import 1 valid rows" }).click()
-    const written = await waitFor(
-      () => rig.server.query<{ name: string; email: string }>("SELECT name, email FROM lead WHERE name LIKE 'Importada%'"),
-      (rows) => rows.length > 0
-    )
-    expect(written).toEqual([{ name: "Importada Boa", email: "importada@example.com" }])
+    await eventually(async () => {
+      const written = await rig.server.query<{ name: string; email: string }>("SELECT name, email FROM lead WHERE name LIKE 'Importada%'")
+      expect(written).toEqual([{ name: "Importada Boa", email: "importada@example.com" }])
+    }, 30_000)
     expect(page.problems).toEqual([])
     await page.close()
   })
@@ -267,9 +257,11 @@ describe("working leads", () => {
     await candidates.getByText("Absorvido Teste").waitFor({ timeout: 30_000 })
     await candidates.getByRole("button", { name: "Pick" }).first().click()
     await page.getByRole("button", { name: "Merge", exact: true }).click()
-    const row = await waitFor(() => leadRow(absorbed), (value) => value.deleted_at !== null)
-    expect(row.merged_into_id).toBe(survivor)
-    expect(row.deleted_at).not.toBeNull()
+    await eventually(async () => {
+      const row = await leadRow(absorbed)
+      expect(row.merged_into_id).toBe(survivor)
+      expect(row.deleted_at).not.toBeNull()
+    }, 30_000)
     expect((await leadRow(survivor)).deleted_at).toBeNull()
     expect(page.problems).toEqual([])
     await page.close()
