@@ -8,6 +8,7 @@ import { LEAD_STATUSES } from "../../src/lib/leads"
 import { DEMO_COUNTS } from "../../scripts/seed-demo"
 import { eventually } from "../helpers/eventually"
 import { startAdminRig, type AdminPage, type AdminRig } from "./admin-harness"
+import { ADMIN_SUITES } from "./admin-suites"
 
 jest.setTimeout(600_000)
 
@@ -164,7 +165,7 @@ describe("the Solar360 pages", () => {
 })
 
 /** An admin API call with the rig's bearer token (test setup, not what the pages do). */
-async function adminApi<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+async function adminApi<T>(method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${rig.server.baseUrl}${path}`, {
     method,
     headers: { "content-type": "application/json", authorization: `Bearer ${rig.server.adminToken}` },
@@ -336,3 +337,8 @@ describe("the 360° views on an order and a product", () => {
     await page.close()
   })
 })
+
+// The dashboards' suites (integration-tests/browser/admin-suites/), on the same rig and demo store.
+for (const suite of ADMIN_SUITES) {
+  suite({ rig: () => rig, openPage, screenshot, adminApi })
+}

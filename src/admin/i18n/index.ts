@@ -4,6 +4,7 @@
 // Each screen area has one file under ./areas with English and Brazilian Portuguese.
 import { analytics } from "./areas/analytics"
 import { common } from "./areas/common"
+import { dateRange } from "./areas/date-range"
 import { leads } from "./areas/leads"
 import { overview } from "./areas/overview"
 import { privacy } from "./areas/privacy"
@@ -11,7 +12,7 @@ import { widgets } from "./areas/widgets"
 
 export const SOLAR360_I18N_NAMESPACE = "solar360"
 
-const areas = { common, overview, leads, analytics, privacy, widgets }
+const areas = { common, dateRange, overview, leads, analytics, privacy, widgets }
 
 type Language = "en" | "ptBR"
 
