@@ -3786,6 +3786,22 @@ export interface operations {
                     session_id?: string | null;
                     channel?: string | null;
                     title?: string | null;
+                    contact?: {
+                        name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        company?: string | null;
+                        city?: string | null;
+                        state?: string | null;
+                        message?: string | null;
+                        anonymous_id?: string | null;
+                        session_id?: string | null;
+                        consent?: {
+                            marketing?: boolean;
+                            terms_version?: string;
+                            analytics?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -3917,6 +3933,22 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     }))[] | null;
+                    contact?: {
+                        name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        company?: string | null;
+                        city?: string | null;
+                        state?: string | null;
+                        message?: string | null;
+                        anonymous_id?: string | null;
+                        session_id?: string | null;
+                        consent?: {
+                            marketing?: boolean;
+                            terms_version?: string;
+                            analytics?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -7311,6 +7343,22 @@ export interface operations {
                     quote_id?: string | null;
                     solar_calculation_id?: string | null;
                     session_id?: string | null;
+                    contact?: {
+                        name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        company?: string | null;
+                        city?: string | null;
+                        state?: string | null;
+                        message?: string | null;
+                        anonymous_id?: string | null;
+                        session_id?: string | null;
+                        consent?: {
+                            marketing?: boolean;
+                            terms_version?: string;
+                            analytics?: boolean;
+                        };
+                    };
                 };
             };
         };

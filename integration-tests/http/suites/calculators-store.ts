@@ -393,6 +393,51 @@ export function calculatorsStoreSuite({ api, getContainer }: MedusaSuiteOptions)
       expect(stored.resume_token_hash).toMatch(/^[0-9a-f]{64}$/)
     })
 
+    it("a collected contact creates a lead with the analysis's bill, city and UF, once per analysis", async () => {
+      const contact = { name: "Bruno Sol", phone: "+55 11 98765-4321", consent: { marketing: true, terms_version: "v3" } }
+      const headers = { ...store.headers, "idempotency-key": randomUUID() }
+      const first = await api.post(
+        "/store/solar360/solar-viability-analyses",
+        analysisBody({ monthly_bill_brl: 380, contact }),
+        { headers }
+      )
+      expect(first.status).toBe(201)
+      expect(first.data.solar_viability_analysis).not.toHaveProperty("contact")
+      const [lead] = (await solar360.listLeads({ phone: "+5511987654321" })) as any[]
+      expect(lead).toMatchObject({
+        name: "Bruno Sol",
+        interest_type: "solar",
+        city: "São Paulo",
+        state: "SP",
+        monthly_consumption_kwh: 400,
+        touch_count: 1,
+      })
+      expect(Number(lead.monthly_bill_brl)).toBe(380)
+      // The bill counts in the score (its breakdown names the R$ 380 bill).
+      expect(JSON.stringify(lead.score_breakdown)).toMatch(/380/)
+      // A replay answers the first analysis and captures nothing again.
+      const replay = await api.post(
+        "/store/solar360/solar-viability-analyses",
+        analysisBody({ monthly_bill_brl: 380, contact }),
+        { headers }
+      )
+      expect(replay.status).toBe(200)
+      expect(((await solar360.listLeads({ phone: "+5511987654321" })) as any[])[0].touch_count).toBe(1)
+    })
+
+    it("without a contact creates no lead; a contact without e-mail or phone is a 400 that writes nothing", async () => {
+      expect((await api.post("/store/solar360/solar-viability-analyses", analysisBody(), store)).status).toBe(201)
+      expect(await solar360.listLeads({})).toHaveLength(0)
+      const [, before] = await solar360.listAndCountSolarViabilityAnalyses({})
+      const bad = await responseOf(
+        api.post("/store/solar360/solar-viability-analyses", analysisBody({ contact: { name: "Sem contato" } }), store)
+      )
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/e-mail or a phone/)
+      expect((await solar360.listAndCountSolarViabilityAnalyses({}))[1]).toBe(before)
+      expect(await solar360.listLeads({})).toHaveLength(0)
+    })
+
     it("starts billing at the expected connection date the request names", async () => {
       const connection = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)
       const response = await api.post(

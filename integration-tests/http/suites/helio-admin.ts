@@ -144,6 +144,54 @@ export function helioAdminSuite({ api, getContainer }: MedusaSuiteOptions): void
       expect((await solar360.retrieveHelioConversation(id)).status).toBe("completed")
     })
 
+    it("a contact collected at the start creates the person's lead and links it, once per start", async () => {
+      const headers = { ...assistant.headers, "idempotency-key": randomUUID() }
+      const contact = { name: "Carla Dias", email: "Carla.Dias@example.com", city: "Recife", state: "PE" }
+      const first = await start({ contact }, headers)
+      expect(first.status).toBe(201)
+      const [lead] = (await solar360.listLeads({ email: "carla.dias@example.com" })) as any[]
+      expect(lead).toMatchObject({ name: "Carla Dias", interest_type: "chat", city: "Recife", state: "PE", touch_count: 1 })
+      expect(first.data.conversation).not.toHaveProperty("contact")
+      const stored = await solar360.retrieveHelioConversation(first.data.conversation.id)
+      expect(stored).toMatchObject({ lead_id: lead.id, lead_generated: true })
+      // A retried start answers the same conversation and captures nothing again.
+      const retry = await start({ contact }, headers)
+      expect(retry.status).toBe(200)
+      expect(((await solar360.listLeads({ email: "carla.dias@example.com" })) as any[])[0].touch_count).toBe(1)
+    })
+
+    it("a contact collected mid-conversation captures the lead for the conversation's customer", async () => {
+      const customers = getContainer().resolve(Modules.CUSTOMER)
+      const customer = await customers.createCustomers({ email: "davi.rocha@example.com", first_name: "Davi" })
+      const { id } = (await start({ customer_id: customer.id })).data.conversation
+      const updated = await api.post(
+        `/admin/solar360/helio/conversations/${id}`,
+        { primary_topic: "financiamento", contact: { name: "Davi Rocha", email: "davi.rocha@example.com", phone: "+55 81 99876-5432" } },
+        assistant
+      )
+      expect(updated.status).toBe(200)
+      expect(updated.data.conversation.primary_topic).toBe("financiamento")
+      const [lead] = (await solar360.listLeads({ email: "davi.rocha@example.com" })) as any[]
+      // The account's own e-mail: the capture acts for the customer's lead.
+      expect(lead).toMatchObject({ interest_type: "chat", customer_id: customer.id, phone: "+5581998765432" })
+      expect(await solar360.retrieveHelioConversation(id)).toMatchObject({ lead_id: lead.id, lead_generated: true })
+    })
+
+    it("a contact without e-mail or phone is a 400, and a contact for an unknown conversation a 404; neither writes a lead", async () => {
+      const { id } = (await start()).data.conversation
+      const bad = await responseOf(api.post(`/admin/solar360/helio/conversations/${id}`, { contact: { name: "Sem contato" } }, assistant))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/e-mail or a phone/)
+      const badStart = await responseOf(start({ contact: { name: "Sem contato" } }))
+      expect(badStart.status).toBe(400)
+      const missing = await responseOf(
+        api.post("/admin/solar360/helio/conversations/hconv_missing", { contact: { email: "ninguem@example.com" } }, assistant)
+      )
+      expect(missing.status).toBe(404)
+      expect(await solar360.listLeads({})).toHaveLength(0)
+      expect((await solar360.retrieveHelioConversation(id)).lead_id).toBeNull()
+    })
+
     it("refuses bad input with 400, unknown ids with 404, and no auth with 401", async () => {
       const { id } = (await start()).data.conversation
       expect((await responseOf(api.post(`/admin/solar360/helio/conversations/${id}`, { status: "closed" }, admin))).status).toBe(400)

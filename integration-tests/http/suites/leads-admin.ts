@@ -66,7 +66,7 @@ export function leadsAdminSuite({ api, getContainer }: MedusaSuiteOptions): void
         id: ana,
         customer: { email: "ana@example.com" },
       })
-      // The six profile factors score; the behaviour ones are explained at weight 0 (opt-in).
+      // The six profile factors share 100 points; the behaviour ones are bonus points on top.
       const factors = withCustomer.data.leads[0].score_breakdown.factors
       expect(factors.map((factor: { factor: string }) => factor.factor)).toEqual([
         "bill",
@@ -79,7 +79,7 @@ export function leadsAdminSuite({ api, getContainer }: MedusaSuiteOptions): void
         "simulations",
         "roofLookups",
       ])
-      expect(factors.slice(6).map((factor: { max_points: number }) => factor.max_points)).toEqual([0, 0, 0])
+      expect(factors.slice(6).map((factor: { max_points: number }) => factor.max_points)).toEqual([10, 10, 5])
     })
 
     it("rejects unknown filters and bad values with 400", async () => {

@@ -13,6 +13,20 @@ export function leadCaptureInput(
   contact: StoreLeadContact,
   interestType: LeadInterestType
 ): CaptureLeadStepInput {
+  const capture = contactCapture(contact, interestType)
+  return {
+    lead: { ...capture.lead, customer_id: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null },
+    ip: req.ip ?? null,
+    user_agent: req.get("user-agent") ?? null,
+  }
+}
+
+/**
+ * The same mapping for a contact a backend service relays (the assistant, for a visitor it
+ * talked to): no customer and no request fingerprint, which are the service's, not the
+ * person's; the workflow adds the customer it knows.
+ */
+export function contactCapture(contact: StoreLeadContact, interestType: LeadInterestType): CaptureLeadStepInput {
   const { consent, ...fields } = contact
   return {
     lead: {
@@ -21,9 +35,9 @@ export function leadCaptureInput(
       consent_marketing: consent?.marketing,
       consent_terms_version: consent?.marketing === undefined ? null : consent.terms_version ?? null,
       consent_analytics: consent?.analytics,
-      customer_id: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null,
+      customer_id: null,
     },
-    ip: req.ip ?? null,
-    user_agent: req.get("user-agent") ?? null,
+    ip: null,
+    user_agent: null,
   }
 }

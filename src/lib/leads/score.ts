@@ -75,12 +75,17 @@ export const DEFAULT_LEAD_SCORE_WEIGHTS: Readonly<LeadScoreWeights> = Object.fre
   taxId: 10,
   touches: 10,
   recency: 10,
-  // Behaviour: the six factors above keep their 100 points of meaning; these add up to 25
-  // more, and the total is rescaled to 100 like any custom weights (see scoreLead).
-  returnVisits: 0,
-  simulations: 0,
-  roofLookups: 0,
+  // Behaviour: bonus points on top of the six profile factors, which keep their 100 points of
+  // meaning (see scoreLead). A bonus rather than a share, so a lead whose browsing is unknown
+  // (no analytics consent, a phone lead) is not marked down for it, and stored scores keep
+  // their meaning when the behaviour job first counts a lead.
+  returnVisits: 10,
+  simulations: 10,
+  roofLookups: 5,
 })
+
+/** The factors whose weights are bonus points added to the profile score, not rescaled. */
+const BONUS_FACTORS: ReadonlySet<LeadScoreFactor> = new Set(["returnVisits", "simulations", "roofLookups"])
 
 export const DEFAULT_QUALIFICATION_THRESHOLD = 60
 
@@ -218,8 +223,11 @@ function resolveWeights(partial: Partial<LeadScoreWeights> | undefined): LeadSco
       )
     }
   }
-  if (FACTOR_ORDER.every((factor) => merged[factor] === 0)) {
-    throw new DomainError("lead_score_invalid_weights", "At least one weight must be positive")
+  if (FACTOR_ORDER.every((factor) => BONUS_FACTORS.has(factor) || merged[factor] === 0)) {
+    throw new DomainError(
+      "lead_score_invalid_weights",
+      `At least one of the weights ${FACTOR_ORDER.filter((factor) => !BONUS_FACTORS.has(factor)).join(", ")} must be positive`
+    )
   }
   return merged
 }
@@ -421,11 +429,13 @@ export function scoreLead(input: LeadScoreInput, options: LeadScoreOptions = {})
     roofLookups: roofLookupsFactor(input),
   }
 
-  const weightSum = FACTOR_ORDER.reduce((sum, factor) => sum + weights[factor], 0)
+  // The profile factors share 100 points whatever their weights add up to; the behaviour
+  // factors add their weights as bonus points, and the score is capped at 100.
+  const weightSum = FACTOR_ORDER.reduce((sum, factor) => (BONUS_FACTORS.has(factor) ? sum : sum + weights[factor]), 0)
   const scale = 100 / weightSum
 
   const breakdown: LeadScoreBreakdownItem[] = FACTOR_ORDER.map((factor) => {
-    const max = weights[factor] * scale
+    const max = BONUS_FACTORS.has(factor) ? weights[factor] : weights[factor] * scale
     const { fraction, reason } = outcomes[factor]
     return {
       factor,

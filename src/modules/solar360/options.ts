@@ -177,8 +177,9 @@ export const Solar360Options = z
     cachePurgeGraceDays: z.number().int().min(0).max(365).default(14),
     /**
      * Maximum points per lead-score factor (partial: the rest keep their defaults
-     * bill 30, interest 20, contact 20, taxId 10, touches 10, recency 10, and the behaviour
-     * factors returnVisits, simulations, roofLookups 0).
+     * bill 30, interest 20, contact 20, taxId 10, touches 10, recency 10, rescaled to share
+     * 100 points; and the behaviour factors returnVisits 10, simulations 10, roofLookups 5,
+     * bonus points on top, the score capped at 100; 0 turns one off).
      */
     leadScoreWeights: z
       .object({
@@ -188,7 +189,7 @@ export const Solar360Options = z
         taxId: z.number().min(0).max(100),
         touches: z.number().min(0).max(100),
         recency: z.number().min(0).max(100),
-        // Behaviour (default 0: opt-in; see docs/options.md): the score-lead-behaviour job counts them.
+        // Behaviour (bonus points; see docs/leads.md): the rescore-lead-behaviour job counts them.
         returnVisits: z.number().min(0).max(100),
         simulations: z.number().min(0).max(100),
         roofLookups: z.number().min(0).max(100),

@@ -41,9 +41,10 @@ const STRONG_LEAD: LeadScoreInput = {
 }
 
 describe("scoreLead overall", () => {
-  it("defaults sum to 100 with a threshold of 60", () => {
-    const sum = Object.values(DEFAULT_LEAD_SCORE_WEIGHTS).reduce((a, b) => a + b, 0)
-    expect(sum).toBe(100)
+  it("defaults: six profile factors sum to 100, behaviour adds up to 25 bonus points, threshold 60", () => {
+    const { returnVisits, simulations, roofLookups, ...profile } = DEFAULT_LEAD_SCORE_WEIGHTS
+    expect(Object.values(profile).reduce((a, b) => a + b, 0)).toBe(100)
+    expect({ returnVisits, simulations, roofLookups }).toEqual({ returnVisits: 10, simulations: 10, roofLookups: 5 })
     expect(DEFAULT_QUALIFICATION_THRESHOLD).toBe(60)
   })
 
@@ -86,7 +87,9 @@ describe("scoreLead overall", () => {
       { now: NOW }
     )
     expect(result.score).toBe(100)
-    expect(result.breakdown.every((b) => b.points === b.max_points)).toBe(true)
+    // Full points on every profile factor; its browsing is unknown, and that costs nothing.
+    expect(result.breakdown.slice(0, 6).every((b) => b.points === b.max_points)).toBe(true)
+    expect(result.breakdown.slice(6).map((b) => b.points)).toEqual([0, 0, 0])
   })
 
   it("scores an empty lead 0", () => {
@@ -295,9 +298,9 @@ describe("custom weights and threshold", () => {
       taxId: 0,
       touches: 0,
       recency: 10,
-      returnVisits: 0,
-      simulations: 0,
-      roofLookups: 0,
+      returnVisits: 10,
+      simulations: 10,
+      roofLookups: 5,
     })
     expect(result.breakdown.map((b) => [b.factor, b.max_points])).toEqual([
       ["bill", 37.5],
@@ -306,9 +309,10 @@ describe("custom weights and threshold", () => {
       ["taxId", 0],
       ["touches", 0],
       ["recency", 12.5],
-      ["returnVisits", 0],
-      ["simulations", 0],
-      ["roofLookups", 0],
+      // Bonus points: not rescaled with the profile factors.
+      ["returnVisits", 10],
+      ["simulations", 10],
+      ["roofLookups", 5],
     ])
     expect(result.score).toBe(100)
   })
@@ -390,7 +394,8 @@ describe("breakdown adds up to the score", () => {
     expect(Number.isInteger(result.score)).toBe(true)
     expect(result.score).toBeGreaterThanOrEqual(0)
     expect(result.score).toBeLessThanOrEqual(100)
-    const maxSum = result.breakdown.reduce((acc, b) => acc + b.max_points, 0)
+    // The profile factors share 100 points; behaviour adds its bonus on top.
+    const maxSum = result.breakdown.slice(0, 6).reduce((acc, b) => acc + b.max_points, 0)
     expect(Math.abs(maxSum - 100)).toBeLessThanOrEqual(0.05)
     for (const b of result.breakdown) {
       expect(b.points).toBeGreaterThanOrEqual(0)
@@ -446,7 +451,7 @@ describe("scoreLead: edges and what each refusal says", () => {
     [{ weights: { bill: -1 } }, 'lead_score_invalid_weights: Weight for "bill" must be a finite number >= 0, got -1'],
     [
       { weights: { bill: 0, interest: 0, contact: 0, taxId: 0, touches: 0, recency: 0 } },
-      "lead_score_invalid_weights: At least one weight must be positive",
+      "lead_score_invalid_weights: At least one of the weights bill, interest, contact, taxId, touches, recency must be positive",
     ],
     [{ qualificationThreshold: -1 }, "lead_score_invalid_threshold: Qualification threshold must be between 0 and 100, got -1"],
     [{ qualificationThreshold: 101 }, "lead_score_invalid_threshold: Qualification threshold must be between 0 and 100, got 101"],
@@ -473,7 +478,7 @@ describe("behaviour factors (return visits, simulations, roof lookups)", () => {
         .filter((b) => ["returnVisits", "simulations", "roofLookups"].includes(b.factor))
         .map((b) => [b.factor, b.points])
     )
-  // Weights 30+20+20+10+10+10+25 = 125: each maximum is rescaled by 100/125 = 0.8.
+  // Bonus points at their weights: 10, 10 and 5 (the defaults), not rescaled.
 
   it("scores nothing while behaviour is unknown, and says so", () => {
     const result = scoreLead({}, { now: NOW, weights: behaviourWeights })
@@ -483,14 +488,15 @@ describe("behaviour factors (return visits, simulations, roof lookups)", () => {
 
   it("counts returns beyond the first session, full at five sessions", () => {
     expect(points({ sessions: 1, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(0)
-    expect(points({ sessions: 3, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(4)
-    expect(points({ sessions: 5, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(8)
-    expect(points({ sessions: 50, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(8)
+    expect(points({ sessions: 3, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(5)
+    expect(points({ sessions: 5, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(10)
+    expect(points({ sessions: 50, simulations: 0, roof_lookups: 0 }).returnVisits).toBe(10)
   })
 
   it("gives simulations half points each up to two, a roof lookup full points", () => {
-    expect(points({ sessions: 0, simulations: 1, roof_lookups: 0 })).toEqual({ returnVisits: 0, simulations: 4, roofLookups: 0 })
-    expect(points({ sessions: 0, simulations: 7, roof_lookups: 2 })).toEqual({ returnVisits: 0, simulations: 8, roofLookups: 4 })
+    expect(points({ sessions: 0, simulations: 1, roof_lookups: 0 })).toEqual({ returnVisits: 0, simulations: 5, roofLookups: 0 })
+    expect(points({ sessions: 0, simulations: 7, roof_lookups: 2 })).toEqual({ returnVisits: 0, simulations: 10, roofLookups: 5 })
+    expect(points({ sessions: 0, simulations: 1, roof_lookups: 0 }, { simulations: 30 })).toEqual({ returnVisits: 0, simulations: 15, roofLookups: 0 })
   })
 
   it("explains each point with the counts", () => {
@@ -506,9 +512,26 @@ describe("behaviour factors (return visits, simulations, roof lookups)", () => {
     expect(Math.abs(sum - result.score)).toBeLessThanOrEqual(0.5)
   })
 
-  it("leaves the six original factors' points unchanged by default (behaviour weights are 0)", () => {
-    const without = scoreLead(STRONG_LEAD, { now: NOW })
-    const withBehaviour = scoreLead({ ...STRONG_LEAD, behaviour: { sessions: 9, simulations: 9, roof_lookups: 9 } }, { now: NOW })
-    expect(withBehaviour.score).toBe(without.score)
+  it("adds behaviour on top by default: a lead whose browsing is unknown keeps its profile score", () => {
+    // STRONG_LEAD's profile factors: 85.94 points (see "scores a realistic strong lead high").
+    const unknown = scoreLead(STRONG_LEAD, { now: NOW })
+    const quiet = scoreLead({ ...STRONG_LEAD, behaviour: { sessions: 1, simulations: 0, roof_lookups: 0 } }, { now: NOW })
+    const browsing = scoreLead({ ...STRONG_LEAD, behaviour: { sessions: 3, simulations: 1, roof_lookups: 0 } }, { now: NOW })
+    const busy = scoreLead({ ...STRONG_LEAD, behaviour: { sessions: 9, simulations: 9, roof_lookups: 9 } }, { now: NOW })
+    expect(unknown.score).toBe(86)
+    expect(quiet.score).toBe(86)
+    // + 5 (two return visits of four) + 5 (one simulation of two) = 95.94.
+    expect(browsing.score).toBe(96)
+    // 85.94 + 25 is capped at 100.
+    expect(busy.score).toBe(100)
+    expect(busy.breakdown.slice(6).map((b) => b.points)).toEqual([10, 10, 5])
+  })
+
+  it("turns a behaviour factor off with weight 0", () => {
+    const off = scoreLead(
+      { ...STRONG_LEAD, behaviour: { sessions: 9, simulations: 9, roof_lookups: 9 } },
+      { now: NOW, weights: { returnVisits: 0, simulations: 0, roofLookups: 0 } }
+    )
+    expect(off.score).toBe(86)
   })
 })

@@ -4,13 +4,13 @@ import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(120_000)
 
-// The behaviour job's service against real PostgreSQL, with behaviour weights turned on:
+// The behaviour job's service against real PostgreSQL, with the default behaviour weights
+// (bonus points 10, 10, 5):
 // it re-scores only the open leads whose activity is newer than their last count, at most
 // `batchSize` per run, and the breakdown explains the new points.
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
   ...SOLAR360_MODULE_UNDER_TEST,
-  moduleOptions: { leadScoreWeights: { returnVisits: 10, simulations: 10, roofLookups: 5 } },
   testSuite: ({ service }) => {
     const event = (message_id: string, extra: Record<string, unknown>) => ({
       message_id,
@@ -48,10 +48,10 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       expect(after.score_breakdown.behaviour).toEqual({ sessions: 3, simulations: 1, roof_lookups: 1 })
       const factors = Object.fromEntries(after.score_breakdown.factors.map((f: any) => [f.factor, f]))
       expect(factors.returnVisits.reason).toBe("2 return visits (3 browsing sessions; full points at 5)")
-      expect(factors.returnVisits.points).toBeGreaterThan(0)
-      expect(factors.simulations.points).toBeGreaterThan(0)
-      expect(factors.roofLookups.points).toBe(4)
-      expect(after.score).toBeGreaterThan(before.score)
+      // Bonus points: two return visits of four (10 x 0.5), one simulation of two (10 x 0.5),
+      // a roof analysis (5); the profile points stay as they were.
+      expect([factors.returnVisits.points, factors.simulations.points, factors.roofLookups.points]).toEqual([5, 5, 5])
+      expect(after.score).toBe(Math.min(100, before.score + 15))
       expect((await breakdownOf(idle)).score_breakdown.behaviour).toBeUndefined()
 
       // Nothing new since: the next run re-scores nobody.

@@ -3,6 +3,7 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { HELIO_CONVERSATION_STATUSES } from "../../../../lib/helio"
+import { StoreLeadContact } from "../../../store/solar360/leads/validators"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 const id = text(100)
@@ -25,6 +26,9 @@ export const AdminStartHelioConversation = z
     session_id: text(200).nullish(),
     channel: text(50).nullish(),
     title: text(500).nullish(),
+    /** The visitor's contact, when the assistant collected it (with their consent statement):
+     * creates or touches their lead by the store capture's rules and links it. */
+    contact: StoreLeadContact.optional(),
   })
   .strict()
 
@@ -48,6 +52,8 @@ export const AdminUpdateHelioConversation = z
     had_errors: z.boolean().optional(),
     needed_clarification: z.boolean().optional(),
     products_recommended: z.array(z.union([id, z.object({ product_id: id }).passthrough()])).max(100).nullish(),
+    /** The visitor's contact, collected mid-conversation: as on the start. */
+    contact: StoreLeadContact.optional(),
   })
   .strict()
   .refine((body) => Object.keys(body).length > 0, "send at least one field to change")

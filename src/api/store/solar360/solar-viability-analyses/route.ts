@@ -1,7 +1,9 @@
 import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { createSolarViabilityAnalysisWorkflow } from "../../../../workflows/calculators"
 import { calculatorViewer, idempotencyOf } from "../../../utils/calculator-request"
+import { leadCaptureInput } from "../../../utils/lead-capture-input"
 import { withUpstreamErrors } from "../../../utils/upstream-error"
+import type { CaptureLeadStepInput } from "../../../../workflows/leads"
 import { StoreCreateSolarViabilityAnalysis } from "./validators"
 import type { StoreCreateSolarViabilityAnalysisResponse } from "./responses"
 
@@ -14,7 +16,7 @@ export const POST = withUpstreamErrors(async (
   req: AuthenticatedMedusaRequest<StoreCreateSolarViabilityAnalysis>,
   res: MedusaResponse<StoreCreateSolarViabilityAnalysisResponse>
 ) => {
-  const { quote_id, solar_calculation_id, session_id, ...analysis } = req.validatedBody
+  const { quote_id, solar_calculation_id, session_id, contact, ...analysis } = req.validatedBody
   const { result } = await createSolarViabilityAnalysisWorkflow(req.scope).run({
     input: {
       analysis,
@@ -23,6 +25,7 @@ export const POST = withUpstreamErrors(async (
       session_id,
       viewer: calculatorViewer(req),
       idempotency: await idempotencyOf(req),
+      lead: contact ? withAnalysisFacts(leadCaptureInput(req, contact, "solar"), analysis) : null,
     },
   })
   const solar_viability_analysis = await refetchEntity({
@@ -33,3 +36,21 @@ export const POST = withUpstreamErrors(async (
   })
   res.status(result.created ? 201 : 200).json({ solar_viability_analysis, resume_token: result.resume_token })
 })
+
+/** What the analysis already knows about the person fills the lead where the contact is silent:
+ * the bill and consumption feed the lead score, the city and UF its assignment. */
+function withAnalysisFacts(
+  capture: CaptureLeadStepInput,
+  analysis: Pick<StoreCreateSolarViabilityAnalysis, "monthly_bill_brl" | "monthly_consumption_kwh" | "city" | "state">
+): CaptureLeadStepInput {
+  return {
+    ...capture,
+    lead: {
+      ...capture.lead,
+      monthly_bill_brl: capture.lead.monthly_bill_brl ?? analysis.monthly_bill_brl ?? null,
+      monthly_consumption_kwh: capture.lead.monthly_consumption_kwh ?? analysis.monthly_consumption_kwh ?? null,
+      city: capture.lead.city ?? analysis.city ?? null,
+      state: capture.lead.state ?? analysis.state,
+    },
+  }
+}

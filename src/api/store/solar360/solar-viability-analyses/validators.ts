@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CONNECTION_TYPES } from "../../../../lib/solar"
+import { StoreLeadContact } from "../leads/validators"
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish()
 const optionalNumber = z.number().finite().nullish()
@@ -42,6 +43,12 @@ export const StoreCreateSolarViabilityAnalysis = z
     quote_id: optionalText(100),
     solar_calculation_id: optionalText(100),
     session_id: optionalText(200),
+    /**
+     * The person's contact, when the calculator asks for it: creates or touches their lead
+     * (the store capture's rules), with the analysis's bill, consumption, city and UF where the
+     * contact leaves them out.
+     */
+    contact: StoreLeadContact.optional(),
   })
   .strict()
 

@@ -2,6 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medu
 import { respondWithList } from "../../../../utils/list-response"
 import { startHelioConversationWorkflow } from "../../../../../workflows/helio"
 import { idempotencyOf } from "../../../../utils/calculator-request"
+import { contactCapture } from "../../../../utils/lead-capture-input"
 import { AdminGetHelioConversationsParams, AdminStartHelioConversation } from "../validators"
 import type { AdminHelioConversationListResponse, AdminStartHelioConversationResponse } from "../responses"
 
@@ -25,8 +26,13 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminStartHelioConversation>,
   res: MedusaResponse<AdminStartHelioConversationResponse>
 ) => {
+  const { contact, ...body } = req.validatedBody
   const { result } = await startHelioConversationWorkflow(req.scope).run({
-    input: { ...req.validatedBody, idempotency: await idempotencyOf(req) },
+    input: {
+      ...body,
+      contact: contact ? contactCapture(contact, "chat") : null,
+      idempotency: await idempotencyOf(req),
+    },
   })
   const conversation = await refetchEntity({
     entity: "helio_conversation",

@@ -2,6 +2,8 @@ import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medu
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "../../../../../../modules/solar360"
 import { updateHelioConversationWorkflow } from "../../../../../../workflows/helio"
+import type { UpdateHelioConversationInput } from "../../../../../../workflows/helio/steps/update-helio-conversation"
+import { contactCapture } from "../../../../../utils/lead-capture-input"
 import { RAG_QUERY_DETAIL_FIELDS } from "../../query-config"
 import { AdminGetHelioConversationParams, AdminUpdateHelioConversation } from "../../validators"
 import type { AdminHelioConversationDetailResponse, AdminHelioConversationResponse } from "../../responses"
@@ -46,8 +48,9 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateHelioConversation>,
   res: MedusaResponse<AdminHelioConversationResponse>
 ) => {
+  const { contact, ...fields } = req.validatedBody
   await updateHelioConversationWorkflow(req.scope).run({
-    input: { id: req.params.id, ...(req.validatedBody as any) },
+    input: { ...(fields as Omit<UpdateHelioConversationInput, "id">), id: req.params.id, contact: contact ? contactCapture(contact, "chat") : null },
   })
   res.json({ conversation: await loadConversation(req, req.queryConfig.fields) })
 }
