@@ -12,6 +12,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { prepareSharedHeaders } from "../helpers/http-context"
 import { admin360Suite } from "./suites/admin-360"
 import { adminStatsSuite } from "./suites/admin-stats"
+import { dataHealthSuite } from "./suites/data-health"
 import { analyticsAdminSuite } from "./suites/analytics-admin"
 import { analyticsConversionsSuite } from "./suites/analytics-conversions"
 import { aneelSuite } from "./suites/aneel"
@@ -66,6 +67,7 @@ const SUITES = {
   photogrammetry: photogrammetrySuite,
   "privacy-subjects": privacySubjectsSuite,
   "privacy-retention": privacyRetentionSuite,
+  "data-health": dataHealthSuite,
 }
 
 medusaIntegrationTestRunner({

@@ -6,6 +6,7 @@ import { adminAnalyticsMiddlewares } from "./admin/solar360/analytics/middleware
 import { adminFinancingSimulationMiddlewares } from "./admin/solar360/financing-simulations/middlewares"
 import { adminSolarViabilityAnalysisMiddlewares } from "./admin/solar360/solar-viability-analyses/middlewares"
 import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middlewares"
+import { adminSolar360HealthMiddlewares } from "./admin/solar360/health/middlewares"
 import { adminSolar360CacheMiddlewares } from "./admin/solar360/caches/middlewares"
 import { adminSolar360RetentionMiddlewares } from "./admin/solar360/privacy/retention/middlewares"
 import { storeCatalogAccessLogMiddlewares } from "./store/solar360/catalog-access-logs/middlewares"
@@ -38,6 +39,7 @@ export default defineMiddlewares({
     ...storeSolarViabilityAnalysisMiddlewares,
     ...adminLeadMiddlewares,
     ...adminSolar360StatsMiddlewares,
+    ...adminSolar360HealthMiddlewares,
     ...adminSolar360CacheMiddlewares,
     ...adminSolar360RetentionMiddlewares,
     ...adminEventMiddlewares,

@@ -17,6 +17,7 @@ export type { AdminRetentionPreviewResponse, AdminRetentionRunResponse } from ".
 export type { AdminDataSubjectSummaryResponse, AdminEraseDataSubjectResponse, AdminPrivacyAuditListResponse, AdminPrivacyAuditResponse } from "./admin/solar360/privacy/subjects/responses"
 export type { AdminSolarViabilityAnalysisListResponse, AdminSolarViabilityAnalysisResponse } from "./admin/solar360/solar-viability-analyses/responses"
 export type { AdminSolar360StatsResponse, AdminSolar360EntityStatsResponse } from "./admin/solar360/stats/responses"
+export type { AdminSolar360HealthResponse } from "./admin/solar360/health/responses"
 export type { StoreIngestCatalogAccessLogsResponse } from "./store/solar360/catalog-access-logs/responses"
 export type { StoreDataPracticesResponse, StoreDataPracticeResponse } from "./store/solar360/data-practices/responses"
 export type { StoreIngestBatchResponse, StoreIngestBatchRejected, StoreIngestEventsResponse } from "./store/solar360/events/responses"

@@ -232,6 +232,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/solar360/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data health: rows, size, growth, oldest row and retention due per table, with the threshold alerts */
+        get: operations["getAdminSolar360Health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/helio/conversations": {
         parameters: {
             query?: never;
@@ -2851,6 +2868,62 @@ export interface components {
              */
             since: string;
         };
+        AdminSolar360HealthResponse: {
+            day: string;
+            time_zone: string;
+            days: string[];
+            tables: components["schemas"]["AdminSolar360TableHealth"][];
+            total_bytes: number;
+            helio_cost_usd: number;
+            alerts: components["schemas"]["AdminSolar360HealthAlert"][];
+            thresholds: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "table": "event",
+         *       "rows": 1204331,
+         *       "rows_estimated": true,
+         *       "bytes": 612000000,
+         *       "oldest_created_at": "2025-10-30T12:00:00.000Z",
+         *       "rows_per_day": [
+         *         3900,
+         *         4100,
+         *         4000,
+         *         3950,
+         *         4200,
+         *         4050,
+         *         3980,
+         *         4120
+         *       ],
+         *       "rows_today": 1900,
+         *       "retention_due": 3650
+         *     }
+         */
+        AdminSolar360TableHealth: {
+            table: string;
+            rows: number;
+            rows_estimated: boolean;
+            bytes: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T12:00:00.000Z
+             */
+            oldest_created_at: string;
+            rows_per_day: number[];
+            rows_today: number;
+            retention_due: number | null;
+        };
+        AdminSolar360HealthAlert: {
+            key: string;
+            /** @enum {string} */
+            kind: "table_rows_per_day" | "table_growth" | "helio_budget" | "upstream_errors";
+            subject: string;
+            value: number;
+            limit: number;
+            message: string;
+        };
         AdminCustomerOverviewResponse: {
             customer: {
                 id: string;
@@ -3698,6 +3771,44 @@ export interface operations {
             };
             /** @description Not found (`solar360_not_found`), or not the caller's to see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360Health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSolar360HealthResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

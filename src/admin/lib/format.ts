@@ -47,8 +47,23 @@ export function createFormatters(locale: string) {
       value === null || value === undefined || value === "" ? "–" : date.format(asDate(value)),
     dateTime: (value: string | number | Date | null | undefined) =>
       value === null || value === undefined || value === "" ? "–" : dateTime.format(asDate(value)),
+    /** A size on disk in bytes, in the largest unit that keeps it at or above 1 (kB, MB, GB: powers of 1000). */
+    bytes: (value: number | string | null | undefined) => {
+      if (isMissing(value)) {
+        return "–"
+      }
+      let size = Number(value)
+      let unit = 0
+      while (Math.abs(size) >= 1000 && unit < BYTE_UNITS.length - 1) {
+        size /= 1000
+        unit++
+      }
+      return new Intl.NumberFormat(locale, { style: "unit", unit: BYTE_UNITS[unit], maximumFractionDigits: unit === 0 ? 0 : 1 }).format(size)
+    },
   }
 }
+
+const BYTE_UNITS = ["byte", "kilobyte", "megabyte", "gigabyte", "terabyte"]
 
 /** The formatters for the admin's chosen language (its own language setting). */
 export function useFormatters(): Formatters {

@@ -27,6 +27,8 @@ import * as adminViability from "../admin/solar360/solar-viability-analyses/resp
 import * as adminViabilityV from "../admin/solar360/solar-viability-analyses/validators"
 import * as adminStats from "../admin/solar360/stats/responses"
 import * as adminStatsV from "../admin/solar360/stats/validators"
+import * as adminHealth from "../admin/solar360/health/responses"
+import * as adminHealthV from "../admin/solar360/health/validators"
 import * as adminCustomers from "../admin/solar360/customers/responses"
 import * as adminCustomersV from "../admin/solar360/customers/validators"
 import * as adminOrders from "../admin/solar360/orders/responses"
@@ -905,6 +907,15 @@ export const ROUTES: RouteSpec[] = [
     query: adminStatsV.AdminGetSolar360StatsParams,
     responses: ok(adminStats.AdminSolar360EntityStatsResponse),
     failures: ["not-found"],
+  },
+  {
+    method: "get",
+    path: "/admin/solar360/health",
+    tag: "Admin: caches",
+    summary: "Data health: rows, size, growth, oldest row and retention due per table, with the threshold alerts",
+    auth: "admin",
+    query: adminHealthV.AdminGetSolar360HealthParams,
+    responses: ok(adminHealth.AdminSolar360HealthResponse),
   },
   // ---------------------------------------------------------------- admin: 360° views (widgets)
   {

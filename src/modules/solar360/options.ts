@@ -209,6 +209,30 @@ export const Solar360Options = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Data health (the admin's Data health page and the daily `solar360-check-data-health` job):
+     * thresholds that raise an admin notification (Medusa's notification module, `feed`
+     * channel), each null to turn it off. See docs/admin.md.
+     */
+    dataHealth: z
+      .object({
+        /** Rows a table may gain in one day, per table name; "*" for every other table. */
+        maxRowsPerDay: z
+          .record(z.string().min(1).max(63), z.number().int().min(1).nullable())
+          .default({ event: 2_000_000, catalog_access_log: 1_000_000, "*": 200_000 }),
+        /** A table whose last day passes this many times its average of the days before. */
+        growthFactor: z.number().min(1).max(1000).nullable().default(3),
+        growthBaselineDays: z.number().int().min(1).max(60).default(7),
+        /** The assistant's cost of one day in US$ (off by default: every store's budget differs). */
+        helioDailyBudgetUsd: z.number().min(0).nullable().default(null),
+        /** An upstream's share of failed calls in a day (0-1), once it had `upstreamMinCalls`. */
+        upstreamErrorRate: z.number().min(0).max(1).nullable().default(0.2),
+        upstreamMinCalls: z.number().int().min(1).max(1_000_000).default(20),
+        /** Send the alerts to the admin's notification feed (false: the page shows them only). */
+        notify: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
     /** The operator's workspace: `assignment` rules for leads created without an assignee (off by default). */
     leads: z
       .object({

@@ -36,6 +36,7 @@ import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
 import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { ProductAnalyticsService } from "./services/product-analytics"
+import type { DataHealthService } from "./services/data-health"
 import type { LeadTimelineService } from "./services/lead-timeline"
 import type { LeadBehaviourService } from "./services/lead-behaviour"
 import type { LeadWorkspaceService } from "./services/lead-workspace"
@@ -69,6 +70,7 @@ type InjectedDependencies = Record<string, unknown> & {
   dataRetentionService: DataRetentionService
   tokenRecordsService: TokenRecordsService
   productAnalyticsService: ProductAnalyticsService
+  dataHealthService: DataHealthService
 }
 
 /**
@@ -118,6 +120,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly dataRetention_: DataRetentionService
   protected readonly tokenRecords_: TokenRecordsService
   protected readonly productAnalytics_: ProductAnalyticsService
+  protected readonly dataHealth_: DataHealthService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
@@ -141,6 +144,7 @@ class Solar360ModuleService extends MedusaService({
     this.dataRetention_ = container.dataRetentionService
     this.tokenRecords_ = container.tokenRecordsService
     this.productAnalytics_ = container.productAnalyticsService
+    this.dataHealth_ = container.dataHealthService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -339,6 +343,16 @@ class Solar360ModuleService extends MedusaService({
   /** A product's views, carts, purchases, searches and co-viewed products over calendar days. */
   async getProductAnalytics(...args: Parameters<ProductAnalyticsService["getProductAnalytics"]>) {
     return this.productAnalytics_.getProductAnalytics(...args)
+  }
+
+  // ---- services/data-health.ts (DataHealthService: the real docs are there) ----
+  /** Per table: rows, size, rows per day, oldest row, retention due; and the threshold alerts. */
+  async getDataHealth(...args: Parameters<DataHealthService["getDataHealth"]>) {
+    return this.dataHealth_.getDataHealth(...args)
+  }
+  /** Headline figures of a Monday-to-Sunday week beside the week before. */
+  async getWeeklyDigest(...args: Parameters<DataHealthService["getWeeklyDigest"]>) {
+    return this.dataHealth_.getWeeklyDigest(...args)
   }
 
   // ---- services/helio-maintenance.ts (HelioMaintenanceService: the real docs are there) ----

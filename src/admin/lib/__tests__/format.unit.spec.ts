@@ -30,6 +30,16 @@ describe("createFormatters", () => {
     expect(en.date("2026-12-04T12:00:00Z")).toBe("Dec 4, 2026")
   })
 
+  it("writes sizes on disk in the largest unit at or above 1, per locale", () => {
+    const en = createFormatters("en-US")
+    const pt = createFormatters("pt-BR")
+    expect(en.bytes(512)).toBe("512 byte")
+    expect(en.bytes(8192)).toBe("8.2 kB")
+    expect(en.bytes(612_000_000)).toBe("612 MB")
+    expect(pt.bytes(1_500_000_000)).toBe("1,5 GB")
+    expect(en.bytes(null)).toBe("–")
+  })
+
   it("shows a dash for a missing value instead of 0 or NaN", () => {
     const en = createFormatters("en-US")
     expect(en.currency(null)).toBe("–")

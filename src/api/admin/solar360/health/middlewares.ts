@@ -1,0 +1,10 @@
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminGetSolar360HealthParams } from "./validators"
+
+export const adminSolar360HealthMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/solar360/health",
+    middlewares: [validateAndTransformQuery(AdminGetSolar360HealthParams, {})],
+  },
+]

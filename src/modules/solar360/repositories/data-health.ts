@@ -1,0 +1,134 @@
+import { Context } from "@medusajs/framework/types"
+import type { SqlRunner } from "./sql-runner"
+
+/**
+ * Every table the module owns, for the data-health page. Table names are this constant
+ * list, never input: they are the only identifiers the statements below take.
+ */
+export const DATA_HEALTH_TABLES = [
+  "event",
+  "catalog_access_log",
+  "analytics_daily_rollup",
+  "lead",
+  "lead_touch",
+  "lead_status_change",
+  "lead_consent_change",
+  "lead_note",
+  "helio_conversation",
+  "rag_query",
+  "financing_simulation",
+  "solar_viability_analysis",
+  "photogrammetry_analysis",
+  "aneel_cache",
+  "pvlib_cache",
+  "solar360_upstream_spend",
+  "solar360_ingestion_key",
+  "solar360_privacy_audit",
+  "solar360_privacy_salt",
+] as const
+
+export type DataHealthTable = (typeof DATA_HEALTH_TABLES)[number]
+
+/** Above this planner estimate a table's rows are reported as the estimate, not counted. */
+export const EXACT_COUNT_LIMIT = 200_000
+
+/**
+ * SQL of the data-health page and job (issue 16): sizes from the catalog, rows created per
+ * calendar day from `created_at` (a BRIN or B-tree index on the big tables), the oldest row.
+ */
+export class DataHealthRepository {
+  protected readonly sql_: SqlRunner
+
+  constructor({ sqlRunner }: { sqlRunner: SqlRunner }) {
+    this.sql_ = sqlRunner
+  }
+
+  /** Size on disk (table, indexes and TOAST) and the planner's row estimate of each table. */
+  async sizes(context: Context): Promise<Array<{ table: string; bytes: string; estimated_rows: string }>> {
+    return this.sql_.rows(
+      context,
+      `select c.relname as table, pg_total_relation_size(c.oid)::bigint as bytes, greatest(c.reltuples, 0)::bigint as estimated_rows
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname = any(:tables)`,
+      { tables: [...DATA_HEALTH_TABLES] }
+    )
+  }
+
+  /** Live rows (soft-deleted ones excluded), counted exactly. */
+  async exactCount(context: Context, table: DataHealthTable): Promise<number> {
+    const row = await this.sql_.first<{ count: string }>(context, `select count(*) as count from :table: where deleted_at is null`, {
+      table,
+    })
+    return Number(row?.count ?? 0)
+  }
+
+  /** Rows created per calendar day (in `timeZone`) from `from` to `to`, both included. */
+  async rowsPerDay(
+    context: Context,
+    table: DataHealthTable,
+    range: { from: string; to: string; timeZone: string }
+  ): Promise<Array<{ day: string; rows: string }>> {
+    return this.sql_.rows(
+      context,
+      `select to_char(created_at at time zone cast(:tz as text), 'YYYY-MM-DD') as day, count(*) as rows
+       from :table:
+       where created_at >= (cast(:from as date)::timestamp at time zone cast(:tz as text))
+         and created_at < ((cast(:to as date) + 1)::timestamp at time zone cast(:tz as text))
+       group by 1`,
+      { table, from: range.from, to: range.to, tz: range.timeZone }
+    )
+  }
+
+  /** The oldest live row's creation time. */
+  async oldestCreatedAt(context: Context, table: DataHealthTable): Promise<Date | null> {
+    const row = await this.sql_.first<{ oldest: Date | null }>(
+      context,
+      `select min(created_at) as oldest from :table: where deleted_at is null`,
+      { table }
+    )
+    return row?.oldest ?? null
+  }
+
+  /** The assistant's cost (US$) of the RAG queries created on one calendar day. */
+  async helioCostUsd(context: Context, window: { day: string; timeZone: string }): Promise<number> {
+    const row = await this.sql_.first<{ cost: string | null }>(
+      context,
+      `select sum(estimated_cost_usd) as cost from rag_query
+       where created_at >= (cast(:day as date)::timestamp at time zone cast(:tz as text))
+         and created_at < ((cast(:day as date) + 1)::timestamp at time zone cast(:tz as text))
+         and deleted_at is null`,
+      { day: window.day, tz: window.timeZone }
+    )
+    return Number(row?.cost ?? 0)
+  }
+
+  /**
+   * The weekly digest's figures that are not analytics reports, for calendar days [from, to] in
+   * `timeZone`: purchases and revenue (`purchase` events, bots excluded), leads created,
+   * qualified (created in the week and qualified now) and converted (by `converted_at`),
+   * Helio conversations and cost, and the calculators' records.
+   */
+  async digestCounts(
+    context: Context,
+    range: { from: string; to: string; timeZone: string }
+  ): Promise<Record<string, string | number | null>> {
+    const window = (column: string) => `${column} >= (cast(:from as date)::timestamp at time zone cast(:tz as text))
+      and ${column} < ((cast(:to as date) + 1)::timestamp at time zone cast(:tz as text))`
+    const row = await this.sql_.first(
+      context,
+      `select
+        (select count(*) from event where event_name = 'purchase' and is_bot = false and deleted_at is null and ${window("occurred_at")}) as purchases,
+        (select coalesce(sum(coalesce(order_value, value)), 0) from event
+          where event_name = 'purchase' and is_bot = false and deleted_at is null and ${window("occurred_at")}) as revenue_brl,
+        (select count(*) from lead where deleted_at is null and ${window("created_at")}) as leads_created,
+        (select count(*) from lead where deleted_at is null and is_qualified and ${window("created_at")}) as leads_qualified,
+        (select count(*) from lead where deleted_at is null and ${window("converted_at")}) as leads_converted,
+        (select count(*) from helio_conversation where deleted_at is null and ${window("created_at")}) as helio_conversations,
+        (select coalesce(sum(estimated_cost_usd), 0) from rag_query where deleted_at is null and ${window("created_at")}) as helio_cost_usd,
+        (select count(*) from financing_simulation where deleted_at is null and ${window("created_at")}) as financing_simulations,
+        (select count(*) from solar_viability_analysis where deleted_at is null and ${window("created_at")}) as viability_analyses`,
+      { from: range.from, to: range.to, tz: range.timeZone }
+    )
+    return row ?? {}
+  }
+}
