@@ -31,6 +31,7 @@ import type { DataRetentionService } from "./services/data-retention"
 import type { DataSubjectsService } from "./services/data-subjects"
 import type { HelioLoggingService } from "./services/helio-logging"
 import type { HelioMaintenanceService } from "./services/helio-maintenance"
+import type { HelioDashboardService } from "./services/helio-dashboard"
 import type { IngestionKeysService } from "./services/ingestion-keys"
 import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
@@ -69,6 +70,7 @@ type InjectedDependencies = Record<string, unknown> & {
   dataRetentionService: DataRetentionService
   tokenRecordsService: TokenRecordsService
   productAnalyticsService: ProductAnalyticsService
+  helioDashboardService: HelioDashboardService
 }
 
 /**
@@ -118,6 +120,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly dataRetention_: DataRetentionService
   protected readonly tokenRecords_: TokenRecordsService
   protected readonly productAnalytics_: ProductAnalyticsService
+  protected readonly helioDashboard_: HelioDashboardService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
@@ -141,6 +144,7 @@ class Solar360ModuleService extends MedusaService({
     this.dataRetention_ = container.dataRetentionService
     this.tokenRecords_ = container.tokenRecordsService
     this.productAnalytics_ = container.productAnalyticsService
+    this.helioDashboard_ = container.helioDashboardService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -301,6 +305,10 @@ class Solar360ModuleService extends MedusaService({
   /** The raw aggregates of the Helio metrics for conversations and answers in [from, to]. */
   async getHelioMetricAggregates(...args: Parameters<HelioLoggingService["getHelioMetricAggregates"]>) {
     return this.helioLogging_.getHelioMetricAggregates(...args)
+  }
+  /** Helio volume, rates, cost and latency per day or week (services/helio-dashboard.ts). */
+  async getHelioTimeseries(...args: Parameters<HelioDashboardService["getHelioTimeseries"]>) {
+    return this.helioDashboard_.getHelioTimeseries(...args)
   }
 
   // ---- services/tariffs.ts (TariffsService: the real docs are there) ----

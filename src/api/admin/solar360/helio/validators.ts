@@ -2,7 +2,7 @@ import { booleanString } from "@medusajs/medusa/api/utils/common-validators/inde
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
-import { HELIO_CONVERSATION_STATUSES } from "../../../../lib/helio"
+import { HELIO_CONVERSATION_STATUSES, HELIO_SERIES_INTERVALS } from "../../../../lib/helio"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 const id = text(100)
@@ -134,6 +134,8 @@ export const AdminGetHelioConversationsParams = createListParams({ limit: 20, of
     channel: oneOrMany(text(50)),
     led_to_purchase: booleanString().optional(),
     escalated_to_human: booleanString().optional(),
+    /** true: the visitor rated the conversation (satisfaction_score set); false: not rated. */
+    has_feedback: booleanString().optional(),
     created_at: dateRange(),
   })
   .strict()
@@ -172,3 +174,17 @@ export const AdminGetHelioMetricsParams = z
   .refine((range) => !range.from || !range.to || range.from <= range.to, "from must not be after to")
 
 export type AdminGetHelioMetricsParams = z.infer<typeof AdminGetHelioMetricsParams>
+
+const calendarDayParam = () =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a calendar day written YYYY-MM-DD")
+
+/** Calendar days (inclusive, in `reportTimezone`); the range is checked and capped in the route. */
+export const AdminGetHelioTimeseriesParams = z
+  .object({
+    from: calendarDayParam().optional(),
+    to: calendarDayParam().optional(),
+    interval: z.enum(HELIO_SERIES_INTERVALS).default("day"),
+  })
+  .strict()
+
+export type AdminGetHelioTimeseriesParams = z.infer<typeof AdminGetHelioTimeseriesParams>
