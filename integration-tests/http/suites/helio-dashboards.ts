@@ -111,6 +111,12 @@ export function helioDashboardsSuite({ api, getContainer }: MedusaSuiteOptions):
       const queue = "/admin/solar360/rag-queries?flagged_for_review=true&reviewed_by_human=false&order=created_at"
       expect((await api.get(queue, admin)).data.count).toBe(2)
 
+      // A correction without the corrected answer is refused and changes nothing.
+      const bare = await responseOf(api.post(`/admin/solar360/rag-queries/${first.id}/review`, { outcome: "corrected" }, admin))
+      expect(bare.status).toBe(400)
+      expect(bare.data.message).toMatch(/corrected answer/)
+      expect((await api.get(queue, admin)).data.count).toBe(2)
+
       const corrected = await api.post(
         `/admin/solar360/rag-queries/${first.id}/review`,
         { outcome: "corrected", notes: "Use 5.5 kWp, not 55 kWp." },

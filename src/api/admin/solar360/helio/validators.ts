@@ -124,6 +124,11 @@ export const AdminReviewRagQuery = z
     reviewer: text(200).optional(),
   })
   .strict()
+  // A correction without the corrected answer would leave the audit trail with nothing to act on.
+  .refine((body) => body.outcome !== "corrected" || Boolean(body.notes), {
+    message: "a correction needs the corrected answer in notes",
+    path: ["notes"],
+  })
 
 export type AdminReviewRagQuery = z.infer<typeof AdminReviewRagQuery>
 
