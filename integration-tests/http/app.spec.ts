@@ -23,6 +23,7 @@ import { catalogAccessLogsStoreSuite } from "./suites/catalog-access-logs-store"
 import { eventsStoreSuite } from "./suites/events-store"
 import { financingSimulationsAdminSuite } from "./suites/financing-simulations-admin"
 import { helioAdminSuite } from "./suites/helio-admin"
+import { helioDashboardsSuite } from "./suites/helio-dashboards"
 import { helioJobsSuite } from "./suites/helio-jobs"
 import { leadsAdminSuite } from "./suites/leads-admin"
 import { leadsConsentSuite } from "./suites/leads-consent"
@@ -62,6 +63,7 @@ const SUITES = {
   "solar-viability-analyses-admin": solarViabilityAnalysesAdminSuite,
   "helio-admin": helioAdminSuite,
   "helio-jobs": helioJobsSuite,
+  "helio-dashboards": helioDashboardsSuite,
   aneel: aneelSuite,
   caches: cachesSuite,
   photogrammetry: photogrammetrySuite,

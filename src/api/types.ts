@@ -9,7 +9,7 @@ export type { AdminCachesResponse, AdminDeleteCacheResponse, AdminPvlibYieldResp
 export type { AdminCatalogAccessLogListResponse, AdminCatalogAccessLogResponse } from "./admin/solar360/catalog-access-logs/responses"
 export type { AdminEventListResponse, AdminEventResponse } from "./admin/solar360/events/responses"
 export type { AdminFinancingSimulationListResponse, AdminFinancingSimulationResponse } from "./admin/solar360/financing-simulations/responses"
-export type { AdminHelioConversationListResponse, AdminHelioConversationDetailResponse, AdminHelioConversationResponse, AdminStartHelioConversationResponse, AdminLogRagQueriesResponse, AdminHelioMetricsResponse, AdminRagQueryListResponse, AdminRagQueryResponse } from "./admin/solar360/helio/responses"
+export type { AdminHelioConversationListResponse, AdminHelioConversationDetailResponse, AdminHelioConversationResponse, AdminStartHelioConversationResponse, AdminLogRagQueriesResponse, AdminHelioMetricsResponse, AdminHelioTimeseriesResponse, AdminRagQueryListResponse, AdminRagQueryResponse } from "./admin/solar360/helio/responses"
 export type { AdminIngestionKeyListResponse, AdminCreateIngestionKeyResponse, AdminIngestionKeyResponse } from "./admin/solar360/ingestion-keys/responses"
 export type { AdminLeadListResponse, AdminLeadResponse, AdminLeadFunnelResponse, AdminLeadConsentListResponse, AdminRecordLeadConsentResponse } from "./admin/solar360/leads/responses"
 export type { AdminPhotogrammetryAnalysisListResponse, AdminPhotogrammetryAnalysisResponse } from "./admin/solar360/photogrammetry-analyses/responses"

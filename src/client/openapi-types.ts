@@ -325,6 +325,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/solar360/helio/metrics/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Helio volume, rates, cost and latency per day or week over calendar days [from, to]
+         * @description Days in the `reportTimezone` option, at most 400. Rates over an empty bucket are null. Also the range's totals, top topics and per-model tokens and cost.
+         */
+        get: operations["getAdminSolar360HelioMetricsTimeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/ingestion-keys": {
         parameters: {
             query?: never;
@@ -2563,6 +2583,67 @@ export interface components {
                 queries_without_cost: number;
             }[];
         };
+        AdminHelioTimeseriesResponse: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            interval: "day" | "week";
+            time_zone: string;
+            buckets: {
+                bucket: string;
+                conversations: number;
+                completed: number;
+                abandoned: number;
+                resolved: number;
+                resolved_any: number;
+                escalated: number;
+                converted: number;
+                cost_usd: number;
+                queries: number;
+                latency_p50_ms: number | null;
+                latency_p95_ms: number | null;
+                completion_rate: number | null;
+                resolution_rate: number | null;
+                escalation_rate: number | null;
+                conversion_rate: number | null;
+                cost_per_conversation_usd: number | null;
+                cost_per_resolved_conversation_usd: number | null;
+            }[];
+            totals: {
+                conversations: number;
+                completed: number;
+                abandoned: number;
+                resolved: number;
+                resolved_any: number;
+                escalated: number;
+                converted: number;
+                cost_usd: number;
+                queries: number;
+                latency_p50_ms: number | null;
+                latency_p95_ms: number | null;
+                completion_rate: number | null;
+                resolution_rate: number | null;
+                escalation_rate: number | null;
+                conversion_rate: number | null;
+                cost_per_conversation_usd: number | null;
+                cost_per_resolved_conversation_usd: number | null;
+            };
+            top_topics: {
+                topic: string;
+                conversations: number;
+            }[];
+            models: {
+                llm_model: string;
+                queries: number;
+                prompt_tokens: number;
+                completion_tokens: number;
+                cached_tokens: number;
+                reasoning_tokens: number;
+                total_tokens: number;
+                cost_usd: number;
+                queries_without_cost: number;
+            }[];
+        };
         AdminRagQueryListResponse: {
             rag_queries: components["schemas"]["AdminRagQuery"][];
             count: number;
@@ -3831,6 +3912,7 @@ export interface operations {
                 channel?: string | string[];
                 led_to_purchase?: boolean | string;
                 escalated_to_human?: boolean | string;
+                has_feedback?: boolean | string;
                 created_at?: {
                     /** Format: date-time */
                     $gt?: string | null;
@@ -4259,6 +4341,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminHelioMetricsResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360HelioMetricsTimeseries: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                interval?: "day" | "week";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminHelioTimeseriesResponse"];
                 };
             };
             /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */

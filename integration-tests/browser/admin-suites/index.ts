@@ -1,5 +1,6 @@
 // Dashboard suites run by admin.spec.ts against its shared rig (one line per suite file).
 import type { AdminSuite } from "./context"
 import { healthSuite } from "./health"
+import { helioSuite } from "./helio"
 
-export const ADMIN_SUITES: AdminSuite[] = [healthSuite]
+export const ADMIN_SUITES: AdminSuite[] = [healthSuite, helioSuite]

@@ -6,6 +6,7 @@ import { analytics } from "./areas/analytics"
 import { common } from "./areas/common"
 import { dateRange } from "./areas/date-range"
 import { health } from "./areas/health"
+import { helio } from "./areas/helio"
 import { leads } from "./areas/leads"
 import { overview } from "./areas/overview"
 import { privacy } from "./areas/privacy"
@@ -13,7 +14,7 @@ import { widgets } from "./areas/widgets"
 
 export const SOLAR360_I18N_NAMESPACE = "solar360"
 
-const areas = { common, dateRange, overview, leads, analytics, privacy, widgets, health }
+const areas = { common, dateRange, overview, leads, analytics, privacy, widgets, health, helio }
 
 type Language = "en" | "ptBR"
 

@@ -29,6 +29,8 @@ export function createFormatters(locale: string) {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
   const brl = new Intl.NumberFormat(locale, { style: "currency", currency: "BRL" })
+  // Model costs are priced and logged in US dollars (fractions of a cent per answer).
+  const usd = new Intl.NumberFormat(locale, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 })
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 })
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" })
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" })
@@ -41,6 +43,8 @@ export function createFormatters(locale: string) {
     decimal: (value: number | string | null | undefined) => (isMissing(value) ? "–" : decimal.format(Number(value))),
     /** R$ whatever the admin's language: the store sells in Brazil. */
     currency: (value: number | string | null | undefined) => (isMissing(value) ? "–" : brl.format(Number(value))),
+    /** US$ with up to 4 decimals: what the assistant's model calls cost, as logged. */
+    usd: (value: number | string | null | undefined) => (isMissing(value) ? "–" : usd.format(Number(value))),
     /** A ratio (0.25) as a percentage (25%). */
     percent: (value: number | null | undefined) => (isMissing(value) ? "–" : percent.format(Number(value))),
     date: (value: string | number | Date | null | undefined) =>

@@ -704,6 +704,17 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: "get",
+    path: "/admin/solar360/helio/metrics/timeseries",
+    tag: "Admin: Helio",
+    summary: "Helio volume, rates, cost and latency per day or week over calendar days [from, to]",
+    description:
+      "Days in the `reportTimezone` option, at most 400. Rates over an empty bucket are null. Also the range's totals, top topics and per-model tokens and cost.",
+    auth: "admin",
+    query: adminHelioV.AdminGetHelioTimeseriesParams,
+    responses: ok(adminHelio.AdminHelioTimeseriesResponse),
+  },
+  {
+    method: "get",
     path: "/admin/solar360/rag-queries",
     tag: "Admin: Helio",
     summary: "List RAG queries",

@@ -31,6 +31,7 @@ import type { DataRetentionService } from "./services/data-retention"
 import type { DataSubjectsService } from "./services/data-subjects"
 import type { HelioLoggingService } from "./services/helio-logging"
 import type { HelioMaintenanceService } from "./services/helio-maintenance"
+import type { HelioDashboardService } from "./services/helio-dashboard"
 import type { IngestionKeysService } from "./services/ingestion-keys"
 import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
@@ -71,6 +72,7 @@ type InjectedDependencies = Record<string, unknown> & {
   tokenRecordsService: TokenRecordsService
   productAnalyticsService: ProductAnalyticsService
   dataHealthService: DataHealthService
+  helioDashboardService: HelioDashboardService
 }
 
 /**
@@ -121,6 +123,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly tokenRecords_: TokenRecordsService
   protected readonly productAnalytics_: ProductAnalyticsService
   protected readonly dataHealth_: DataHealthService
+  protected readonly helioDashboard_: HelioDashboardService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
@@ -145,6 +148,7 @@ class Solar360ModuleService extends MedusaService({
     this.tokenRecords_ = container.tokenRecordsService
     this.productAnalytics_ = container.productAnalyticsService
     this.dataHealth_ = container.dataHealthService
+    this.helioDashboard_ = container.helioDashboardService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -305,6 +309,10 @@ class Solar360ModuleService extends MedusaService({
   /** The raw aggregates of the Helio metrics for conversations and answers in [from, to]. */
   async getHelioMetricAggregates(...args: Parameters<HelioLoggingService["getHelioMetricAggregates"]>) {
     return this.helioLogging_.getHelioMetricAggregates(...args)
+  }
+  /** Helio volume, rates, cost and latency per day or week (services/helio-dashboard.ts). */
+  async getHelioTimeseries(...args: Parameters<HelioDashboardService["getHelioTimeseries"]>) {
+    return this.helioDashboard_.getHelioTimeseries(...args)
   }
 
   // ---- services/tariffs.ts (TariffsService: the real docs are there) ----

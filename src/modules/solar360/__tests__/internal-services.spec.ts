@@ -48,6 +48,8 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         "UpstreamCacheRepository",
         "AnalyticsIngestRepository",
         "AnalyticsReportsRepository",
+        "HelioDashboardService",
+        "HelioDashboardRepository",
       ]) {
         expect(cradle[name[0].toLowerCase() + name.slice(1)].constructor.name).toBe(name)
       }

@@ -9,6 +9,7 @@ import {
   AdminGetHelioConversationParams,
   AdminGetHelioConversationsParams,
   AdminGetHelioMetricsParams,
+  AdminGetHelioTimeseriesParams,
   AdminGetRagQueriesParams,
   AdminGetRagQueryParams,
   AdminLogRagQueries,
@@ -60,6 +61,11 @@ export const adminHelioMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/solar360/helio/metrics",
     middlewares: [validateAndTransformQuery(AdminGetHelioMetricsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/solar360/helio/metrics/timeseries",
+    middlewares: [validateAndTransformQuery(AdminGetHelioTimeseriesParams, {})],
   },
   {
     method: ["GET"],

@@ -156,3 +156,50 @@ export type AdminRagQueryListResponse = z.infer<typeof AdminRagQueryListResponse
 
 export const AdminRagQueryResponse = z.object({ rag_query: AdminRagQuery }).meta({ id: "AdminRagQueryResponse" })
 export type AdminRagQueryResponse = z.infer<typeof AdminRagQueryResponse>
+
+const seriesFigures = {
+  conversations: z.number().int(),
+  completed: z.number().int(),
+  abandoned: z.number().int(),
+  resolved: z.number().int(),
+  resolved_any: z.number().int(),
+  escalated: z.number().int(),
+  converted: z.number().int(),
+  cost_usd: z.number(),
+  queries: z.number().int(),
+  latency_p50_ms: rate,
+  latency_p95_ms: rate,
+  completion_rate: rate,
+  resolution_rate: rate,
+  escalation_rate: rate,
+  conversion_rate: rate,
+  cost_per_conversation_usd: rate,
+  cost_per_resolved_conversation_usd: rate,
+}
+
+/** Per bucket (day or ISO week) figures of the range, the range's totals, topics and models. */
+export const AdminHelioTimeseriesResponse = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    interval: z.enum(["day", "week"]),
+    time_zone: z.string(),
+    buckets: z.array(z.object({ bucket: z.string(), ...seriesFigures })),
+    totals: z.object(seriesFigures),
+    top_topics: z.array(z.object({ topic: z.string(), conversations: z.number().int() })),
+    models: z.array(
+      z.object({
+        llm_model: z.string(),
+        queries: z.number().int(),
+        prompt_tokens: z.number(),
+        completion_tokens: z.number(),
+        cached_tokens: z.number(),
+        reasoning_tokens: z.number(),
+        total_tokens: z.number(),
+        cost_usd: z.number(),
+        queries_without_cost: z.number().int(),
+      })
+    ),
+  })
+  .meta({ id: "AdminHelioTimeseriesResponse" })
+export type AdminHelioTimeseriesResponse = z.infer<typeof AdminHelioTimeseriesResponse>

@@ -2,7 +2,7 @@ import { booleanString } from "@medusajs/medusa/api/utils/common-validators/inde
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
-import { HELIO_CONVERSATION_STATUSES } from "../../../../lib/helio"
+import { HELIO_CONVERSATION_STATUSES, HELIO_SERIES_INTERVALS } from "../../../../lib/helio"
 import { StoreLeadContact } from "../../../store/solar360/leads/validators"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
@@ -130,6 +130,11 @@ export const AdminReviewRagQuery = z
     reviewer: text(200).optional(),
   })
   .strict()
+  // A correction without the corrected answer would leave the audit trail with nothing to act on.
+  .refine((body) => body.outcome !== "corrected" || Boolean(body.notes), {
+    message: "a correction needs the corrected answer in notes",
+    path: ["notes"],
+  })
 
 export type AdminReviewRagQuery = z.infer<typeof AdminReviewRagQuery>
 
@@ -140,6 +145,8 @@ export const AdminGetHelioConversationsParams = createListParams({ limit: 20, of
     channel: oneOrMany(text(50)),
     led_to_purchase: booleanString().optional(),
     escalated_to_human: booleanString().optional(),
+    /** true: the visitor rated the conversation (satisfaction_score set); false: not rated. */
+    has_feedback: booleanString().optional(),
     created_at: dateRange(),
   })
   .strict()
@@ -178,3 +185,17 @@ export const AdminGetHelioMetricsParams = z
   .refine((range) => !range.from || !range.to || range.from <= range.to, "from must not be after to")
 
 export type AdminGetHelioMetricsParams = z.infer<typeof AdminGetHelioMetricsParams>
+
+const calendarDayParam = () =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a calendar day written YYYY-MM-DD")
+
+/** Calendar days (inclusive, in `reportTimezone`); the range is checked and capped in the route. */
+export const AdminGetHelioTimeseriesParams = z
+  .object({
+    from: calendarDayParam().optional(),
+    to: calendarDayParam().optional(),
+    interval: z.enum(HELIO_SERIES_INTERVALS).default("day"),
+  })
+  .strict()
+
+export type AdminGetHelioTimeseriesParams = z.infer<typeof AdminGetHelioTimeseriesParams>

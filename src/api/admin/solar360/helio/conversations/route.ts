@@ -14,7 +14,12 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetHelioConversationsParams>,
   res: MedusaResponse<AdminHelioConversationListResponse>
 ) => {
-  await respondWithList(req, res, { entity: "helio_conversation", key: "conversations" })
+  // `has_feedback` is not a column: it reads as "satisfaction_score is (not) null".
+  const { has_feedback, ...filters } = req.filterableFields as Record<string, unknown>
+  if (has_feedback !== undefined) {
+    filters.satisfaction_score = has_feedback ? { $ne: null } : { $eq: null }
+  }
+  await respondWithList(req, res, { entity: "helio_conversation", key: "conversations", filters })
 }
 
 /**
