@@ -59,6 +59,9 @@ module.exports = defineConfig({
             ? Number(process.env.SOLAR360_RETENTION_CHUNK_SIZE)
             : undefined,
         },
+        // An operator's address for the weekly digest, e-mailed through the local provider below
+        // (it logs instead of sending), so `npm run dev` and the tests exercise the e-mail path.
+        dataHealth: { digestRecipients: ["operador@solar360.test"] },
         helio: {
           // SOLAR360_HELIO_CAPTURE_CONTENT=false runs the "metrics only" mode (a test does).
           captureContent: process.env.SOLAR360_HELIO_CAPTURE_CONTENT !== "false",
@@ -68,6 +71,16 @@ module.exports = defineConfig({
             "gpt-4o": { inputPerMillion: 2.5, outputPerMillion: 10, cachedInputPerMillion: 1.25, version: "example-2026-11" },
           },
         },
+      },
+    },
+    {
+      // Medusa's default feed provider, also for e-mail: the local provider logs a notification
+      // instead of sending it (a store configures SendGrid or another provider for `email`).
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "email"] } },
+        ],
       },
     },
     {

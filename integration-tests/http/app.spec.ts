@@ -12,7 +12,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { prepareSharedHeaders } from "../helpers/http-context"
 import { admin360Suite } from "./suites/admin-360"
 import { adminStatsSuite } from "./suites/admin-stats"
-import { dataHealthSuite } from "./suites/data-health"
+import { dataHealthSuite, weeklyDigestSuite } from "./suites/data-health"
 import { analyticsAdminSuite } from "./suites/analytics-admin"
 import { analyticsConversionsSuite } from "./suites/analytics-conversions"
 import { aneelSuite } from "./suites/aneel"
@@ -70,6 +70,7 @@ const SUITES = {
   "privacy-subjects": privacySubjectsSuite,
   "privacy-retention": privacyRetentionSuite,
   "data-health": dataHealthSuite,
+  "weekly-digest": weeklyDigestSuite,
 }
 
 medusaIntegrationTestRunner({

@@ -249,6 +249,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/solar360/health/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The weekly digest: a week's headline figures beside the week before (JSON, or CSV with format=csv) */
+        get: operations["getAdminSolar360HealthDigest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/helio/conversations": {
         parameters: {
             query?: never;
@@ -3005,6 +3022,45 @@ export interface components {
             limit: number;
             message: string;
         };
+        /**
+         * @example {
+         *       "week": {
+         *         "from": "2026-11-23",
+         *         "to": "2026-11-29"
+         *       },
+         *       "previous_week": {
+         *         "from": "2026-11-16",
+         *         "to": "2026-11-22"
+         *       },
+         *       "time_zone": "America/Sao_Paulo",
+         *       "rows": [
+         *         {
+         *           "metric": "visitors",
+         *           "current": 1520,
+         *           "previous": 1310,
+         *           "change": 0.16
+         *         }
+         *       ]
+         *     }
+         */
+        AdminSolar360DigestResponse: {
+            week: {
+                from: string;
+                to: string;
+            };
+            previous_week: {
+                from: string;
+                to: string;
+            };
+            time_zone: string;
+            rows: {
+                /** @enum {string} */
+                metric: "visitors" | "sessions" | "page_views" | "purchases" | "revenue_brl" | "leads_created" | "leads_qualified" | "leads_converted" | "helio_conversations" | "helio_cost_usd" | "financing_simulations" | "viability_analyses";
+                current: number;
+                previous: number;
+                change: number | null;
+            }[];
+        };
         AdminCustomerOverviewResponse: {
             customer: {
                 id: string;
@@ -3877,6 +3933,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminSolar360HealthResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360HealthDigest: {
+        parameters: {
+            query?: {
+                week?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSolar360DigestResponse"];
                 };
             };
             /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */

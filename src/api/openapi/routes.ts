@@ -29,6 +29,8 @@ import * as adminStats from "../admin/solar360/stats/responses"
 import * as adminStatsV from "../admin/solar360/stats/validators"
 import * as adminHealth from "../admin/solar360/health/responses"
 import * as adminHealthV from "../admin/solar360/health/validators"
+import * as adminDigest from "../admin/solar360/health/digest/responses"
+import * as adminDigestV from "../admin/solar360/health/digest/validators"
 import * as adminCustomers from "../admin/solar360/customers/responses"
 import * as adminCustomersV from "../admin/solar360/customers/validators"
 import * as adminOrders from "../admin/solar360/orders/responses"
@@ -927,6 +929,15 @@ export const ROUTES: RouteSpec[] = [
     auth: "admin",
     query: adminHealthV.AdminGetSolar360HealthParams,
     responses: ok(adminHealth.AdminSolar360HealthResponse),
+  },
+  {
+    method: "get",
+    path: "/admin/solar360/health/digest",
+    tag: "Admin: caches",
+    summary: "The weekly digest: a week's headline figures beside the week before (JSON, or CSV with format=csv)",
+    auth: "admin",
+    query: adminDigestV.AdminGetSolar360DigestParams,
+    responses: ok(adminDigest.AdminSolar360DigestResponse),
   },
   // ---------------------------------------------------------------- admin: 360° views (widgets)
   {

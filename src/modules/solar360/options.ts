@@ -230,6 +230,12 @@ export const Solar360Options = z
         upstreamMinCalls: z.number().int().min(1).max(1_000_000).default(20),
         /** Send the alerts to the admin's notification feed (false: the page shows them only). */
         notify: z.boolean().default(true),
+        /**
+         * E-mail addresses the weekly digest goes to (Mondays, through the store's notification
+         * provider for the `email` channel, template `solar360-weekly-digest`); empty: no e-mail,
+         * the digest stays a download (GET /admin/solar360/health/digest?format=csv).
+         */
+        digestRecipients: z.array(z.email().max(320)).max(50).default([]),
       })
       .strict()
       .prefault({}),
