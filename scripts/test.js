@@ -7,7 +7,7 @@ const path = require("path")
 const { provideDatabase } = require("./lib/database")
 const { run, withCleanup } = require("./lib/run")
 const { buildAdmin } = require("./lib/admin-rig")
-const { LAYERS, planLayers, selectLayers } = require("./lib/test-layers")
+const { LAYERS, planLayers, selectLayers, workersFor } = require("./lib/test-layers")
 
 const root = path.join(__dirname, "..")
 
@@ -58,10 +58,11 @@ async function main() {
         [
           "jest",
           `--silent=${process.env.TEST_VERBOSE === "1" ? "false" : "true"}`,
-          // One test file at a time (they share one PostgreSQL), in a worker that is replaced
-          // once it holds more than 1 GB after a file: each booted Medusa app leaves memory
-          // behind, and one process running all the HTTP files ran out of heap (4 GB).
-          "--maxWorkers=1",
+          // Files side by side per layer (workersFor: each worker's files use their own
+          // databases), in workers that are replaced once they hold more than 1 GB after a
+          // file: each booted Medusa app leaves memory behind, and one process running all the
+          // HTTP files ran out of heap (4 GB).
+          `--maxWorkers=${workersFor(layer)}`,
           "--workerIdleMemoryLimit=1GB",
           "--forceExit",
           ...jestArgs,

@@ -24,4 +24,20 @@ function planLayers(requested, { embedded }) {
   return { layers, order, migrateTemplate, overlap }
 }
 
-module.exports = { LAYERS, selectLayers, planLayers }
+/**
+ * Jest workers per layer: two for the layers whose files each use their own database (jest's
+ * worker id names it, so two files never share one), which keeps both cores busy while one
+ * file waits on PostgreSQL; one for the browser layer, whose files each boot a Medusa server
+ * and a Chromium. `TEST_WORKERS` (a positive integer) overrides every layer.
+ */
+const WORKERS = { unit: 2, "integration:modules": 2, "integration:http": 2, browser: 1 }
+
+function workersFor(layer, env = process.env) {
+  const override = Number(env.TEST_WORKERS)
+  if (Number.isInteger(override) && override > 0) {
+    return override
+  }
+  return WORKERS[layer] ?? 1
+}
+
+module.exports = { LAYERS, selectLayers, planLayers, workersFor }

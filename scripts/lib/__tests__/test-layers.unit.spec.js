@@ -1,4 +1,4 @@
-const { LAYERS, planLayers } = require("../test-layers")
+const { LAYERS, planLayers, workersFor } = require("../test-layers")
 
 describe("planLayers", () => {
   it("runs every layer exactly once in a full run, on the embedded cluster or not", () => {
@@ -34,5 +34,25 @@ describe("planLayers", () => {
 
   it("treats an argument that is no layer as jest's (all layers run)", () => {
     expect(planLayers("--testNamePattern=x", { embedded: true }).layers).toEqual(LAYERS)
+  })
+})
+
+describe("workersFor", () => {
+  it("runs two files side by side in the database layers and the unit layer, one in the browser layer", () => {
+    expect(LAYERS.map((layer) => [layer, workersFor(layer, {})])).toEqual([
+      ["unit", 2],
+      ["integration:modules", 2],
+      ["integration:http", 2],
+      ["browser", 1],
+    ])
+    expect(workersFor("something-else", {})).toBe(1)
+  })
+
+  it("takes TEST_WORKERS, a positive integer, for every layer", () => {
+    expect(workersFor("browser", { TEST_WORKERS: "3" })).toBe(3)
+    expect(workersFor("unit", { TEST_WORKERS: "1" })).toBe(1)
+    for (const bad of ["0", "-1", "1.5", "two", ""]) {
+      expect(workersFor("unit", { TEST_WORKERS: bad })).toBe(2)
+    }
   })
 })
