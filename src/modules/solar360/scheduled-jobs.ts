@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE } from "./index"
 import type Solar360ModuleService from "./service"
 
@@ -45,17 +45,17 @@ export function jobSchedule(name: string, fallback: string, env: string | undefi
   try {
     overrides = JSON.parse(env)
   } catch {
-    throw new Error(`SOLAR360_JOB_SCHEDULES must be JSON (job name to cron pattern), e.g. {"${name}": "*/5 * * * *"}`)
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `SOLAR360_JOB_SCHEDULES must be JSON (job name to cron pattern), e.g. {"${name}": "*/5 * * * *"}`)
   }
   if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
-    throw new Error("SOLAR360_JOB_SCHEDULES must be a JSON object of job name to cron pattern")
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "SOLAR360_JOB_SCHEDULES must be a JSON object of job name to cron pattern")
   }
   const schedule = (overrides as Record<string, unknown>)[name]
   if (schedule === undefined) {
     return fallback
   }
   if (typeof schedule !== "string" || schedule.trim() === "") {
-    throw new Error(`SOLAR360_JOB_SCHEDULES: the schedule of ${name} must be a cron pattern`)
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `SOLAR360_JOB_SCHEDULES: the schedule of ${name} must be a cron pattern`)
   }
   return schedule
 }
