@@ -44,7 +44,13 @@ async function startMedusaCluster({ databaseUrl, redisUrl, instances, env = {}, 
   const cliEnv = { ...baseEnv, NODE_ENV: "development", LOG_LEVEL: "error", MEDUSA_WORKER_MODE: "server" }
   const cli = (args) => execFileSync(medusaBin, args, { cwd: root, env: cliEnv, stdio: "pipe" })
   cli(["db:migrate"])
-  cli(["user", "-e", ADMIN.email, "-p", ADMIN.password])
+  // The admin user is created while the instances boot (it needs only the migrated database).
+  const adminUser = new Promise((resolve, reject) =>
+    execFile(medusaBin, ["user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: root, env: cliEnv }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`medusa user failed: ${error.message}\n${stderr}`)) : resolve()
+    )
+  )
+  adminUser.catch(() => undefined)
 
   const started = await Promise.all(
     instances.map(async ({ name: instanceName, mode }) => {
@@ -93,7 +99,7 @@ async function startMedusaCluster({ databaseUrl, redisUrl, instances, env = {}, 
     fs.rmSync(logDir, { recursive: true, force: true })
   }
   try {
-    await Promise.all(started.map(({ ready }) => ready))
+    await Promise.all([...started.map(({ ready }) => ready), adminUser])
   } catch (error) {
     const logs = all.map((instance) => `--- ${instance.name} (${instance.mode}) ---\n${instance.log().slice(-4000)}`).join("\n")
     await close()
