@@ -6,6 +6,7 @@ const testMatchByType = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s", "**/scripts/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/*.spec.[jt]s"],
+  cluster: ["**/integration-tests/cluster/*.spec.[jt]s"],
   browser: ["**/integration-tests/browser/*.spec.[jt]s"],
 }
 

@@ -1,12 +1,18 @@
 // Configuration for developing and testing the plugin in this repository only (excluded
 // from the build). A store installs the plugin through `plugins` in its own config instead.
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { redisModules, workerModeFromEnv } from "./examples/cluster/redis-modules"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// `npm run test:cluster` sets this: the instances then run the production example's Redis
+// modules and worker mode (examples/cluster), so the test runs what the example documents.
+const clusterRedisUrl = process.env.SOLAR360_CLUSTER_REDIS_URL || undefined
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    ...(clusterRedisUrl ? { redisUrl: clusterRedisUrl, workerMode: workerModeFromEnv() } : {}),
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -19,6 +25,7 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
   },
   modules: [
+    ...(clusterRedisUrl ? redisModules(clusterRedisUrl) : []),
     {
       resolve: "./src/modules/solar360",
       options: {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test layer against a real PostgreSQL.
 // Starts a throwaway embedded PostgreSQL unless DATABASE_URL/DB_HOST is set, runs the unit,
-// module, HTTP and browser layers (or the one named: `npm test -- unit`), stops the database and
+// module, HTTP, cluster and browser layers (or the one named: `npm test -- unit`), stops the database and
 // exits non-zero if any layer failed. Extra arguments after the layer go to jest.
 const path = require("path")
 const { provideDatabase } = require("./lib/database")
@@ -53,6 +53,7 @@ async function main() {
     const failures = []
     const runLayer = async (layer) => {
       console.log(`\n=== ${layer} tests ===`)
+      const layerStarted = Date.now()
       const code = await run(
         "npx",
         [
@@ -84,6 +85,8 @@ async function main() {
           },
         }
       )
+      // CI time is scarce: each layer's time is printed so a slow one shows.
+      console.log(`=== ${layer} tests: ${Math.round((Date.now() - layerStarted) / 1000)} s ===`)
       if (code !== 0) {
         failures.push(layer)
       }

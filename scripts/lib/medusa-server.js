@@ -187,4 +187,4 @@ async function startMedusaServer({
   }
 }
 
-module.exports = { startMedusaServer, freePort, ADMIN }
+module.exports = { startMedusaServer, freePort, createDatabase, waitForHealth, ADMIN }

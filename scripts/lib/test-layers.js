@@ -1,6 +1,6 @@
 // Which test layers `npm test` runs, and in what order (kept apart from scripts/test.js so a
 // unit test can hold it: a full run once silently dropped the browser layer here).
-const LAYERS = ["unit", "integration:modules", "integration:http", "browser"]
+const LAYERS = ["unit", "integration:modules", "integration:http", "cluster", "browser"]
 
 /**
  * The layers to run for `npm test [layer]` (`selectLayers`: all unless one is named), in run order, and whether template1 is migrated
@@ -8,6 +8,8 @@ const LAYERS = ["unit", "integration:modules", "integration:http", "browser"]
  * - The template1 migration (about 20 s) only has to finish before the HTTP layer. On the
  *   throwaway cluster it runs beside the unit layer, which needs no database; the module layer
  *   runs first because its databases are copies of template1 and must start empty.
+ * - The cluster layer (several `medusa start` instances on Redis, its own database) runs after
+ *   the HTTP layer: a plugin broken in one process fails there first, in less time.
  * - The browser layer runs last: it waits for the admin dashboard build started beside the others.
  */
 function selectLayers(requested) {
@@ -19,7 +21,7 @@ function planLayers(requested, { embedded }) {
   const migrateTemplate = layers.includes("integration:http") && embedded
   const overlap = migrateTemplate && layers.includes("unit")
   const order = overlap
-    ? ["integration:modules", "unit", "integration:http", "browser"].filter((layer) => layers.includes(layer))
+    ? ["integration:modules", "unit", "integration:http", "cluster", "browser"].filter((layer) => layers.includes(layer))
     : layers
   return { layers, order, migrateTemplate, overlap }
 }

@@ -1,13 +1,21 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { runScheduledJob } from "../modules/solar360"
+import { jobSchedule, runScheduledJob, type ScheduledJobContext } from "../modules/solar360"
 import { abandonInactiveHelioConversationsWorkflow } from "../workflows/helio"
 
-export default async function abandonInactiveHelioConversationsJob(container: MedusaContainer) {
-  await runScheduledJob(container, config.name, () => abandonInactiveHelioConversationsWorkflow(container).run({ input: {} }))
+export default async function abandonInactiveHelioConversationsJob(container: MedusaContainer, context?: ScheduledJobContext) {
+  await runScheduledJob(
+    container,
+    config.name,
+    () => abandonInactiveHelioConversationsWorkflow(container).run({ input: {} }),
+    context
+  )
 }
 
+const name = "solar360-abandon-inactive-helio-conversations"
+
 export const config = {
-  name: "solar360-abandon-inactive-helio-conversations",
+  name,
   // Every 5 minutes: a conversation is marked at most 5 minutes after its inactivity limit.
-  schedule: "*/5 * * * *",
+  // (SOLAR360_JOB_SCHEDULES may override it: the cluster test ticks it every few seconds.)
+  schedule: jobSchedule(name, "*/5 * * * *"),
 }

@@ -8,10 +8,10 @@ describe("planLayers", () => {
     }
   })
 
-  it("on the embedded cluster runs the module layer first, the unit layer beside the template1 migration, browser last", () => {
+  it("on the embedded cluster runs the module layer first, the unit layer beside the template1 migration, the cluster layer after HTTP, browser last", () => {
     expect(planLayers(undefined, { embedded: true })).toEqual({
       layers: LAYERS,
-      order: ["integration:modules", "unit", "integration:http", "browser"],
+      order: ["integration:modules", "unit", "integration:http", "cluster", "browser"],
       migrateTemplate: true,
       overlap: true,
     })
@@ -28,6 +28,24 @@ describe("planLayers", () => {
       layers: ["integration:http"],
       order: ["integration:http"],
       migrateTemplate: true,
+      overlap: false,
+    })
+  })
+
+  it("runs the cluster layer in a full run, after the HTTP layer and before the browser layer", () => {
+    for (const embedded of [true, false]) {
+      const { order } = planLayers(undefined, { embedded })
+      expect(order).toContain("cluster")
+      expect(order.indexOf("cluster")).toBeGreaterThan(order.indexOf("integration:http"))
+      expect(order.indexOf("cluster")).toBeLessThan(order.indexOf("browser"))
+    }
+  })
+
+  it("runs the cluster layer alone without migrating template1 (it migrates its own database)", () => {
+    expect(planLayers("cluster", { embedded: true })).toEqual({
+      layers: ["cluster"],
+      order: ["cluster"],
+      migrateTemplate: false,
       overlap: false,
     })
   })

@@ -1,0 +1,146 @@
+// Several `medusa start` instances of the plugin on one database and one Redis, the way a
+// store runs past one process (docs/several-instances.md): the repository's medusa-config.ts
+// with SOLAR360_CLUSTER_REDIS_URL set loads the Redis modules of examples/cluster, and each
+// instance's MEDUSA_WORKER_MODE gives its role. The database is migrated once, before any
+// instance starts; the instances then boot side by side.
+const { execFile, execFileSync, spawn } = require("child_process")
+const fs = require("fs")
+const os = require("os")
+const path = require("path")
+const { Client } = require("pg")
+const { freePort, createDatabase, waitForHealth, ADMIN } = require("./medusa-server")
+
+const root = path.join(__dirname, "..", "..")
+const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
+
+/**
+ * - `databaseUrl`: any database on the PostgreSQL server; a new one is created beside it.
+ * - `redisUrl`: the Redis every instance shares.
+ * - `instances`: `[{ name, mode }]`, mode "server" | "worker" | "shared".
+ * - `env`: extra environment for every instance (SOLAR360_* options).
+ * Returns `{ instances, databaseUrl, query(sql, params), adminToken, publishableKey, close() }`;
+ * each instance is `{ name, mode, baseUrl, logFile, pid, log(), kill() }` (`kill`: SIGKILL).
+ */
+async function startMedusaCluster({ databaseUrl, redisUrl, instances, env = {}, name = "solar360_cluster", timeoutMs = 150_000 }) {
+  const database = `${name}_${Date.now()}`
+  const url = await createDatabase(databaseUrl, database)
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), `${database}-`))
+  const baseEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NODE_ENV: "production",
+    LOG_LEVEL: "info",
+    MEDUSA_ADMIN_DISABLED: "true",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    SOLAR360_CLUSTER_REDIS_URL: redisUrl,
+    ...env,
+  }
+  // Jest's own variables would make an instance think it runs under a test runner.
+  delete baseEnv.JEST_WORKER_ID
+  delete baseEnv.TEST_TYPE
+  delete baseEnv.NODE_OPTIONS
+
+  // The CLI runs as a `server` instance: it must not consume the Redis queues.
+  const cliEnv = { ...baseEnv, NODE_ENV: "development", LOG_LEVEL: "error", MEDUSA_WORKER_MODE: "server" }
+  const cli = (args) => execFileSync(medusaBin, args, { cwd: root, env: cliEnv, stdio: "pipe" })
+  cli(["db:migrate"])
+  // The admin user is created while the instances boot (it needs only the migrated database).
+  const adminUser = new Promise((resolve, reject) =>
+    execFile(medusaBin, ["user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: root, env: cliEnv }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`medusa user failed: ${error.message}\n${stderr}`)) : resolve()
+    )
+  )
+  adminUser.catch(() => undefined)
+
+  const started = await Promise.all(
+    instances.map(async ({ name: instanceName, mode }) => {
+      const port = await freePort()
+      const baseUrl = `http://localhost:${port}`
+      const logFile = path.join(logDir, `${instanceName}.log`)
+      const out = fs.openSync(logFile, "a")
+      const child = spawn(medusaBin, ["start"], {
+        cwd: root,
+        env: { ...baseEnv, PORT: String(port), MEDUSA_WORKER_MODE: mode },
+        stdio: ["ignore", out, out],
+        detached: true,
+      })
+      fs.closeSync(out)
+      const exited = new Promise((resolve) => child.once("exit", resolve))
+      const instance = {
+        name: instanceName,
+        mode,
+        baseUrl,
+        logFile,
+        pid: child.pid,
+        log: () => fs.readFileSync(logFile, "utf8"),
+        alive: () => child.exitCode === null && child.signalCode === null,
+        kill: async () => {
+          try {
+            process.kill(-child.pid, "SIGKILL")
+          } catch {
+            // already gone
+          }
+          await exited
+        },
+      }
+      return { instance, ready: waitForHealth(baseUrl, child, timeoutMs) }
+    })
+  )
+  const all = started.map(({ instance }) => instance)
+  const close = async () => {
+    await Promise.all(all.map((instance) => instance.kill()))
+    const admin = new Client({ connectionString: databaseUrl })
+    await admin.connect()
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+    } finally {
+      await admin.end()
+    }
+    fs.rmSync(logDir, { recursive: true, force: true })
+  }
+  try {
+    await Promise.all([...started.map(({ ready }) => ready), adminUser])
+  } catch (error) {
+    const logs = all.map((instance) => `--- ${instance.name} (${instance.mode}) ---\n${instance.log().slice(-4000)}`).join("\n")
+    await close()
+    throw new Error(`${error.message}\n${logs}`)
+  }
+
+  const web = all.find((instance) => instance.mode !== "worker")
+  const { token } = await (
+    await fetch(`${web.baseUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    })
+  ).json()
+  const keyAnswer = await fetch(`${web.baseUrl}/admin/api-keys`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ title: "storefront", type: "publishable" }),
+  })
+  if (!keyAnswer.ok) throw new Error(`creating a publishable key answered ${keyAnswer.status}`)
+  const { api_key } = await keyAnswer.json()
+
+  const query = async (sql, params = []) => {
+    const client = new Client({ connectionString: url })
+    await client.connect()
+    try {
+      return (await client.query(sql, params)).rows
+    } finally {
+      await client.end()
+    }
+  }
+
+  /** Runs a script with `medusa exec` as a `server` instance of the cluster (it only emits). */
+  const exec = (script) =>
+    new Promise((resolve, reject) => {
+      execFile(medusaBin, ["exec", script], { cwd: root, env: cliEnv, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
+        error ? reject(new Error(`medusa exec ${script} failed: ${error.message}\n${stderr}`)) : resolve(`${stdout}${stderr}`)
+      )
+    })
+
+  return { instances: all, databaseUrl: url, adminToken: token, publishableKey: api_key.token, query, exec, close }
+}
+
+module.exports = { startMedusaCluster }
