@@ -56,11 +56,12 @@ describe("planLayers", () => {
 })
 
 describe("workersFor", () => {
-  it("runs two files side by side in the database layers and the unit layer, one in the browser layer", () => {
+  it("runs two files side by side in the database layers and the unit layer, one in the cluster and browser layers", () => {
     expect(LAYERS.map((layer) => [layer, workersFor(layer, {})])).toEqual([
       ["unit", 2],
       ["integration:modules", 2],
       ["integration:http", 2],
+      ["cluster", 1],
       ["browser", 1],
     ])
     expect(workersFor("something-else", {})).toBe(1)
