@@ -625,3 +625,18 @@ describe("the billing record of a grandfathered unit", () => {
     ])
   })
 })
+
+describe("left open by the mutation run, closed after it", () => {
+  it("charges a quote in full whatever the module wattage", () => {
+    // The quote is spread per kWp of the given 600 W modules, not of the default size.
+    const r = run({ ...SP_HOME, panel_wattage: 600, total_investment_brl: 20000 })
+    expect(r.total_investment).toBe(20000)
+  })
+
+  it("a distributor's own Fio B tariff needs no note about estimating it", () => {
+    const r = run({ ...SP_HOME, fio_b_tariff_kwh_brl: 0.2 })
+    expect(r.npv_brl).toBeGreaterThan(0)
+    expect(types(r.risks)).toContain("fio_b_exposure")
+    expect(r.assumptions.notes).not.toContain(ASSUMPTION_NOTES.fio_b_share_of_tariff)
+  })
+})
