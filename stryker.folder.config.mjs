@@ -5,14 +5,48 @@
 // Each folder keeps its own incremental file, sandbox and reports, so two runs do not collide:
 //   STRYKER_TESTS=src/lib/finance npm run test:mutation -- stryker.folder.config.mjs \
 //     --ignoreStatic --concurrency 1 --mutate 'src/lib/finance/**/*.ts,!src/lib/**/__tests__/**'
+// STRYKER_SPECS (optional) is a comma list of spec globs that replaces the folder's specs, for a
+// file whose folder specs are too slow to run per mutant (viability.unit.spec.ts builds whole
+// analyses). The run gets its own incremental file, sandbox and reports, named after the globs,
+// so it neither reuses nor overwrites the folder run's results:
+//   STRYKER_SPECS='src/lib/solar/__tests__/billing*.unit.spec.ts' npm run test:mutation -- \
+//     stryker.folder.config.mjs --ignoreStatic --concurrency 1 --mutate 'src/lib/solar/billing.ts'
 import { readFileSync } from "node:fs"
 
 const base = JSON.parse(readFileSync(new URL("./stryker.config.json", import.meta.url), "utf8"))
-const folder = (process.env.STRYKER_TESTS ?? "").replace(/\/+$/, "")
-if (!/^src\/lib\/[\w-]+$/.test(folder)) {
-  throw new Error("Set STRYKER_TESTS to the folder whose specs run, e.g. STRYKER_TESTS=src/lib/finance")
+
+function folderRun() {
+  const folder = (process.env.STRYKER_TESTS ?? "").replace(/\/+$/, "")
+  if (!/^src\/lib\/[\w-]+$/.test(folder)) {
+    throw new Error(
+      "Set STRYKER_TESTS to the folder whose specs run, e.g. STRYKER_TESTS=src/lib/finance, " +
+        "or STRYKER_SPECS to a comma list of spec globs"
+    )
+  }
+  return { name: folder.slice("src/lib/".length), testMatch: [`<rootDir>/${folder}/**/__tests__/**/*.unit.spec.[jt]s`] }
 }
-const name = folder.slice("src/lib/".length)
+
+function specsRun(list) {
+  const globs = list
+    .split(",")
+    .map((glob) => glob.trim())
+    .filter((glob) => glob.length > 0)
+  // Globs are relative to the repository and stay inside src/: a typo should fail here, not run
+  // no test at all (Stryker would then report every mutant as surviving).
+  const bad = globs.filter((glob) => !/^src\/[\w\-/.*?{}[\]!]+$/.test(glob) || glob.includes(".."))
+  if (globs.length === 0 || bad.length > 0) {
+    throw new Error(`STRYKER_SPECS must be a comma list of spec globs under src/, got ${JSON.stringify(list)}`)
+  }
+  // The name keeps each spec set's results apart: "specs-billing_-billing-mutants" style.
+  const slug = globs
+    .map((glob) => glob.slice(glob.lastIndexOf("/") + 1).replace(/\.unit\.spec\.[jt]s$/, ""))
+    .map((stem) => stem.replace(/[^\w-]+/g, "_"))
+    .join("-")
+  return { name: `specs-${slug}`.slice(0, 100), testMatch: globs.map((glob) => `<rootDir>/${glob}`) }
+}
+
+const specs = process.env.STRYKER_SPECS ?? ""
+const { name, testMatch } = specs.trim().length > 0 ? specsRun(specs) : folderRun()
 
 export default {
   ...base,
@@ -20,7 +54,7 @@ export default {
     ...base.jest,
     config: {
       ...base.jest.config,
-      testMatch: [`<rootDir>/${folder}/**/__tests__/**/*.unit.spec.[jt]s`],
+      testMatch,
     },
   },
   ignorePatterns: [...base.ignorePatterns, ".stryker-tmp*"],

@@ -129,7 +129,7 @@ export function billMonth(input: BillingMonthInput, bank: CreditLot[]): BillingM
   let wanted = compensable - fromInjection
   let fromBank = 0
   for (const lot of bank) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, wanted is never negative and a lot asked for 0 kWh gives 0 (the break only saves the loop)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, wanted is never negative and a lot asked for 0 kWh gives 0 (the break only saves the loop)
     if (wanted <= 0) {
       break
     }
@@ -151,7 +151,6 @@ export function billMonth(input: BillingMonthInput, bank: CreditLot[]): BillingM
     if (lot.month + input.credit_expiry_months <= input.month) {
       expired += lot.kwh
       bank.splice(i, 1)
-      // Stryker disable next-line EqualityOperator: harmless, < and <= differ only for a lot of exactly 1e-9 kWh
     } else if (lot.kwh <= 1e-9) {
       bank.splice(i, 1)
     }
@@ -174,7 +173,8 @@ export function billMonth(input: BillingMonthInput, bank: CreditLot[]): BillingM
     billedKwh = uncompensated
     const energy = uncompensated * tariff
     fioBComponent = compensated * input.fio_b_share * input.fio_b_tariff_kwh_brl
-    minimumBinds = energy + fioBComponent < floor
+    // A bill exactly at the floor counts as the floor binding, as a GD I draw exactly at the minimum does.
+    minimumBinds = energy + fioBComponent <= floor
     billNoFioB = round(Math.max(floor, energy), 2)
     bill = round(Math.max(floor, energy + fioBComponent), 2)
   }

@@ -170,3 +170,38 @@ describe("billingRegimeFor: GD I while grandfathered, GD II otherwise", () => {
     expect(billingRegimeFor(2026, false)).toEqual({ regime: "gd2", share: { share: 0.6, basis: "schedule" } })
   })
 })
+
+describe("billMonth: the edges of the tolerances", () => {
+  it("drops a lot of 1e-9 kWh or less as float dust, and keeps a larger one", () => {
+    const bank: CreditLot[] = [
+      { month: 1, kwh: 1e-9 },
+      { month: 1, kwh: 2e-9 },
+    ]
+    billMonth({ ...MONTH, month: 2, consumption_kwh: 0, generation_kwh: 0 }, bank)
+    expect(bank).toEqual([{ month: 1, kwh: 2e-9 }])
+  })
+
+  it("GD I: a draw within 1e-9 kWh of the minimum counts as the minimum binding", () => {
+    // No generation: the draw is the consumption, 30 kWh plus float noise of 1e-9.
+    const m = billMonth({ ...MONTH, regime: "gd1", fio_b_share: 0, generation_kwh: 0, consumption_kwh: 30 + 1e-9 }, [])
+    expect(m.uncompensated_kwh).toBe(30 + 1e-9)
+    expect(m.minimum_binds).toBe(true)
+    expect(m.bill_with_solar_brl).toBe(30)
+  })
+
+  it.each([["gd1" as const], ["gd2" as const]])(
+    "%s: a bill exactly at the floor is the minimum binding (30 kWh at R$ 1.00 = the 30 kWh floor)",
+    (regime) => {
+      const m = billMonth({ ...MONTH, regime, fio_b_share: 0, generation_kwh: 0, consumption_kwh: 30 }, [])
+      expect(m.bill_with_solar_brl).toBe(30)
+      expect(m.bill_without_solar_brl).toBe(30)
+      expect(m.minimum_binds).toBe(true)
+    }
+  )
+
+  it("GD II: a bill a cent above the floor is not the minimum binding", () => {
+    const m = billMonth({ ...MONTH, generation_kwh: 0, consumption_kwh: 30.01 }, [])
+    expect(m.bill_with_solar_brl).toBe(30.01)
+    expect(m.minimum_binds).toBe(false)
+  })
+})

@@ -3,7 +3,15 @@
 // summary totals and the inverter cost at the ends of the horizon (mutation testing,
 // docs/testing.md). Reference: domain reference sections 3-4.
 import { DEFAULT_SOLAR_ASSUMPTIONS, resolveSolarAssumptions } from "../assumptions"
-import { assertStartYear, buildSolarCashFlow, irrOrNull, paybackFromCashFlows, SolarCashFlowInput } from "../cash-flow"
+import {
+  assertStartYear,
+  buildSolarCashFlow,
+  irrOrNull,
+  paybackFromCashFlows,
+  SolarCashFlowInput,
+  SolarCashFlowResult,
+  SolarCashFlowYear,
+} from "../cash-flow"
 import { thrown } from "./thrown-code"
 
 // The typical São Paulo home: 400 kWh/month, single-phase, 7 x 550 W at R$ 2.50/Wp, HSP 4.6.
@@ -144,10 +152,12 @@ describe("buildSolarCashFlow: what it refuses and the edges it accepts", () => {
   })
 })
 
+// Each test builds its own cash flow: one built at describe level runs before a mutation run
+// switches a mutant on, so every mutant it should show would survive.
 describe("buildSolarCashFlow: the rows by hand", () => {
-  const r = buildSolarCashFlow(SP_HOME)
 
   it("year 0 is the investment, dated the month before the connection", () => {
+    const r = buildSolarCashFlow(SP_HOME)
     expect(r.years[0]).toEqual({
       year: 0,
       calendar_year: 2025,
@@ -178,6 +188,7 @@ describe("buildSolarCashFlow: the rows by hand", () => {
   })
 
   it("year 2 (2027, Fio B 75 %) by hand", () => {
+    const r = buildSolarCashFlow(SP_HOME)
     // Generation 5,171.32 x 0.995 = 5,145.46 kWh, 428.788 a month: self 128.636, grid draw
     // 271.364 (all compensated), 28.788 banked a month. Tariff 0.95 x 1.06 = 1.007; without
     // solar 400 x 1.007 = 402.80 a month; with solar max(30 x 1.007, 271.364 x 0.75 x 0.28 x
@@ -213,6 +224,7 @@ describe("buildSolarCashFlow: the rows by hand", () => {
   })
 
   it("numbers the months 1..300 from the connection and gives each its operating year", () => {
+    const r = buildSolarCashFlow(SP_HOME)
     expect(r.months).toHaveLength(300)
     expect(r.months.map((m) => m.month)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1))
     expect([r.months[12].year, r.months[12].date, r.months[12].calendar_year]).toEqual([2, "2027-01", 2027])
@@ -232,21 +244,22 @@ describe("buildSolarCashFlow: the rows by hand", () => {
 })
 
 describe("buildSolarCashFlow: the summary", () => {
-  const r = buildSolarCashFlow(SP_HOME)
-  const sum = (pick: (y: (typeof r.years)[number]) => number) =>
+  const sum = (r: SolarCashFlowResult, pick: (y: SolarCashFlowYear) => number) =>
     Math.round(r.years.slice(1).reduce((s, y) => s + pick(y), 0) * 100) / 100
 
   it("totals are the sums of the operating years", () => {
-    expect(r.total_gross_savings_brl).toBe(sum((y) => y.gross_savings_brl))
-    expect(r.total_fio_b_charges_brl).toBe(sum((y) => y.fio_b_charge_brl))
-    expect(r.total_maintenance_brl).toBe(sum((y) => y.maintenance_brl))
-    expect(r.total_generation_kwh).toBe(sum((y) => y.generation_kwh))
-    expect(r.total_credits_expired_kwh).toBe(sum((y) => y.credits_expired_kwh))
+    const r = buildSolarCashFlow(SP_HOME)
+    expect(r.total_gross_savings_brl).toBe(sum(r, (y) => y.gross_savings_brl))
+    expect(r.total_fio_b_charges_brl).toBe(sum(r, (y) => y.fio_b_charge_brl))
+    expect(r.total_maintenance_brl).toBe(sum(r, (y) => y.maintenance_brl))
+    expect(r.total_generation_kwh).toBe(sum(r, (y) => y.generation_kwh))
+    expect(r.total_credits_expired_kwh).toBe(sum(r, (y) => y.credits_expired_kwh))
     expect(r.total_fio_b_charges_brl).toBeGreaterThan(0)
     expect(r.total_credits_expired_kwh).toBeGreaterThan(0)
   })
 
   it("totals by hand: 25 years of degraded generation and of maintenance grown 4 %", () => {
+    const r = buildSolarCashFlow(SP_HOME)
     // 5,171.32 x (1 - 0.995^25) / 0.005 = 121,815.4 kWh; 48.125 x (1.04^25 - 1) / 0.04 = 2,004.2.
     expect(r.total_generation_kwh).toBeCloseTo((5171.32 * (1 - 0.995 ** 25)) / 0.005, 0)
     expect(r.total_maintenance_brl).toBeCloseTo((48.125 * (1.04 ** 25 - 1)) / 0.04, 0)
@@ -257,6 +270,7 @@ describe("buildSolarCashFlow: the summary", () => {
   })
 
   it("the bank at the end is the last year's balance: empty here, full for an oversized system", () => {
+    const r = buildSolarCashFlow(SP_HOME)
     // Degradation takes generation below the 400 kWh consumed from year 16: the bank is drawn down.
     expect(r.credit_bank_end_kwh).toBe(0)
     const oversized = buildSolarCashFlow({ ...SP_HOME, system_size_kwp: 7.7 })
@@ -283,5 +297,56 @@ describe("buildSolarCashFlow: the summary", () => {
     const c = buildSolarCashFlow(SP_HOME, a)
     expect(c.inverter_replacement_cost).toBe(cost)
     expect(c.years.reduce((s, y) => s + y.inverter_replacement_brl, 0)).toBe(cost)
+  })
+})
+
+describe("buildSolarCashFlow: what the other specs leave open", () => {
+  it("names the system size and the consumption it refuses", () => {
+    expect(thrown(() => buildSolarCashFlow({ ...SP_HOME, system_size_kwp: 0 }))).toEqual({
+      code: "solar_invalid_system_size",
+      message: "System size (kWp) must be a finite number > 0, got 0",
+    })
+    expect(thrown(() => buildSolarCashFlow({ ...SP_HOME, monthly_consumption_kwh: -1 }))).toEqual({
+      code: "solar_invalid_consumption",
+      message: "Monthly consumption must be a finite number > 0, got -1",
+    })
+  })
+
+  it("splits an operating year that spans two calendar years into each year's Fio B share", () => {
+    // Connected in November 2026: year 1 is 2 months at 2026's 60 % and 10 at 2027's 75 %.
+    const y1 = buildSolarCashFlow({ ...SP_HOME, first_month: { year: 2026, month: 11 } }).years[1]
+    expect(y1.fio_b_shares).toEqual([
+      { calendar_year: 2026, share: 0.6, basis: "schedule", months: 2 },
+      { calendar_year: 2027, share: 0.75, basis: "schedule", months: 10 },
+    ])
+    expect([y1.billing_regime, y1.fio_b_share, y1.first_month]).toEqual(["gd2", 0.6, "2026-11"])
+  })
+
+  it("marks the year a grandfathered unit leaves GD I as gd1_to_gd2", () => {
+    // July 2045 to June 2046: six GD I months at the minimum, then six GD II months at the
+    // full Fio B share after the schedule.
+    const r = buildSolarCashFlow({ ...SP_HOME, first_month: { year: 2045, month: 7 }, grandfathered: true })
+    const y1 = r.years[1]
+    expect(y1.billing_regime).toBe("gd1_to_gd2")
+    expect(y1.fio_b_shares).toEqual([
+      { calendar_year: 2045, share: 0, basis: "grandfathered", months: 6 },
+      { calendar_year: 2046, share: 1, basis: "after_schedule", months: 6 },
+    ])
+    expect(y1.months_at_minimum).toBe(6)
+    expect(r.years[2].billing_regime).toBe("gd2")
+  })
+
+  it("summarises the São Paulo home: payback, IRR and ROI from the rows", () => {
+    const r = buildSolarCashFlow(SP_HOME)
+    const net = r.years.slice(1).reduce((s, y) => s + y.net_cash_flow_brl, 0)
+    expect(r.total_net_savings_brl).toBe(Math.round(net * 100) / 100)
+    expect(r.total_net_savings_brl).toBe(196471.4)
+    // (196,471.40 - 9,625) / 9,625 = 19.4126...
+    expect(r.roi_25_years).toBeCloseTo((196471.4 - 9625) / 9625, 12)
+    expect(r.roi_25_years_percentage).toBe(1941.26)
+    expect([r.payback_months, r.payback_years]).toEqual([29, 2.37])
+    expect(r.irr).toBeCloseTo(0.4535, 4)
+    expect(r.irr_percentage).toBe(45.35)
+    expect(r.net_cash_flows).toEqual(r.years.map((y) => y.net_cash_flow_brl))
   })
 })
