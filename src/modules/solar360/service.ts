@@ -36,6 +36,7 @@ import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
 import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { ProductAnalyticsService } from "./services/product-analytics"
+import type { CalculatorDashboardsService } from "./services/calculator-dashboards"
 import type { LeadTimelineService } from "./services/lead-timeline"
 import type { LeadBehaviourService } from "./services/lead-behaviour"
 import type { LeadWorkspaceService } from "./services/lead-workspace"
@@ -69,6 +70,7 @@ type InjectedDependencies = Record<string, unknown> & {
   dataRetentionService: DataRetentionService
   tokenRecordsService: TokenRecordsService
   productAnalyticsService: ProductAnalyticsService
+  calculatorDashboardsService: CalculatorDashboardsService
 }
 
 /**
@@ -118,6 +120,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly dataRetention_: DataRetentionService
   protected readonly tokenRecords_: TokenRecordsService
   protected readonly productAnalytics_: ProductAnalyticsService
+  protected readonly calculatorDashboards_: CalculatorDashboardsService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
@@ -141,6 +144,7 @@ class Solar360ModuleService extends MedusaService({
     this.dataRetention_ = container.dataRetentionService
     this.tokenRecords_ = container.tokenRecordsService
     this.productAnalytics_ = container.productAnalyticsService
+    this.calculatorDashboards_ = container.calculatorDashboardsService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -339,6 +343,20 @@ class Solar360ModuleService extends MedusaService({
   /** A product's views, carts, purchases, searches and co-viewed products over calendar days. */
   async getProductAnalytics(...args: Parameters<ProductAnalyticsService["getProductAnalytics"]>) {
     return this.productAnalytics_.getProductAnalytics(...args)
+  }
+
+  // ---- services/calculator-dashboards.ts (CalculatorDashboardsService: the real docs are there) ----
+  /** Financing simulations of a range through the funnel, overall and by term and bank. */
+  async getFinancingFunnel(...args: Parameters<CalculatorDashboardsService["getFinancingFunnel"]>) {
+    return this.calculatorDashboards_.getFinancingFunnel(...args)
+  }
+  /** Viability analyses of a range by UF, system size and payback bucket. */
+  async getViabilityDistribution(...args: Parameters<CalculatorDashboardsService["getViabilityDistribution"]>) {
+    return this.calculatorDashboards_.getViabilityDistribution(...args)
+  }
+  /** The caches' hits, calls avoided, stale serves, errors and money saved per day or week. */
+  async getCacheTimeseries(...args: Parameters<CalculatorDashboardsService["getCacheTimeseries"]>) {
+    return this.calculatorDashboards_.getCacheTimeseries(...args)
   }
 
   // ---- services/helio-maintenance.ts (HelioMaintenanceService: the real docs are there) ----
