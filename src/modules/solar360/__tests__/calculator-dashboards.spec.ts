@@ -32,7 +32,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
           // no bank, pending
           sim({ financing_amount: 8000, term_months: 36 }),
         ] as any)
-        const [deleted] = (await service.createFinancingSimulations([sim({ financing_amount: 1000, term_months: 36, bank: "Banco A" })] as any)) as any[]
+        const [deleted] = (await service.createFinancingSimulations([sim({ financing_amount: 1000, term_months: 36, bank: "Banco A" })] as any)) as unknown as any[]
         await service.softDeleteFinancingSimulations([deleted.id])
       }
 
@@ -153,7 +153,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         const stale = await service.getOrFetch("pvlib_cache", "yield", { lat: -23.55 }, failing, opts)
         expect(stale.stale).toBe(true)
         // Roof analyses: one provider answer reused twice (US$ 10 each, the default price).
-        const [source] = (await service.createPhotogrammetryAnalyses([{ status: "completed", provider: "google_solar" }] as any)) as any[]
+        const [source] = (await service.createPhotogrammetryAnalyses([{ status: "completed", provider: "google_solar" }] as any)) as unknown as any[]
         await service.createPhotogrammetryAnalyses([
           { status: "completed", cache_hit: true, cache_source_id: source.id },
           { status: "completed", cache_hit: true, cache_source_id: source.id },
