@@ -16,6 +16,7 @@ import { analyticsAdminSuite } from "./suites/analytics-admin"
 import { analyticsConversionsSuite } from "./suites/analytics-conversions"
 import { aneelSuite } from "./suites/aneel"
 import { cachesSuite } from "./suites/caches"
+import { calculatorsDashboardsSuite } from "./suites/calculators-dashboards"
 import { calculatorsOrdersSuite } from "./suites/calculators-orders"
 import { calculatorsStoreSuite } from "./suites/calculators-store"
 import { catalogAccessLogsStoreSuite } from "./suites/catalog-access-logs-store"
@@ -57,6 +58,7 @@ const SUITES = {
   "leads-workspace": leadsWorkspaceSuite,
   "calculators-store": calculatorsStoreSuite,
   "calculators-orders": calculatorsOrdersSuite,
+  "calculators-dashboards": calculatorsDashboardsSuite,
   "financing-simulations-admin": financingSimulationsAdminSuite,
   "solar-viability-analyses-admin": solarViabilityAnalysesAdminSuite,
   "helio-admin": helioAdminSuite,
