@@ -1,5 +1,4 @@
 import {
-  Badge,
   Container,
   DataTable,
   Heading,
@@ -11,6 +10,7 @@ import {
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
+import { SimulationStatusBadge } from "../../../../components/calculators/simulation-status-badge"
 import { QueryState } from "../../../../components/query-state"
 import {
   SIMULATION_STATUSES,
@@ -22,17 +22,6 @@ import { useFormatters } from "../../../../lib/format"
 
 const column = createDataTableColumnHelper<FinancingSimulation>()
 const filter = createDataTableFilterHelper<FinancingSimulation>()
-
-const STATUS_COLOR = { pending: "grey", analyzing: "blue", approved: "green", rejected: "red" } as const
-
-export const SimulationStatusBadge = ({ status }: { status: string }) => {
-  const { t } = useTranslation("solar360")
-  return (
-    <Badge size="2xsmall" color={STATUS_COLOR[status as keyof typeof STATUS_COLOR] ?? "grey"} data-testid="simulation-status">
-      {t(`calculators.status.${status}`, { defaultValue: status })}
-    </Badge>
-  )
-}
 
 /** Every financing simulation, newest first, filtered by status and acceptance. */
 const SimulationsPage = () => {
