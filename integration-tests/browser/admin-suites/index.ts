@@ -1,4 +1,5 @@
 // Dashboard suites run by admin.spec.ts against its shared rig (one line per suite file).
 import type { AdminSuite } from "./context"
+import { calculatorsSuite } from "./calculators"
 
-export const ADMIN_SUITES: AdminSuite[] = []
+export const ADMIN_SUITES: AdminSuite[] = [calculatorsSuite]

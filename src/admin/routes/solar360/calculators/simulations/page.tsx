@@ -9,7 +9,7 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { useNavigate } from "react-router-dom"
+import { useNavigate, useSearchParams } from "react-router-dom"
 import { SimulationStatusBadge } from "../../../../components/calculators/simulation-status-badge"
 import { QueryState } from "../../../../components/query-state"
 import {
@@ -28,7 +28,11 @@ const SimulationsPage = () => {
   const { t } = useTranslation("solar360")
   const fmt = useFormatters()
   const navigate = useNavigate()
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
+  // A link may open the list filtered (`?status=pending`, from the funnel or a bookmark).
+  const [params] = useSearchParams()
+  const [filtering, setFiltering] = useState<DataTableFilteringState>(() =>
+    params.getAll("status").length ? { status: params.getAll("status") } : {}
+  )
   const [page, setPage] = useState(0)
   const status = (filtering.status as string[] | undefined) ?? []
   const accepted = filtering.accepted_by_customer as string | undefined
