@@ -21,6 +21,7 @@ import {
   RagQuery,
   SolarViabilityAnalysis,
   UpstreamSpend,
+  UpstreamCacheDailyStat,
 } from "./models"
 import { parseSolar360Options, RateLimitedRoute, Solar360Options } from "./options"
 import { RateLimitDecision, RateLimiters } from "./rate-limiters"
@@ -98,6 +99,7 @@ class Solar360ModuleService extends MedusaService({
   PrivacyAudit,
   IngestionKey,
   UpstreamSpend,
+  UpstreamCacheDailyStat,
 }) {
   readonly options: Solar360Options
   protected readonly creditAnalysis_: CreditAnalysisService

@@ -18,7 +18,7 @@ const BreakdownTable = ({ id, title, header, rows }: { id: string; title: string
   const { t } = useTranslation("solar360")
   const format = useFormatters()
   return (
-    <div className="min-w-[320px] flex-1 py-4" data-testid={`calculators-${id}`}>
+    <div className="py-4" data-testid={`calculators-${id}`}>
       <Text weight="plus" size="small" className="px-6 pb-2">
         {title}
       </Text>
@@ -95,7 +95,7 @@ const CalculatorsPage = () => {
                 horizontal
               />
             </div>
-            <div className="flex flex-wrap">
+            <div className="divide-y">
               <BreakdownTable
                 id="by-term"
                 title={t("calculators.byTerm")}
