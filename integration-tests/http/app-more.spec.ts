@@ -2,6 +2,7 @@
 import { admin360Suite } from "./suites/admin-360"
 import { analyticsAdminSuite } from "./suites/analytics-admin"
 import { analyticsConversionsSuite } from "./suites/analytics-conversions"
+import { calculatorsDashboardsSuite } from "./suites/calculators-dashboards"
 import { calculatorsOrdersSuite } from "./suites/calculators-orders"
 import { catalogAccessLogsStoreSuite } from "./suites/catalog-access-logs-store"
 import { dataHealthSuite, weeklyDigestSuite } from "./suites/data-health"
@@ -25,6 +26,7 @@ runHttpSuites({
   "leads-consent": leadsConsentSuite,
   "leads-workspace": leadsWorkspaceSuite,
   "calculators-orders": calculatorsOrdersSuite,
+  "calculators-dashboards": calculatorsDashboardsSuite,
   "helio-admin": helioAdminSuite,
   "helio-jobs": helioJobsSuite,
   "helio-dashboards": helioDashboardsSuite,

@@ -79,6 +79,18 @@ export async function seedCaches(container: MedusaContainer, random: DemoRandom,
     await solar360.getOrFetch("pvlib_cache", PVLIB_YIELD_KIND, request, async () => ({ found: true, value: { annual_ac_kwh: annual, monthly_ac_kwh: monthly } }), pvlibOptions)
     entries++
   }
+  // The caches dashboard's history: the counters of the 29 days before today, as a store with
+  // steady traffic would have them (the lookups above counted today's). A fixed curve, not the
+  // shared random sequence, so the rest of the demo stays as it was.
+  const history = Array.from({ length: 29 }, (_, index) => {
+    const day = daysAgo(anchor, index + 1).toISOString().slice(0, 10)
+    const wave = 1 + 0.5 * Math.sin(index / 3)
+    return [
+      { cache_table: "aneel_cache", kind: "tariffs", day, hits: Math.round(40 * wave), upstream_calls: 2 + (index % 3), stale_serves: index % 9 === 4 ? 3 : 0, upstream_errors: index % 9 === 4 ? 3 : 0 },
+      { cache_table: "pvlib_cache", kind: PVLIB_YIELD_KIND, day, hits: Math.round(25 * wave), upstream_calls: 4 + (index % 4), stale_serves: 0, upstream_errors: index % 11 === 7 ? 1 : 0 },
+    ]
+  }).flat()
+  await solar360.createUpstreamCacheDailyStats(history)
   return { entries }
 }
 

@@ -5,17 +5,22 @@
  * generate docs/openapi.json (`npm run openapi`).
  */
 export type { AdminAnalyticsOverviewResponse, AdminAnalyticsFunnelResponse, AdminCatalogAnalyticsResponse } from "./admin/solar360/analytics/responses"
-export type { AdminCachesResponse, AdminDeleteCacheResponse, AdminPvlibYieldResponse } from "./admin/solar360/caches/responses"
+export type {
+  AdminCachesResponse,
+  AdminCacheTimeseriesResponse,
+  AdminDeleteCacheResponse,
+  AdminPvlibYieldResponse,
+} from "./admin/solar360/caches/responses"
 export type { AdminCatalogAccessLogListResponse, AdminCatalogAccessLogResponse } from "./admin/solar360/catalog-access-logs/responses"
 export type { AdminEventListResponse, AdminEventResponse } from "./admin/solar360/events/responses"
-export type { AdminFinancingSimulationListResponse, AdminFinancingSimulationResponse } from "./admin/solar360/financing-simulations/responses"
+export type { AdminFinancingSimulationListResponse, AdminFinancingSimulationResponse, AdminFinancingFunnelResponse } from "./admin/solar360/financing-simulations/responses"
 export type { AdminHelioConversationListResponse, AdminHelioConversationDetailResponse, AdminHelioConversationResponse, AdminStartHelioConversationResponse, AdminLogRagQueriesResponse, AdminHelioMetricsResponse, AdminHelioTimeseriesResponse, AdminRagQueryListResponse, AdminRagQueryResponse } from "./admin/solar360/helio/responses"
 export type { AdminIngestionKeyListResponse, AdminCreateIngestionKeyResponse, AdminIngestionKeyResponse } from "./admin/solar360/ingestion-keys/responses"
 export type { AdminLeadListResponse, AdminLeadResponse, AdminLeadFunnelResponse, AdminLeadConsentListResponse, AdminRecordLeadConsentResponse } from "./admin/solar360/leads/responses"
 export type { AdminPhotogrammetryAnalysisListResponse, AdminPhotogrammetryAnalysisResponse } from "./admin/solar360/photogrammetry-analyses/responses"
 export type { AdminRetentionPreviewResponse, AdminRetentionRunResponse } from "./admin/solar360/privacy/retention/responses"
 export type { AdminDataSubjectSummaryResponse, AdminEraseDataSubjectResponse, AdminPrivacyAuditListResponse, AdminPrivacyAuditResponse } from "./admin/solar360/privacy/subjects/responses"
-export type { AdminSolarViabilityAnalysisListResponse, AdminSolarViabilityAnalysisResponse } from "./admin/solar360/solar-viability-analyses/responses"
+export type { AdminSolarViabilityAnalysisListResponse, AdminSolarViabilityAnalysisResponse, AdminViabilityDistributionResponse } from "./admin/solar360/solar-viability-analyses/responses"
 export type { AdminSolar360StatsResponse, AdminSolar360EntityStatsResponse } from "./admin/solar360/stats/responses"
 export type { AdminSolar360HealthResponse } from "./admin/solar360/health/responses"
 export type { StoreIngestCatalogAccessLogsResponse } from "./store/solar360/catalog-access-logs/responses"

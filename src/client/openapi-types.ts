@@ -56,6 +56,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/solar360/caches/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caches' hits, calls avoided, stale serves, errors and money saved per day or week
+         * @description `from`/`to` are UTC days (the counters are kept per UTC day), default the last 30, at most 366 days.
+         */
+        get: operations["getAdminSolar360CachesTimeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/caches/{kind}": {
         parameters: {
             query?: never;
@@ -187,6 +207,26 @@ export interface paths {
         };
         /** List financing simulations */
         get: operations["getAdminSolar360FinancingSimulations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/solar360/financing-simulations/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The financing funnel: simulated, accepted, credit analysis, approved, ordered
+         * @description Simulations created in `from`/`to` (calendar days in `reportTimezone`, default the last 30, at most 366 days), overall and by term and bank.
+         */
+        get: operations["getAdminSolar360FinancingSimulationsFunnel"];
         put?: never;
         post?: never;
         delete?: never;
@@ -856,6 +896,26 @@ export interface paths {
         };
         /** List solar viability analyses */
         get: operations["getAdminSolar360SolarViabilityAnalyses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/solar360/solar-viability-analyses/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * System sizes and paybacks of the viability analyses, by UF
+         * @description Analyses created in `from`/`to` (calendar days in `reportTimezone`, default the last 30, at most 366 days); `state` keeps one UF.
+         */
+        get: operations["getAdminSolar360SolarViabilityAnalysesDistribution"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2375,6 +2435,50 @@ export interface components {
         AdminSolarViabilityAnalysisResponse: {
             solar_viability_analysis: components["schemas"]["AdminSolarViabilityAnalysis"];
         };
+        AdminFinancingFunnelResponse: {
+            range: components["schemas"]["ReportRange"];
+            steps: components["schemas"]["AdminFinancingFunnelStep"][];
+            by_term: {
+                term_months: number;
+                steps: components["schemas"]["AdminFinancingFunnelStep"][];
+            }[];
+            by_bank: {
+                bank: string | null;
+                steps: components["schemas"]["AdminFinancingFunnelStep"][];
+            }[];
+        };
+        AdminFinancingFunnelStep: {
+            /** @enum {string} */
+            step: "simulated" | "accepted" | "credit_analysis" | "approved" | "ordered";
+            count: number;
+            value: number;
+            rate_from_previous: number;
+            rate_from_start: number;
+        };
+        AdminViabilityDistributionResponse: {
+            range: components["schemas"]["ReportRange"];
+            size_buckets: {
+                label: string;
+                min: number;
+                max: number | null;
+            }[];
+            payback_buckets: {
+                label: string;
+                min: number;
+                max: number | null;
+            }[];
+            total: components["schemas"]["AdminViabilityDistributionRow"];
+            by_state: components["schemas"]["AdminViabilityDistributionRow"][];
+        };
+        AdminViabilityDistributionRow: {
+            state: string | null;
+            count: number;
+            avg_system_size_kwp: number | null;
+            avg_payback_years: number | null;
+            system_size: number[];
+            payback: number[];
+            no_payback: number;
+        };
         AdminPhotogrammetryAnalysisListResponse: {
             photogrammetry_analyses: components["schemas"]["AdminPhotogrammetryAnalysis"][];
             count: number;
@@ -2902,6 +3006,38 @@ export interface components {
             upstream_errors: number;
             avg_fetch_duration_ms: number | null;
         };
+        AdminCacheTimeseriesResponse: {
+            range: components["schemas"]["ReportRange"];
+            /** @enum {string} */
+            interval: "day" | "week";
+            kinds: {
+                /** @enum {string} */
+                kind: "aneel" | "pvlib" | "photogrammetry";
+                price_per_call: number;
+                /** @enum {string} */
+                currency: "USD";
+                records_errors: boolean;
+                totals: {
+                    hits: number;
+                    upstream_calls: number;
+                    stale_serves: number;
+                    errors: number;
+                    hit_rate: number | null;
+                    calls_avoided: number;
+                    money_saved: number;
+                };
+                points: {
+                    hits: number;
+                    upstream_calls: number;
+                    stale_serves: number;
+                    errors: number;
+                    hit_rate: number | null;
+                    calls_avoided: number;
+                    money_saved: number;
+                    bucket: string;
+                }[];
+            }[];
+        };
         /**
          * @example {
          *       "cache": "aneel",
@@ -3382,6 +3518,48 @@ export interface operations {
             };
         };
     };
+    getAdminSolar360CachesTimeseries: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                interval?: "day" | "week";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCacheTimeseriesResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     deleteAdminSolar360CachesKind: {
         parameters: {
             query?: {
@@ -3780,6 +3958,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminFinancingSimulationListResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360FinancingSimulationsFunnel: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminFinancingFunnelResponse"];
                 };
             };
             /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
@@ -6467,6 +6686,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminSolarViabilityAnalysisListResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360SolarViabilityAnalysesDistribution: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminViabilityDistributionResponse"];
                 };
             };
             /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */

@@ -1,6 +1,7 @@
 // Dashboard suites run by admin.spec.ts against its shared rig (one line per suite file).
 import type { AdminSuite } from "./context"
+import { calculatorsSuite } from "./calculators"
 import { healthSuite } from "./health"
 import { helioSuite } from "./helio"
 
-export const ADMIN_SUITES: AdminSuite[] = [healthSuite, helioSuite]
+export const ADMIN_SUITES: AdminSuite[] = [healthSuite, helioSuite, calculatorsSuite]

@@ -616,6 +616,26 @@ export const ROUTES: RouteSpec[] = [
     responses: ok(adminViability.AdminSolarViabilityAnalysisResponse),
     failures: ["not-found"],
   },
+  {
+    method: "get",
+    path: "/admin/solar360/financing-simulations/funnel",
+    tag: "Admin: calculators",
+    summary: "The financing funnel: simulated, accepted, credit analysis, approved, ordered",
+    description: "Simulations created in `from`/`to` (calendar days in `reportTimezone`, default the last 30, at most 366 days), overall and by term and bank.",
+    auth: "admin",
+    query: adminFinancingV.AdminGetFinancingFunnelParams,
+    responses: ok(adminFinancing.AdminFinancingFunnelResponse),
+  },
+  {
+    method: "get",
+    path: "/admin/solar360/solar-viability-analyses/distribution",
+    tag: "Admin: calculators",
+    summary: "System sizes and paybacks of the viability analyses, by UF",
+    description: "Analyses created in `from`/`to` (calendar days in `reportTimezone`, default the last 30, at most 366 days); `state` keeps one UF.",
+    auth: "admin",
+    query: adminViabilityV.AdminGetViabilityDistributionParams,
+    responses: ok(adminViability.AdminViabilityDistributionResponse),
+  },
   // ---------------------------------------------------------------- admin: roof analyses
   {
     method: "get",
@@ -881,6 +901,16 @@ export const ROUTES: RouteSpec[] = [
     auth: "admin",
     query: adminCachesV.AdminGetSolar360CachesParams,
     responses: ok(adminCaches.AdminCachesResponse),
+  },
+  {
+    method: "get",
+    path: "/admin/solar360/caches/timeseries",
+    tag: "Admin: caches",
+    summary: "The caches' hits, calls avoided, stale serves, errors and money saved per day or week",
+    description: "`from`/`to` are UTC days (the counters are kept per UTC day), default the last 30, at most 366 days.",
+    auth: "admin",
+    query: adminCachesV.AdminGetCacheTimeseriesParams,
+    responses: ok(adminCaches.AdminCacheTimeseriesResponse),
   },
   {
     method: "delete",

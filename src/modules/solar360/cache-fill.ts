@@ -61,6 +61,7 @@ export async function fillCacheEntry<T>(
     const now = new Date()
     const fresh = await repository.hit(context, table, { key, now })
     if (fresh) {
+      await repository.countDaily(context, table, kind, now, { hits: 1 })
       return toCacheResult<T>(fresh, true, false)
     }
     const owner = leaseOwner()
@@ -143,6 +144,7 @@ async function fetchAndStore<T>(
     duration_ms: Date.now() - started,
     is_negative: !outcome.found,
   })
+  await repository.countDaily(context, table, kind, fetchedAt, { upstream_calls: 1 })
   return toCacheResult<T>(stored, false, false)
 }
 
@@ -172,6 +174,11 @@ async function failureOrStale<T>(
       error: `${error.code}: ${error.message}`.slice(0, 500),
       now,
     })
+  }
+  // Every upstream failure counts on the day's history, with or without an entry; a busy
+  // bound (no call made) counts only when it serves stale.
+  if (error || servable) {
+    await repository.countDaily(context, table, kind, now, { upstream_errors: error ? 1 : 0, stale_serves: servable ? 1 : 0 })
   }
   if (servable) {
     return toCacheResult<T>(existing, false, true)

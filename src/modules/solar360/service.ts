@@ -21,6 +21,7 @@ import {
   RagQuery,
   SolarViabilityAnalysis,
   UpstreamSpend,
+  UpstreamCacheDailyStat,
 } from "./models"
 import { parseSolar360Options, RateLimitedRoute, Solar360Options } from "./options"
 import { RateLimitDecision, RateLimiters } from "./rate-limiters"
@@ -38,6 +39,7 @@ import type { LeadConsentService } from "./services/lead-consent"
 import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { ProductAnalyticsService } from "./services/product-analytics"
 import type { DataHealthService } from "./services/data-health"
+import type { CalculatorDashboardsService } from "./services/calculator-dashboards"
 import type { LeadTimelineService } from "./services/lead-timeline"
 import type { LeadBehaviourService } from "./services/lead-behaviour"
 import type { LeadWorkspaceService } from "./services/lead-workspace"
@@ -73,6 +75,7 @@ type InjectedDependencies = Record<string, unknown> & {
   productAnalyticsService: ProductAnalyticsService
   dataHealthService: DataHealthService
   helioDashboardService: HelioDashboardService
+  calculatorDashboardsService: CalculatorDashboardsService
 }
 
 /**
@@ -100,6 +103,7 @@ class Solar360ModuleService extends MedusaService({
   PrivacyAudit,
   IngestionKey,
   UpstreamSpend,
+  UpstreamCacheDailyStat,
 }) {
   readonly options: Solar360Options
   protected readonly creditAnalysis_: CreditAnalysisService
@@ -124,6 +128,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly productAnalytics_: ProductAnalyticsService
   protected readonly dataHealth_: DataHealthService
   protected readonly helioDashboard_: HelioDashboardService
+  protected readonly calculatorDashboards_: CalculatorDashboardsService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
@@ -149,6 +154,7 @@ class Solar360ModuleService extends MedusaService({
     this.productAnalytics_ = container.productAnalyticsService
     this.dataHealth_ = container.dataHealthService
     this.helioDashboard_ = container.helioDashboardService
+    this.calculatorDashboards_ = container.calculatorDashboardsService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -361,6 +367,20 @@ class Solar360ModuleService extends MedusaService({
   /** Headline figures of a Monday-to-Sunday week beside the week before. */
   async getWeeklyDigest(...args: Parameters<DataHealthService["getWeeklyDigest"]>) {
     return this.dataHealth_.getWeeklyDigest(...args)
+  }
+
+  // ---- services/calculator-dashboards.ts (CalculatorDashboardsService: the real docs are there) ----
+  /** Financing simulations of a range through the funnel, overall and by term and bank. */
+  async getFinancingFunnel(...args: Parameters<CalculatorDashboardsService["getFinancingFunnel"]>) {
+    return this.calculatorDashboards_.getFinancingFunnel(...args)
+  }
+  /** Viability analyses of a range by UF, system size and payback bucket. */
+  async getViabilityDistribution(...args: Parameters<CalculatorDashboardsService["getViabilityDistribution"]>) {
+    return this.calculatorDashboards_.getViabilityDistribution(...args)
+  }
+  /** The caches' hits, calls avoided, stale serves, errors and money saved per day or week. */
+  async getCacheTimeseries(...args: Parameters<CalculatorDashboardsService["getCacheTimeseries"]>) {
+    return this.calculatorDashboards_.getCacheTimeseries(...args)
   }
 
   // ---- services/helio-maintenance.ts (HelioMaintenanceService: the real docs are there) ----

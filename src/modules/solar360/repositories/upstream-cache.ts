@@ -2,6 +2,18 @@ import { Context } from "@medusajs/framework/types"
 import type { CacheRow, CacheTable } from "../types/caches"
 import type { SqlRunner } from "./sql-runner"
 import { CACHE_SQL } from "./sql/caches"
+import { generateIds } from "../../../lib/ids/ulid"
+
+const COUNT_DAILY_SQL = `
+  INSERT INTO upstream_cache_daily_stat AS stat (
+    id, cache_table, kind, day, hits, upstream_calls, stale_serves, upstream_errors, created_at, updated_at
+  ) VALUES (:id, :table, :kind, :day, :hits, :upstream_calls, :stale_serves, :upstream_errors, :now, :now)
+  ON CONFLICT (cache_table, kind, day) WHERE deleted_at IS NULL DO UPDATE SET
+    hits = stat.hits + excluded.hits,
+    upstream_calls = stat.upstream_calls + excluded.upstream_calls,
+    stale_serves = stat.stale_serves + excluded.stale_serves,
+    upstream_errors = stat.upstream_errors + excluded.upstream_errors,
+    updated_at = excluded.updated_at`
 
 /**
  * The SQL of the ANEEL and pvlib caches (statements in sql/caches.ts, one set per table). The
@@ -60,6 +72,30 @@ export class UpstreamCacheRepository {
   /** One chunk of a purge of the table (or one kind in it); the rows deleted. */
   async purgeKindChunk(context: Context, table: CacheTable, bindings: { kind: string | null; limit: number }): Promise<number> {
     return Number((await this.sql_.first<{ count: number }>(context, CACHE_SQL[table].purgeKind, bindings))!.count)
+  }
+
+  /**
+   * Adds to the day's counters of (table, kind) (UTC day of `now`): the history the caches
+   * dashboard reads. Its own autocommit statement, so a caller's rollback keeps what happened.
+   */
+  async countDaily(
+    context: Context,
+    table: CacheTable,
+    kind: string | null,
+    now: Date,
+    counts: Partial<Record<"hits" | "upstream_calls" | "stale_serves" | "upstream_errors", number>>
+  ): Promise<void> {
+    await this.sql_.rowsOutsideTransaction(context, COUNT_DAILY_SQL, {
+      id: generateIds("ucds", 1, now.getTime())[0],
+      table,
+      kind: kind ?? "",
+      day: now.toISOString().slice(0, 10),
+      now,
+      hits: counts.hits ?? 0,
+      upstream_calls: counts.upstream_calls ?? 0,
+      stale_serves: counts.stale_serves ?? 0,
+      upstream_errors: counts.upstream_errors ?? 0,
+    })
   }
 
   async stats(context: Context, table: CacheTable, now: Date): Promise<Record<string, any>[]> {

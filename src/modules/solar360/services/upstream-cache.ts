@@ -62,8 +62,10 @@ export class UpstreamCacheService {
       throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Unknown cache table "${String(table)}"`)
     }
     const key = cacheKey(kind, request)
-    const fresh = await this.repository_.hit(sharedContext, table, { key, now: new Date() })
+    const now = new Date()
+    const fresh = await this.repository_.hit(sharedContext, table, { key, now })
     if (fresh) {
+      await this.repository_.countDaily(sharedContext, table, kind, now, { hits: 1 })
       return toCacheResult<T>(fresh, true, false)
     }
     const flightKey = `${table}:${key}`

@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import {
   AdminDeleteSolar360CacheParams,
+  AdminGetCacheTimeseriesParams,
   AdminGetPvlibYield,
   AdminGetSolar360CachesParams,
 } from "./validators"
@@ -14,6 +15,11 @@ export const adminSolar360CacheMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/solar360/caches",
     middlewares: [validateAndTransformQuery(AdminGetSolar360CachesParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/solar360/caches/timeseries",
+    middlewares: [validateAndTransformQuery(AdminGetCacheTimeseriesParams, {})],
   },
   {
     method: ["DELETE"],

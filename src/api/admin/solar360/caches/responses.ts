@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { dateTime } from "../../../utils/response-schemas"
+import { dateTime, ReportRange } from "../../../utils/response-schemas"
 
 export const AdminCacheKindStats = z
   .object({
@@ -51,3 +51,31 @@ export const AdminPvlibYieldResponse = z
   })
   .meta({ id: "AdminPvlibYieldResponse" })
 export type AdminPvlibYieldResponse = z.infer<typeof AdminPvlibYieldResponse>
+
+const CachePeriodFigures = z.object({
+  hits: z.number().int(),
+  upstream_calls: z.number().int(),
+  stale_serves: z.number().int(),
+  errors: z.number().int(),
+  hit_rate: z.number().nullable(),
+  calls_avoided: z.number().int(),
+  money_saved: z.number(),
+})
+
+export const AdminCacheTimeseriesResponse = z
+  .object({
+    range: ReportRange,
+    interval: z.enum(["day", "week"]),
+    kinds: z.array(
+      z.object({
+        kind: z.enum(["aneel", "pvlib", "photogrammetry"]),
+        price_per_call: z.number(),
+        currency: z.literal("USD"),
+        records_errors: z.boolean(),
+        totals: CachePeriodFigures,
+        points: z.array(CachePeriodFigures.extend({ bucket: z.string() })),
+      })
+    ),
+  })
+  .meta({ id: "AdminCacheTimeseriesResponse" })
+export type AdminCacheTimeseriesResponse = z.infer<typeof AdminCacheTimeseriesResponse>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { ReportRangeParams } from "../analytics/helpers"
 import { PvlibYieldRequest } from "../../../../modules/solar360"
 
 /** Path names of the caches an admin can see and purge, and their tables. */
@@ -26,3 +27,10 @@ export type AdminDeleteSolar360CacheParams = z.infer<typeof AdminDeleteSolar360C
 export const AdminGetPvlibYield = PvlibYieldRequest
 
 export type AdminGetPvlibYield = z.infer<typeof AdminGetPvlibYield>
+
+/** UTC calendar days (the counters are per UTC day): default the last 30, at most 366. */
+export const AdminGetCacheTimeseriesParams = ReportRangeParams.extend({
+  interval: z.enum(["day", "week"]).default("day"),
+}).strict()
+
+export type AdminGetCacheTimeseriesParams = z.infer<typeof AdminGetCacheTimeseriesParams>

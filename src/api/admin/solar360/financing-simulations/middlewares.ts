@@ -1,6 +1,7 @@
 import {
   MiddlewareRoute,
   validateAndTransformBody,
+  unlessPath,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import {
@@ -8,10 +9,14 @@ import {
   adminFinancingSimulationQueryConfig,
 } from "./query-config"
 import {
+  AdminGetFinancingFunnelParams,
   AdminGetFinancingSimulationParams,
   AdminGetFinancingSimulationsParams,
   AdminRecordCreditAnalysis,
 } from "./validators"
+
+/** The static path the `:id` matcher also matches (Medusa runs every matching middleware). */
+const NOT_A_SIMULATION_ID = /^\/admin\/solar360\/financing-simulations\/funnel\/?$/
 
 export const adminFinancingSimulationMiddlewares: MiddlewareRoute[] = [
   {
@@ -26,9 +31,17 @@ export const adminFinancingSimulationMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/admin/solar360/financing-simulations/funnel",
+    middlewares: [validateAndTransformQuery(AdminGetFinancingFunnelParams, {})],
+  },
+  {
+    method: ["GET"],
     matcher: "/admin/solar360/financing-simulations/:id",
     middlewares: [
-      validateAndTransformQuery(AdminGetFinancingSimulationParams, adminFinancingSimulationQueryConfig),
+      unlessPath(
+        NOT_A_SIMULATION_ID,
+        validateAndTransformQuery(AdminGetFinancingSimulationParams, adminFinancingSimulationQueryConfig)
+      ),
     ],
   },
   {

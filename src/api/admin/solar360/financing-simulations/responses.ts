@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { financingSimulationShape } from "../../../store/solar360/financing-simulations/responses"
-import { col, dateTime, entity, json, listOf } from "../../../utils/response-schemas"
+import { col, dateTime, entity, json, listOf, ReportRange } from "../../../utils/response-schemas"
 
 /** A financing simulation with the bank's credit analysis (never its resume token hash). */
 export const AdminFinancingSimulation = entity("AdminFinancingSimulation", {
@@ -28,3 +28,23 @@ export const AdminFinancingSimulationResponse = z
   .object({ financing_simulation: AdminFinancingSimulation })
   .meta({ id: "AdminFinancingSimulationResponse" })
 export type AdminFinancingSimulationResponse = z.infer<typeof AdminFinancingSimulationResponse>
+
+const FunnelStep = z
+  .object({
+    step: z.enum(["simulated", "accepted", "credit_analysis", "approved", "ordered"]),
+    count: z.number().int(),
+    value: z.number(),
+    rate_from_previous: z.number(),
+    rate_from_start: z.number(),
+  })
+  .meta({ id: "AdminFinancingFunnelStep" })
+
+export const AdminFinancingFunnelResponse = z
+  .object({
+    range: ReportRange,
+    steps: z.array(FunnelStep),
+    by_term: z.array(z.object({ term_months: z.number().int(), steps: z.array(FunnelStep) })),
+    by_bank: z.array(z.object({ bank: z.string().nullable(), steps: z.array(FunnelStep) })),
+  })
+  .meta({ id: "AdminFinancingFunnelResponse" })
+export type AdminFinancingFunnelResponse = z.infer<typeof AdminFinancingFunnelResponse>

@@ -2,6 +2,7 @@ import { booleanString } from "@medusajs/medusa/api/utils/common-validators/inde
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
+import { ReportRangeParams } from "../analytics/helpers"
 import {
   MAX_APPROVED_RATE_ANNUAL,
   MAX_APPROVED_TERM_MONTHS,
@@ -51,3 +52,8 @@ export const AdminRecordCreditAnalysis = z
   .strict()
 
 export type AdminRecordCreditAnalysis = z.infer<typeof AdminRecordCreditAnalysis>
+
+/** The funnel's calendar days (in `reportTimezone`): default the last 30, at most 366. */
+export const AdminGetFinancingFunnelParams = ReportRangeParams.strict()
+
+export type AdminGetFinancingFunnelParams = z.infer<typeof AdminGetFinancingFunnelParams>

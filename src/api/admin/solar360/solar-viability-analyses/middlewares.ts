@@ -1,4 +1,4 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute, unlessPath, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   adminSolarViabilityAnalysisListQueryConfig,
   adminSolarViabilityAnalysisQueryConfig,
@@ -6,7 +6,11 @@ import {
 import {
   AdminGetSolarViabilityAnalysesParams,
   AdminGetSolarViabilityAnalysisParams,
+  AdminGetViabilityDistributionParams,
 } from "./validators"
+
+/** The static path the `:id` matcher also matches (Medusa runs every matching middleware). */
+const NOT_AN_ANALYSIS_ID = /^\/admin\/solar360\/solar-viability-analyses\/distribution\/?$/
 
 export const adminSolarViabilityAnalysisMiddlewares: MiddlewareRoute[] = [
   {
@@ -21,11 +25,16 @@ export const adminSolarViabilityAnalysisMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/admin/solar360/solar-viability-analyses/distribution",
+    middlewares: [validateAndTransformQuery(AdminGetViabilityDistributionParams, {})],
+  },
+  {
+    method: ["GET"],
     matcher: "/admin/solar360/solar-viability-analyses/:id",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetSolarViabilityAnalysisParams,
-        adminSolarViabilityAnalysisQueryConfig
+      unlessPath(
+        NOT_AN_ANALYSIS_ID,
+        validateAndTransformQuery(AdminGetSolarViabilityAnalysisParams, adminSolarViabilityAnalysisQueryConfig)
       ),
     ],
   },

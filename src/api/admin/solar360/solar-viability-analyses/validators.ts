@@ -3,7 +3,7 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { SOLAR_VIABILITY_RECOMMENDATIONS } from "../../../../modules/solar360"
-import { oneOrMany } from "../analytics/helpers"
+import { oneOrMany, ReportRangeParams } from "../analytics/helpers"
 import { dateRange } from "../leads/validators"
 
 const score = () => z.coerce.number().int().min(0).max(100).optional()
@@ -34,3 +34,15 @@ export type AdminGetSolarViabilityAnalysesParams = z.infer<
 >
 
 export const AdminGetSolarViabilityAnalysisParams = createSelectParams().strict()
+
+/** The distribution's calendar days (in `reportTimezone`, default the last 30, at most 366) and one UF. */
+export const AdminGetViabilityDistributionParams = ReportRangeParams.extend({
+  state: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "must be a two-letter state (UF)")
+    .transform((uf) => uf.toUpperCase())
+    .optional(),
+}).strict()
+
+export type AdminGetViabilityDistributionParams = z.infer<typeof AdminGetViabilityDistributionParams>
