@@ -52,6 +52,14 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         },
       ] as any)
 
+      // ANEEL failed 6 of 25 calls on the 19th (24% > 20%); pvlib 5 of 19 (too few calls to judge).
+      await service.createUpstreamCacheDailyStats([
+        { cache_table: "aneel_cache", kind: "tariffs", day: "2026-10-19", upstream_calls: 15, upstream_errors: 5, hits: 400 },
+        { cache_table: "aneel_cache", kind: "distributors", day: "2026-10-19", upstream_calls: 4, upstream_errors: 1 },
+        { cache_table: "aneel_cache", kind: "tariffs", day: "2026-10-18", upstream_calls: 0, upstream_errors: 30 },
+        { cache_table: "pvlib_cache", kind: "yield", day: "2026-10-19", upstream_calls: 14, upstream_errors: 5 },
+      ] as any)
+
       const report = await service.getDataHealth({ now: NOW })
       expect(report.day).toBe("2026-10-19")
       expect(report.days).toEqual(["2026-10-12", "2026-10-13", "2026-10-14", "2026-10-15", "2026-10-16", "2026-10-17", "2026-10-18", "2026-10-19"])
@@ -87,6 +95,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         // One query on the 18th, two on the 19th: 2 against 1/7 a day.
         ["table_growth:rag_query:2026-10-19", 14, 3],
         ["helio_budget:2026-10-19", 1.25, 1],
+        ["upstream_errors:aneel:2026-10-19", 0.24, 0.2],
       ])
     })
   

@@ -22,6 +22,7 @@ export const DATA_HEALTH_TABLES = [
   "aneel_cache",
   "pvlib_cache",
   "solar360_upstream_spend",
+  "upstream_cache_daily_stat",
   "solar360_ingestion_key",
   "solar360_privacy_audit",
   "solar360_privacy_salt",
@@ -130,5 +131,19 @@ export class DataHealthRepository {
       { from: range.from, to: range.to, tz: range.timeZone }
     )
     return row ?? {}
+  }
+
+  /**
+   * Each cached upstream's calls and failures on one day, from the caches' daily counters
+   * (`upstream_cache_daily_stat`, kept per UTC day): a call is a fetch that stored an answer or
+   * one that failed, so the attempts are the two added up.
+   */
+  async upstreamDay(context: Context, day: string): Promise<Array<{ cache_table: string; calls: string; errors: string }>> {
+    return this.sql_.rows(
+      context,
+      `select cache_table, sum(upstream_calls + upstream_errors) as calls, sum(upstream_errors) as errors
+       from upstream_cache_daily_stat where day = :day and deleted_at is null group by cache_table order by cache_table`,
+      { day }
+    )
   }
 }

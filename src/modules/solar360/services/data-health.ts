@@ -33,6 +33,9 @@ export type WeeklyDigest = {
   rows: DigestRow[]
 }
 
+/** The upstream behind each cache table, as the alerts name it. */
+const UPSTREAM_NAMES: Record<string, string> = { aneel_cache: "aneel", pvlib_cache: "pvlib" }
+
 export type DataHealthReport = {
   /** The last full day the daily figures end with (yesterday in `reportTimezone`). */
   day: string
@@ -115,9 +118,22 @@ export class DataHealthService {
       tables,
       total_bytes: tables.reduce((sum, table) => sum + table.bytes, 0),
       helio_cost_usd: helioCost,
-      alerts: evaluateDataHealth({ day, tables, helioCostUsd: helioCost, upstreams: input.upstreams ?? [] }, thresholds),
+      alerts: evaluateDataHealth(
+        { day, tables, helioCostUsd: helioCost, upstreams: input.upstreams ?? (await this.upstreamDay_(day, sharedContext)) },
+        thresholds
+      ),
       thresholds,
     }
+  }
+
+  /** The cached upstreams' calls and failures of a day, named as the alerts name them. */
+  private async upstreamDay_(day: string, sharedContext: Context): Promise<UpstreamDay[]> {
+    const rows = await this.repository_.upstreamDay(sharedContext, day)
+    return rows.map((row) => ({
+      upstream: UPSTREAM_NAMES[row.cache_table] ?? row.cache_table,
+      calls: Number(row.calls),
+      errors: Number(row.errors),
+    }))
   }
 
   /**
