@@ -36,6 +36,7 @@ import type { IrradianceService } from "./services/irradiance"
 import type { LeadConsentService } from "./services/lead-consent"
 import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { ProductAnalyticsService } from "./services/product-analytics"
+import type { AnalyticsDashboardService } from "./services/analytics-dashboard"
 import type { LeadTimelineService } from "./services/lead-timeline"
 import type { LeadBehaviourService } from "./services/lead-behaviour"
 import type { LeadWorkspaceService } from "./services/lead-workspace"
@@ -69,6 +70,7 @@ type InjectedDependencies = Record<string, unknown> & {
   dataRetentionService: DataRetentionService
   tokenRecordsService: TokenRecordsService
   productAnalyticsService: ProductAnalyticsService
+  analyticsDashboardService: AnalyticsDashboardService
 }
 
 /**
@@ -118,6 +120,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly dataRetention_: DataRetentionService
   protected readonly tokenRecords_: TokenRecordsService
   protected readonly productAnalytics_: ProductAnalyticsService
+  protected readonly analyticsDashboard_: AnalyticsDashboardService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
@@ -141,6 +144,7 @@ class Solar360ModuleService extends MedusaService({
     this.dataRetention_ = container.dataRetentionService
     this.tokenRecords_ = container.tokenRecordsService
     this.productAnalytics_ = container.productAnalyticsService
+    this.analyticsDashboard_ = container.analyticsDashboardService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -339,6 +343,16 @@ class Solar360ModuleService extends MedusaService({
   /** A product's views, carts, purchases, searches and co-viewed products over calendar days. */
   async getProductAnalytics(...args: Parameters<ProductAnalyticsService["getProductAnalytics"]>) {
     return this.productAnalytics_.getProductAnalytics(...args)
+  }
+
+  // ---- services/analytics-dashboard.ts (AnalyticsDashboardService: the real docs are there) ----
+  /** Buckets and totals of each range (the range, then its comparison), aligned by position. */
+  async getAnalyticsTimeseries(...args: Parameters<AnalyticsDashboardService["getAnalyticsTimeseries"]>) {
+    return this.analyticsDashboard_.getAnalyticsTimeseries(...args)
+  }
+  /** The overview's dimension rows over a range: rollups without filters, raw rows with them. */
+  async getAnalyticsBreakdownRows(...args: Parameters<AnalyticsDashboardService["getAnalyticsBreakdownRows"]>) {
+    return this.analyticsDashboard_.getAnalyticsBreakdownRows(...args)
   }
 
   // ---- services/helio-maintenance.ts (HelioMaintenanceService: the real docs are there) ----
