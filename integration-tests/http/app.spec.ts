@@ -14,6 +14,7 @@ import { admin360Suite } from "./suites/admin-360"
 import { adminStatsSuite } from "./suites/admin-stats"
 import { analyticsAdminSuite } from "./suites/analytics-admin"
 import { analyticsConversionsSuite } from "./suites/analytics-conversions"
+import { analyticsDashboardsSuite } from "./suites/analytics-dashboards"
 import { aneelSuite } from "./suites/aneel"
 import { cachesSuite } from "./suites/caches"
 import { calculatorsOrdersSuite } from "./suites/calculators-orders"
@@ -48,6 +49,7 @@ const SUITES = {
   "catalog-access-logs-store": catalogAccessLogsStoreSuite,
   "analytics-admin": analyticsAdminSuite,
   "analytics-conversions": analyticsConversionsSuite,
+  "analytics-dashboards": analyticsDashboardsSuite,
   "admin-stats": adminStatsSuite,
   "admin-360": admin360Suite,
   "leads-store": leadsStoreSuite,

@@ -34,6 +34,7 @@ describe("plugin options", () => {
       eventPastToleranceDays: 30,
       attributionWindowDays: 30,
       coViewMaxProductsPerSession: 50,
+      channelHosts: {},
       reportTimezone: "America/Sao_Paulo",
       financing: {
         iofRates: {},
@@ -110,6 +111,7 @@ describe("plugin options", () => {
     [{ upstreamConcurrency: { photogrammetry: 0 } }, /option "upstreamConcurrency.photogrammetry"/],
     [{ upstreamConcurrency: { google: 2 } }, /unknown option\(s\) "google"/],
     [{ eventPastToleranceDays: 0 }, /option "eventPastToleranceDays"/],
+    [{ channelHosts: { search: "google" } }, /option "channelHosts/],
     [{ coViewMaxProductsPerSession: 1 }, /option "coViewMaxProductsPerSession"/],
     [{ eventPastToleranceDays: 1.5 }, /option "eventPastToleranceDays"/],
     [{ retention: { eventsDays: 0 } }, /option "retention.eventsDays"/],
