@@ -1,4 +1,5 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { channelOf, type ChannelInput } from "../../../lib/analytics/channel"
 import { emptyFigures } from "../../../lib/analytics/timeseries"
 import Solar360ModuleService from "../service"
 import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
@@ -193,6 +194,49 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       // The same from the rollups.
       await service.rollUpAnalytics(new Date("2026-10-20T15:00:00Z"))
       expect(await service.getAnalyticsBreakdownRows(RANGE, [], 10)).toEqual(expect.arrayContaining(rows))
+    })
+
+    it("groups channels in SQL exactly as channelOf does", async () => {
+      const visits: ChannelInput[] = [
+        {},
+        { utm_medium: "Email", utm_source: "google" },
+        { utm_source: "newsletter " },
+        { referrer_host: "mail.google.com" },
+        { utm_medium: "cpc", utm_source: "google" },
+        { utm_medium: "CPC", utm_source: "Facebook" },
+        { utm_medium: "paid", referrer_host: "l.instagram.com" },
+        { utm_medium: "social-media" },
+        { utm_source: "whatsapp" },
+        { referrer_host: "t.co" },
+        { referrer_host: "reddit.co" },
+        { referrer_host: "www.google.com.br" },
+        { referrer_host: "googleapis.example" },
+        { utm_source: "bing" },
+        { utm_medium: "organic", utm_source: "forum" },
+        { referrer_host: "blog.example.com" },
+        { utm_source: "parceiro" },
+      ]
+      await service.createEvents(
+        visits.map((visit, index) =>
+          event(`ch${index}`, "2026-10-20T12:00:00Z", {
+            session_id: `ch${index}`,
+            ip_hash: `ch${index}`,
+            path: "/",
+            utm_medium: visit.utm_medium,
+            utm_source: visit.utm_source,
+            referrer: visit.referrer_host ? `https://${visit.referrer_host}/x` : null,
+          })
+        ) as any
+      )
+      const expected: Record<string, number> = {}
+      for (const visit of visits) {
+        const channel = channelOf(visit)
+        expected[channel] = (expected[channel] ?? 0) + 1
+      }
+      expect(Object.keys(expected).length).toBe(6) // every group is exercised
+      const rows = await service.getAnalyticsBreakdownRows({ from: "2026-10-20", to: "2026-10-20" }, [], 20)
+      const channels = Object.fromEntries(rows.filter((row) => row.dimension === "channel").map((row) => [row.key, row.value]))
+      expect(channels).toEqual(expected)
     })
 
     it("filters whole visits: every event of a session with a matching event", async () => {
