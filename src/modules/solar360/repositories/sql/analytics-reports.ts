@@ -152,6 +152,9 @@ export function rowChannelSql(alias: string, hosts?: ChannelHosts): SqlFragment 
   return channelSql(clean("utm_medium"), clean("utm_source"), externalReferrerHost(alias), hosts)
 }
 
+/** The external referrer host of an `ev` row ('' for none or a self-referral). */
+const CH_HOST = raw(`(case when referrer_host is distinct from url_host then coalesce(referrer_host, '') else '' end)`)
+
 export type OverviewOptions = {
   /** "hour": the `day` column holds the hour's wall-clock start ("YYYY-MM-DDTHH:00:00Z"). */
   bucket?: "day" | "hour"
@@ -265,7 +268,10 @@ export function overviewDailySql(
           left(e.path, ${KEY_MAX}) as path,
           ${hostOf("e.referrer")} as referrer_host,
           ${hostOf("e.url")} as url_host,
-          ${rowChannelSql("e", settings?.channelHosts)} as channel,
+          -- Channel inputs; the channel itself is computed once per visit (in sess/visits),
+          -- not per row: the host lists make it the costliest expression here.
+          lower(btrim(coalesce(e.utm_medium, ''))) as ch_medium,
+          lower(btrim(coalesce(e.utm_source, ''))) as ch_source,
           left(e.utm_source, ${KEY_MAX}) as utm_source,
           left(e.utm_medium, ${KEY_MAX}) as utm_medium,
           left(e.utm_campaign, ${KEY_MAX}) as utm_campaign,
@@ -286,13 +292,20 @@ export function overviewDailySql(
         count(*) filter (where event_name <> 'page_view' and category not in (${NON_INTERACTION_CATEGORIES})) as interactions,
         (array_agg(path order by occurred_at, id) filter (where event_name = 'page_view' and path is not null))[1] as entry_page,
         (array_agg(path order by occurred_at desc, id desc) filter (where event_name = 'page_view' and path is not null))[1] as exit_page,
-        (array_agg(channel order by occurred_at, id))[1] as channel
+        (array_agg(ch_medium order by occurred_at, id))[1] as ch_medium,
+        (array_agg(ch_source order by occurred_at, id))[1] as ch_source,
+        (array_agg(${CH_HOST} order by occurred_at, id))[1] as ch_host
       from ev where session_id is not null group by day, session_id
     ),
-    visits as (
-      select day, entry_page, exit_page, channel from sess
+    visit_inputs as (
+      select day, entry_page, exit_page, ch_medium, ch_source, ch_host from sess
       union all
-      select day, path, path, channel from ev where session_id is null and cookieless_view
+      select day, path, path, ch_medium, ch_source, ${CH_HOST} from ev where session_id is null and cookieless_view
+    ),
+    visits as (
+      select day, entry_page, exit_page,
+        ${channelSql(raw("ch_medium"), raw("ch_source"), raw("ch_host"), settings?.channelHosts)} as channel
+      from visit_inputs
     )
     ${totals}
     ${dimensions}
