@@ -51,6 +51,24 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       t = Date.now()
       await service.getAnalyticsReportRows("overview", { from: "2026-11-20", to: "2026-11-29" })
       console.log(`overview 10 days (3 raw): ${Date.now() - t} ms`)
+      // The analytics dashboard (issue 16).
+      const days90 = { from: "2026-08-29", to: "2026-11-26" }
+      const timed = async (label: string, run: () => Promise<unknown>) => {
+        t = Date.now()
+        await run()
+        console.log(`${label}: ${Date.now() - t} ms`)
+      }
+      await timed("dashboard time series, 90 days + comparison, from rollups", () =>
+        service.getAnalyticsTimeseries({ ranges: [days90, { from: "2026-05-31", to: "2026-08-28" }], interval: "day" }))
+      await timed("dashboard time series, 330 days per week, from rollups", () =>
+        service.getAnalyticsTimeseries({ ranges: [range], interval: "week" }))
+      await timed("dashboard time series, 7 days per hour, raw", () =>
+        service.getAnalyticsTimeseries({ ranges: [{ from: "2026-11-20", to: "2026-11-26" }], interval: "hour" }))
+      await timed("dashboard breakdowns, 90 days, from rollups", () => service.getAnalyticsBreakdownRows(days90, [], 10))
+      await timed("dashboard time series, 90 days, filtered by page (raw)", () =>
+        service.getAnalyticsTimeseries({ ranges: [days90], interval: "day", filters: [{ dimension: "page", value: "/p/7" }] }))
+      await timed("dashboard breakdowns, 90 days, filtered by page (raw)", () =>
+        service.getAnalyticsBreakdownRows(days90, [{ dimension: "page", value: "/p/7" }], 10))
       await conn.execute(`update analytics_daily_rollup set created_at = now() - interval '1 hour'`)
       t = Date.now()
       const run = await service.rollUpAnalytics(new Date("2026-11-27T16:00:00Z"))

@@ -2,6 +2,7 @@
 // and how one boot serves every suite: run-suites.ts). Balanced by test count.
 import { aneelSuite } from "./suites/aneel"
 import { adminStatsSuite } from "./suites/admin-stats"
+import { analyticsDashboardsSuite } from "./suites/analytics-dashboards"
 import { cachesSuite } from "./suites/caches"
 import { calculatorsStoreSuite } from "./suites/calculators-store"
 import { financingSimulationsAdminSuite } from "./suites/financing-simulations-admin"
@@ -19,6 +20,7 @@ runHttpSuites({
   platform: platformSuite,
   security: securitySuite,
   "admin-stats": adminStatsSuite,
+  "analytics-dashboards": analyticsDashboardsSuite,
   "leads-store": leadsStoreSuite,
   "leads-admin": leadsAdminSuite,
   "leads-timeline": leadsTimelineSuite,

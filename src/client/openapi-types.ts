@@ -5,6 +5,23 @@
  */
 
 export interface paths {
+    "/admin/solar360/analytics/breakdowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard breakdowns: pages, entry/exit pages, referrers, channels, UTM, geo, devices */
+        get: operations["getAdminSolar360AnalyticsBreakdowns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/analytics/funnel": {
         parameters: {
             query?: never;
@@ -31,6 +48,23 @@ export interface paths {
         };
         /** Traffic overview of a range of calendar days */
         get: operations["getAdminSolar360AnalyticsOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/solar360/analytics/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard time series per hour, day or week, with a comparison range and filters */
+        get: operations["getAdminSolar360AnalyticsTimeseries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2254,6 +2288,126 @@ export interface components {
             }[];
             overall_conversion: number;
         };
+        AdminAnalyticsTimeseriesResponse: {
+            range: components["schemas"]["ReportRange"];
+            /** @enum {string} */
+            interval: "hour" | "day" | "week";
+            filters: {
+                [key: string]: string;
+            };
+            buckets: {
+                bucket: string;
+                from: string;
+                to: string;
+                visitors: number;
+                sessions: number;
+                page_views: number;
+                events: number;
+                conversions: number;
+                revenue: number;
+                bounced_sessions: number;
+                sessions_with_page_view: number;
+            }[];
+            totals: {
+                visitors: number;
+                sessions: number;
+                page_views: number;
+                events: number;
+                conversions: number;
+                revenue: number;
+                bounced_sessions: number;
+                sessions_with_page_view: number;
+                bounce_rate: number;
+            };
+            comparison: {
+                range: components["schemas"]["ReportRange"];
+                buckets: {
+                    bucket: string;
+                    from: string;
+                    to: string;
+                    visitors: number;
+                    sessions: number;
+                    page_views: number;
+                    events: number;
+                    conversions: number;
+                    revenue: number;
+                    bounced_sessions: number;
+                    sessions_with_page_view: number;
+                }[];
+                totals: {
+                    visitors: number;
+                    sessions: number;
+                    page_views: number;
+                    events: number;
+                    conversions: number;
+                    revenue: number;
+                    bounced_sessions: number;
+                    sessions_with_page_view: number;
+                    bounce_rate: number;
+                };
+            } | null;
+        };
+        AdminAnalyticsBreakdownsResponse: {
+            range: components["schemas"]["ReportRange"];
+            filters: {
+                [key: string]: string;
+            };
+            geo_configured: boolean;
+            breakdowns: {
+                pages: {
+                    key: string;
+                    value: number;
+                }[];
+                entry_pages: {
+                    key: string;
+                    value: number;
+                }[];
+                exit_pages: {
+                    key: string;
+                    value: number;
+                }[];
+                referrers: {
+                    key: string;
+                    value: number;
+                }[];
+                channels: {
+                    key: string;
+                    value: number;
+                }[];
+                utm_sources: {
+                    key: string;
+                    value: number;
+                }[];
+                utm_mediums: {
+                    key: string;
+                    value: number;
+                }[];
+                utm_campaigns: {
+                    key: string;
+                    value: number;
+                }[];
+                countries: {
+                    key: string;
+                    value: number;
+                }[];
+                regions: {
+                    key: string;
+                    value: number;
+                }[];
+                devices: {
+                    key: string;
+                    value: number;
+                }[];
+                browsers: {
+                    key: string;
+                    value: number;
+                }[];
+                os: {
+                    key: string;
+                    value: number;
+                }[];
+            };
+        };
         AdminCatalogAnalyticsResponse: {
             range: components["schemas"]["ReportRange"];
             totals: {
@@ -3394,6 +3548,61 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAdminSolar360AnalyticsBreakdowns: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                limit?: number;
+                page?: string;
+                entry_page?: string;
+                exit_page?: string;
+                referrer?: string;
+                channel?: string;
+                utm_source?: string;
+                utm_medium?: string;
+                utm_campaign?: string;
+                country?: string;
+                region?: string;
+                device?: string;
+                browser?: string;
+                os?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAnalyticsBreakdownsResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAdminSolar360AnalyticsFunnel: {
         parameters: {
             query?: {
@@ -3456,6 +3665,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminAnalyticsOverviewResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360AnalyticsTimeseries: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                interval?: "hour" | "day" | "week";
+                compare_from?: string;
+                compare_to?: string;
+                page?: string;
+                entry_page?: string;
+                exit_page?: string;
+                referrer?: string;
+                channel?: string;
+                utm_source?: string;
+                utm_medium?: string;
+                utm_campaign?: string;
+                country?: string;
+                region?: string;
+                device?: string;
+                browser?: string;
+                os?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAnalyticsTimeseriesResponse"];
                 };
             };
             /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */

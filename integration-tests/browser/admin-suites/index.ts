@@ -1,7 +1,8 @@
 // Dashboard suites run by admin.spec.ts against its shared rig (one line per suite file).
+import { analyticsSuite } from "./analytics"
 import type { AdminSuite } from "./context"
 import { calculatorsSuite } from "./calculators"
 import { healthSuite } from "./health"
 import { helioSuite } from "./helio"
 
-export const ADMIN_SUITES: AdminSuite[] = [healthSuite, helioSuite, calculatorsSuite]
+export const ADMIN_SUITES: AdminSuite[] = [analyticsSuite, healthSuite, helioSuite, calculatorsSuite]

@@ -38,3 +38,94 @@ export function useAnalyticsOverview({ from, to }: AnalyticsFilters) {
 export function useAnalyticsFunnel({ from, to, steps }: AnalyticsFilters) {
   return useSolar360Query<AnalyticsFunnel>("/admin/solar360/analytics/funnel", { from, to, steps })
 }
+
+// ---- The dashboard (issue 16): time series and breakdowns with filters ----
+
+/** The dashboard's filter dimensions (one value each), kept in the URL under these names. */
+export const DASHBOARD_FILTERS = [
+  "page",
+  "entry_page",
+  "exit_page",
+  "referrer",
+  "channel",
+  "utm_source",
+  "utm_medium",
+  "utm_campaign",
+  "country",
+  "region",
+  "device",
+  "browser",
+  "os",
+] as const
+export type DashboardFilterName = (typeof DASHBOARD_FILTERS)[number]
+export type DashboardFilters = Partial<Record<DashboardFilterName, string>>
+
+export type TimeseriesFigures = {
+  visitors: number
+  sessions: number
+  page_views: number
+  events: number
+  conversions: number
+  revenue: number
+  bounced_sessions: number
+  sessions_with_page_view: number
+}
+export type TimeseriesBucket = TimeseriesFigures & { bucket: string; from: string; to: string }
+export type TimeseriesTotals = TimeseriesFigures & { bounce_rate: number }
+
+export type AnalyticsTimeseries = {
+  range: Range
+  interval: "hour" | "day" | "week"
+  filters: DashboardFilters
+  buckets: TimeseriesBucket[]
+  totals: TimeseriesTotals
+  comparison: { range: Range; buckets: TimeseriesBucket[]; totals: TimeseriesTotals } | null
+}
+
+type BreakdownRows = Array<{ key: string; value: number }>
+export type AnalyticsBreakdowns = {
+  range: Range
+  filters: DashboardFilters
+  geo_configured: boolean
+  breakdowns: Record<
+    | "pages"
+    | "entry_pages"
+    | "exit_pages"
+    | "referrers"
+    | "channels"
+    | "utm_sources"
+    | "utm_mediums"
+    | "utm_campaigns"
+    | "countries"
+    | "regions"
+    | "devices"
+    | "browsers"
+    | "os",
+    BreakdownRows
+  >
+}
+
+type DashboardQuery = {
+  from: string
+  to: string
+  interval: "hour" | "day" | "week"
+  compare?: { from: string; to: string } | null
+  filters: DashboardFilters
+}
+
+/** Buckets of the range (and of the comparison range) with the filters. */
+export function useAnalyticsTimeseries({ from, to, interval, compare, filters }: DashboardQuery) {
+  return useSolar360Query<AnalyticsTimeseries>("/admin/solar360/analytics/timeseries", {
+    from,
+    to,
+    interval,
+    compare_from: compare?.from,
+    compare_to: compare?.to,
+    ...filters,
+  })
+}
+
+/** Each dimension's top keys over the range with the filters. */
+export function useAnalyticsBreakdowns({ from, to, filters }: Omit<DashboardQuery, "interval" | "compare">) {
+  return useSolar360Query<AnalyticsBreakdowns>("/admin/solar360/analytics/breakdowns", { from, to, limit: 10, ...filters })
+}

@@ -296,6 +296,19 @@ export const Solar360Options = z
      * recently viewed): the pairs of one session grow with the square of its products.
      */
     coViewMaxProductsPerSession: z.number().int().min(2).max(500).default(50),
+    /**
+     * Extra referrer hosts for the channel groups of the analytics dashboard (issue 16), added
+     * to the built-in lists of src/lib/analytics/channel.ts, e.g. `{ search: ["busca.uol.com.br"] }`.
+     */
+    channelHosts: z
+      .object({
+        search: z.array(z.string().min(1).max(200)).max(200),
+        social: z.array(z.string().min(1).max(200)).max(200),
+        email: z.array(z.string().min(1).max(200)).max(200),
+      })
+      .partial()
+      .strict()
+      .default({}),
     /** R$/kWh used to turn a stated consumption into a bill when scoring a lead. */
     leadScoreTariffBrlPerKwh: z.number().positive().default(0.95),
     /** IANA time zone whose calendar days the analytics reports and daily rollups use. */

@@ -40,6 +40,8 @@ import type { LeadPipelineService } from "./services/lead-pipeline"
 import type { ProductAnalyticsService } from "./services/product-analytics"
 import type { DataHealthService } from "./services/data-health"
 import type { CalculatorDashboardsService } from "./services/calculator-dashboards"
+
+import type { AnalyticsDashboardService } from "./services/analytics-dashboard"
 import type { LeadTimelineService } from "./services/lead-timeline"
 import type { LeadBehaviourService } from "./services/lead-behaviour"
 import type { LeadWorkspaceService } from "./services/lead-workspace"
@@ -76,6 +78,8 @@ type InjectedDependencies = Record<string, unknown> & {
   dataHealthService: DataHealthService
   helioDashboardService: HelioDashboardService
   calculatorDashboardsService: CalculatorDashboardsService
+
+  analyticsDashboardService: AnalyticsDashboardService
 }
 
 /**
@@ -130,6 +134,8 @@ class Solar360ModuleService extends MedusaService({
   protected readonly helioDashboard_: HelioDashboardService
   protected readonly calculatorDashboards_: CalculatorDashboardsService
 
+  protected readonly analyticsDashboard_: AnalyticsDashboardService
+
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
     this.creditAnalysis_ = container.creditAnalysisService
@@ -155,6 +161,8 @@ class Solar360ModuleService extends MedusaService({
     this.dataHealth_ = container.dataHealthService
     this.helioDashboard_ = container.helioDashboardService
     this.calculatorDashboards_ = container.calculatorDashboardsService
+
+    this.analyticsDashboard_ = container.analyticsDashboardService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -381,6 +389,16 @@ class Solar360ModuleService extends MedusaService({
   /** The caches' hits, calls avoided, stale serves, errors and money saved per day or week. */
   async getCacheTimeseries(...args: Parameters<CalculatorDashboardsService["getCacheTimeseries"]>) {
     return this.calculatorDashboards_.getCacheTimeseries(...args)
+  }
+
+  // ---- services/analytics-dashboard.ts (AnalyticsDashboardService: the real docs are there) ----
+  /** Buckets and totals of each range (the range, then its comparison), aligned by position. */
+  async getAnalyticsTimeseries(...args: Parameters<AnalyticsDashboardService["getAnalyticsTimeseries"]>) {
+    return this.analyticsDashboard_.getAnalyticsTimeseries(...args)
+  }
+  /** The overview's dimension rows over a range: rollups without filters, raw rows with them. */
+  async getAnalyticsBreakdownRows(...args: Parameters<AnalyticsDashboardService["getAnalyticsBreakdownRows"]>) {
+    return this.analyticsDashboard_.getAnalyticsBreakdownRows(...args)
   }
 
   // ---- services/helio-maintenance.ts (HelioMaintenanceService: the real docs are there) ----

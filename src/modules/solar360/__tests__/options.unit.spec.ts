@@ -44,6 +44,7 @@ describe("plugin options", () => {
         notify: true,
         digestRecipients: [],
       },
+      channelHosts: {},
       reportTimezone: "America/Sao_Paulo",
       financing: {
         iofRates: {},
@@ -124,6 +125,7 @@ describe("plugin options", () => {
     [{ upstreamConcurrency: { photogrammetry: 0 } }, /option "upstreamConcurrency.photogrammetry"/],
     [{ upstreamConcurrency: { google: 2 } }, /unknown option\(s\) "google"/],
     [{ eventPastToleranceDays: 0 }, /option "eventPastToleranceDays"/],
+    [{ channelHosts: { search: "google" } }, /option "channelHosts/],
     [{ coViewMaxProductsPerSession: 1 }, /option "coViewMaxProductsPerSession"/],
     [{ eventPastToleranceDays: 1.5 }, /option "eventPastToleranceDays"/],
     [{ retention: { eventsDays: 0 } }, /option "retention.eventsDays"/],

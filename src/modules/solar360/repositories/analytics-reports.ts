@@ -12,6 +12,7 @@ import {
   markedDaysSql,
   productNamesSql,
   reportRowsSql,
+  staleDaysSql,
 } from "./sql/analytics-reports"
 
 /**
@@ -51,6 +52,12 @@ export class AnalyticsReportsRepository {
 
   async productNames(context: Context, productIds: string[]): Promise<Array<{ product_id: string; product_name: string }>> {
     return this.sql_.fragment(context, productNamesSql(productIds))
+  }
+
+  /** Days stored under an older definition of the report (see ROLLUP_VERSION). */
+  async staleDays(context: Context, report: AnalyticsReport): Promise<string[]> {
+    const rows = await this.sql_.fragment<{ day: string }>(context, staleDaysSql(report))
+    return rows.map((row) => row.day)
   }
 
   /** When the report's rollup last ran; null before the first run. */

@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { addDays, contiguousRuns, dayInTimeZone, DimensionRow, listDays } from "../../../lib/analytics/reports"
+import { channelHosts } from "../../../lib/analytics/channel"
 import type { Solar360Options } from "../options"
 import type { AnalyticsReportsRepository } from "../repositories/analytics-reports"
 import { ANALYTICS_REPORTS, type AnalyticsReport, type ReportSettings, type ReportTop } from "../types/analytics"
@@ -74,7 +75,10 @@ export class AnalyticsReportsService {
   }
 
   private reportSettings(): ReportSettings {
-    return { coViewMaxProductsPerSession: this.options_.coViewMaxProductsPerSession }
+    return {
+      coViewMaxProductsPerSession: this.options_.coViewMaxProductsPerSession,
+      channelHosts: channelHosts(this.options_.channelHosts),
+    }
   }
 
   /** Sessions reaching each funnel step (rule in analytics-reports.ts `funnelSql`). */
@@ -124,6 +128,8 @@ export class AnalyticsReportsService {
       // Margin for rows whose transaction began before the last run and committed after it.
       const since = lastRun ? new Date(new Date(lastRun).getTime() - ROLLUP_SAFETY_MARGIN_MS) : null
       const changedDays = await this.repository_.changedDays(sharedContext, since, recheckFrom, timeZone)
+      // Days stored under an older definition of the report are recomputed (ROLLUP_VERSION).
+      const staleDays = await this.repository_.staleDays(sharedContext, report)
       // The first run also stores the empty days between the first data and yesterday, so
       // later reports find one run of stored days and scan raw rows only at its edges.
       const backfill =
@@ -131,7 +137,7 @@ export class AnalyticsReportsService {
           ? listDays(changedDays.reduce((a, b) => (a < b ? a : b)), addDays(today, -1))
           : []
       const days = [
-        ...new Set([addDays(today, -1), ...(options.days ?? []), ...changedDays, ...backfill]),
+        ...new Set([addDays(today, -1), ...(options.days ?? []), ...changedDays, ...staleDays, ...backfill]),
       ]
         .filter((day) => day && day < today)
         .sort()

@@ -1,4 +1,5 @@
 import type { Geo } from "../../../lib/analytics"
+import type { ChannelHosts } from "../../../lib/analytics/channel"
 
 export type CalculatorOrderLinkInput = {
   order_id: string
@@ -94,4 +95,6 @@ export type ReportSettings = {
    * session made 4.5 M pairs), so a session adds at most cap*(cap-1)/2 pairs.
    */
   coViewMaxProductsPerSession: number
+  /** Referrer hosts of the channel groups (defaults plus the `channelHosts` option). */
+  channelHosts?: ChannelHosts
 }

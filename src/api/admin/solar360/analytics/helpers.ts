@@ -8,6 +8,11 @@ import {
   resolveReportRange,
   startOfDayInTimeZone,
 } from "../../../../lib/analytics/reports"
+import {
+  FILTERED_MAX_DAYS,
+  HOURLY_MAX_DAYS,
+  TIMESERIES_MAX_DAYS,
+} from "../../../../lib/analytics/timeseries"
 import { invalidData, Solar360ErrorCode } from "../../../../modules/solar360"
 
 /** A calendar day "YYYY-MM-DD" (in the `reportTimezone` option). */
@@ -84,4 +89,34 @@ export function listFilters(input: Record<string, unknown>, timeZone: string) {
     filters.occurred_at = occurredAt
   }
   return filters
+}
+
+/**
+ * A dashboard range (issue 16) with its caps: at most `maxDays` days (400; 90 with a filter,
+ * whose figures come from raw rows; 7 per hour, read from raw rows). Bad input is a 400.
+ */
+export function dashboardRange(
+  input: { from?: string; to?: string },
+  timeZone: string,
+  caps: { maxDays: number; reason?: string }
+): ReportRange {
+  try {
+    return resolveReportRange({ from: input.from, to: input.to }, { timeZone, maxDays: caps.maxDays })
+  } catch (error) {
+    if (isDomainError(error)) {
+      throw invalidData(caps.reason ? `${error.message} (${caps.reason})` : error.message, Solar360ErrorCode.INVALID_RANGE)
+    }
+    throw error
+  }
+}
+
+/** The largest range a dashboard request may read, and why (for the 400's message). */
+export function dashboardCap(options: { interval?: string; filtered: boolean }): { maxDays: number; reason?: string } {
+  if (options.interval === "hour") {
+    return { maxDays: HOURLY_MAX_DAYS, reason: "hourly figures are read from raw events" }
+  }
+  if (options.filtered) {
+    return { maxDays: FILTERED_MAX_DAYS, reason: "filtered figures are read from raw events" }
+  }
+  return { maxDays: TIMESERIES_MAX_DAYS }
 }

@@ -1,7 +1,9 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
+  AdminGetAnalyticsBreakdownsParams,
   AdminGetAnalyticsFunnelParams,
   AdminGetAnalyticsOverviewParams,
+  AdminGetAnalyticsTimeseriesParams,
   AdminGetCatalogAnalyticsParams,
 } from "./validators"
 
@@ -20,5 +22,15 @@ export const adminAnalyticsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/solar360/catalog-analytics",
     middlewares: [validateAndTransformQuery(AdminGetCatalogAnalyticsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/solar360/analytics/timeseries",
+    middlewares: [validateAndTransformQuery(AdminGetAnalyticsTimeseriesParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/solar360/analytics/breakdowns",
+    middlewares: [validateAndTransformQuery(AdminGetAnalyticsBreakdownsParams, {})],
   },
 ]

@@ -94,3 +94,71 @@ export const AdminCatalogAnalyticsResponse = z
   })
   .meta({ id: "AdminCatalogAnalyticsResponse" })
 export type AdminCatalogAnalyticsResponse = z.infer<typeof AdminCatalogAnalyticsResponse>
+
+const TimeseriesFigures = {
+  visitors: z.number(),
+  sessions: z.number(),
+  page_views: z.number(),
+  events: z.number(),
+  /** `purchase` events. */
+  conversions: z.number(),
+  /** Sum of the `purchase` events' value, R$. */
+  revenue: z.number(),
+  bounced_sessions: z.number(),
+  sessions_with_page_view: z.number(),
+}
+
+const TimeseriesBucket = z.object({
+  /** A day, a week's Monday, or an hour's wall-clock start in the report time zone ("…T13:00:00Z"). */
+  bucket: z.string(),
+  from: z.string(),
+  to: z.string(),
+  ...TimeseriesFigures,
+})
+
+const TimeseriesTotals = z.object({ ...TimeseriesFigures, bounce_rate: z.number() })
+
+const DashboardFilters = z.record(z.string(), z.string())
+
+/** The analytics dashboard's time series (issue 16), with the comparison range when asked. */
+export const AdminAnalyticsTimeseriesResponse = z
+  .object({
+    range: ReportRange,
+    interval: z.enum(["hour", "day", "week"]),
+    filters: DashboardFilters,
+    buckets: z.array(TimeseriesBucket),
+    totals: TimeseriesTotals,
+    comparison: z
+      .object({ range: ReportRange, buckets: z.array(TimeseriesBucket), totals: TimeseriesTotals })
+      .nullable(),
+  })
+  .meta({ id: "AdminAnalyticsTimeseriesResponse" })
+export type AdminAnalyticsTimeseriesResponse = z.infer<typeof AdminAnalyticsTimeseriesResponse>
+
+const BreakdownRows = z.array(z.object({ key: z.string(), value: z.number() }))
+
+/** The analytics dashboard's breakdowns (issue 16): each dimension's top keys. */
+export const AdminAnalyticsBreakdownsResponse = z
+  .object({
+    range: ReportRange,
+    filters: DashboardFilters,
+    /** False when no `geoHeaders` option is set: countries and regions stay empty. */
+    geo_configured: z.boolean(),
+    breakdowns: z.object({
+      pages: BreakdownRows,
+      entry_pages: BreakdownRows,
+      exit_pages: BreakdownRows,
+      referrers: BreakdownRows,
+      channels: BreakdownRows,
+      utm_sources: BreakdownRows,
+      utm_mediums: BreakdownRows,
+      utm_campaigns: BreakdownRows,
+      countries: BreakdownRows,
+      regions: BreakdownRows,
+      devices: BreakdownRows,
+      browsers: BreakdownRows,
+      os: BreakdownRows,
+    }),
+  })
+  .meta({ id: "AdminAnalyticsBreakdownsResponse" })
+export type AdminAnalyticsBreakdownsResponse = z.infer<typeof AdminAnalyticsBreakdownsResponse>

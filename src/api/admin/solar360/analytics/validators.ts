@@ -1,7 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { isDomainError } from "../../../../lib/errors"
 import { parseFunnelSteps } from "../../../../lib/analytics/reports"
-import { ReportRangeParams } from "./helpers"
+import {
+  DASHBOARD_FILTER_DIMENSIONS,
+  type DashboardFilterDimension,
+} from "../../../../lib/analytics/dashboard-filters"
+import { TIMESERIES_INTERVALS } from "../../../../lib/analytics/timeseries"
+import { calendarDay, ReportRangeParams } from "./helpers"
 
 /** How many entries each "top" list of a report holds. */
 const topLimit = () => z.coerce.number().int().min(1).max(100).default(10)
@@ -41,3 +46,33 @@ export const AdminGetCatalogAnalyticsParams = ReportRangeParams.extend({
 }).strict()
 
 export type AdminGetCatalogAnalyticsParams = z.infer<typeof AdminGetCatalogAnalyticsParams>
+
+/**
+ * The dashboard's filters (issue 16): one value per dimension, each optional. Rules of what a
+ * filter selects: src/modules/solar360/repositories/sql/analytics-dashboard.ts.
+ */
+const DashboardFilterParams = z.object(
+  Object.fromEntries(
+    DASHBOARD_FILTER_DIMENSIONS.map((dimension) => [dimension, z.string().min(1).max(500).optional()])
+  ) as Record<DashboardFilterDimension, z.ZodOptional<z.ZodString>>
+)
+
+export const AdminGetAnalyticsTimeseriesParams = ReportRangeParams.extend({
+  /** hour (ranges of at most 7 days), day or week. */
+  interval: z.enum(TIMESERIES_INTERVALS).default("day"),
+  /** The comparison range (both or neither), read into buckets aligned by position. */
+  compare_from: calendarDay().optional(),
+  compare_to: calendarDay().optional(),
+})
+  .extend(DashboardFilterParams.shape)
+  .strict()
+
+export type AdminGetAnalyticsTimeseriesParams = z.infer<typeof AdminGetAnalyticsTimeseriesParams>
+
+export const AdminGetAnalyticsBreakdownsParams = ReportRangeParams.extend({
+  limit: topLimit(),
+})
+  .extend(DashboardFilterParams.shape)
+  .strict()
+
+export type AdminGetAnalyticsBreakdownsParams = z.infer<typeof AdminGetAnalyticsBreakdownsParams>

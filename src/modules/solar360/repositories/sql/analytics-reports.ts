@@ -9,6 +9,16 @@
 //
 // Statements are built with `sql` below: every value is a binding, never text in the query.
 
+import {
+  DEFAULT_CHANNEL_HOSTS,
+  EMAIL_MEDIUMS,
+  EMAIL_SOURCES,
+  PAID_MEDIUMS,
+  SEARCH_SOURCES,
+  SOCIAL_MEDIUMS,
+  SOCIAL_SOURCES,
+  type ChannelHosts,
+} from "../../../../lib/analytics/channel"
 import type { AnalyticsReport, ReportSettings, ReportTop } from "../../types/analytics"
 
 export type SqlFragment = { readonly text: string; readonly bindings: readonly unknown[] }
@@ -95,51 +105,94 @@ function hostOf(column: string) {
   return raw(`regexp_replace(lower(split_part(split_part(${column}, '://', 2), '/', 1)), '^www[.]', '')`)
 }
 
-/** A constant of this file (a column name) as SQL text. Never call it with input. */
-function raw(text: string): SqlFragment {
+/** A constant (a column name) as SQL text. Never call it with input. */
+export function raw(text: string): SqlFragment {
   return { text, bindings: [], [FRAGMENT]: true } as SqlFragment
 }
 
 /**
+ * Categories the page sends by itself, not the visitor: they do not make a session "interact"
+ * (bounce rule below).
+ */
+export const NON_INTERACTION_CATEGORIES = ["performance", "error"]
+
+/**
+ * The channel group of a row (rules and lists in src/lib/analytics/channel.ts, which
+ * `channelOf` implements for one visit; a module test checks both agree). `medium`, `source`
+ * and `host` are lower-cased, trimmed, '' when absent; `host` is '' for a self-referral.
+ */
+export function channelSql(
+  medium: SqlFragment,
+  source: SqlFragment,
+  host: SqlFragment,
+  hosts: ChannelHosts = DEFAULT_CHANNEL_HOSTS
+): SqlFragment {
+  const hostIn = (list: string[]) => sql`(${host} <> '' and exists (
+    select 1 from unnest(array[${list}]::text[]) as listed(entry)
+    where position('.' || listed.entry || '.' in '.' || ${host} || '.') > 0))`
+  const social = sql`(${source} in (${SOCIAL_SOURCES}) or ${hostIn(hosts.social)})`
+  return sql`case
+    when ${medium} in (${EMAIL_MEDIUMS}) or ${source} in (${EMAIL_SOURCES}) or ${hostIn(hosts.email)} then 'email'
+    when ${medium} in (${PAID_MEDIUMS}) then case when ${social} then 'social' else 'paid_search' end
+    when ${medium} in (${SOCIAL_MEDIUMS}) or ${social} then 'social'
+    when ${medium} = 'organic' or ${source} in (${SEARCH_SOURCES}) or ${hostIn(hosts.search)} then 'organic_search'
+    when ${host} <> '' or ${source} <> '' then 'referral'
+    else 'direct' end`
+}
+
+/** The referrer host of an event row, '' when absent or the store itself (a self-referral). */
+export function externalReferrerHost(alias: string): SqlFragment {
+  return sql`(case when ${hostOf(`${alias}.referrer`)} is distinct from ${hostOf(`${alias}.url`)}
+    then coalesce(${hostOf(`${alias}.referrer`)}, '') else '' end)`
+}
+
+/** The channel group of an event row (its own UTM fields and referrer). */
+export function rowChannelSql(alias: string, hosts?: ChannelHosts): SqlFragment {
+  const clean = (column: string) => raw(`lower(btrim(coalesce(${alias}.${column}, '')))`)
+  return channelSql(clean("utm_medium"), clean("utm_source"), externalReferrerHost(alias), hosts)
+}
+
+/** The external referrer host of an `ev` row ('' for none or a self-referral). */
+const CH_HOST = raw(`(case when referrer_host is distinct from url_host then coalesce(referrer_host, '') else '' end)`)
+
+export type OverviewOptions = {
+  /** "hour": the `day` column holds the hour's wall-clock start ("YYYY-MM-DDTHH:00:00Z"). */
+  bucket?: "day" | "hour"
+  /** A condition on the event row `e` (the dashboard's filters). */
+  filter?: SqlFragment
+  /** Only the `total` rows (the time series). */
+  totalsOnly?: boolean
+}
+
+/**
  * Per-day figures of the overview. `dayFilter` restricts the days further (a condition on
- * `day`). Definitions (also in the README):
- * - page view: an event named `page_view`;
+ * `day`). Definitions (also in docs/analytics.md):
+ * - page view: an event named `page_view`; conversion: an event named `purchase`, revenue the
+ *   sum of their `value` (R$), stored as whole reais plus cents (the rollup column is an integer);
  * - visitor: `ip_hash` (daily-rotating, so a visitor is one per day, as in Plausible), else
  *   `anonymous_id`; unique visitors of a range = sum over its days of the day's distinct
  *   visitors;
  * - session: a `session_id` within one day; sessions of a range = sum over days;
+ * - bounce: a session with exactly one page view and no other interaction event (any event
+ *   that is not a page view, outside NON_INTERACTION_CATEGORIES), over sessions with a page view;
+ * - entry/exit page: the path of a session's first/last page view of the day; channel: the
+ *   channel of a session's first event of the day;
  * - cookieless rows (`consent_analytics = false`) have no visitor or session: they count in
  *   events, page views, pages, referrers and categories, and each cookieless page view counts
- *   as one visit in the UTM rows;
- * - bounce proxy: sessions with exactly one page view / sessions with at least one.
+ *   as one visit in the UTM and channel rows and as its own entry and exit page.
  */
-export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment, _settings?: ReportSettings): SqlFragment {
-  return sql`
-    with ev as (
-      select * from (
-        select ${dayOf("e.occurred_at", windows[0].timeZone)} as day,
-          e.event_name, e.category, e.session_id,
-          coalesce(e.ip_hash, e.anonymous_id) as visitor,
-          -- A cookieless page view (analytics consent refused) has no session: it counts as
-          -- one visit of its campaign (the tracker sends the campaign on the landing view only).
-          (e.consent_analytics = false and e.event_name = 'page_view') as cookieless_view,
-          left(e.path, ${KEY_MAX}) as path,
-          ${hostOf("e.referrer")} as referrer_host,
-          ${hostOf("e.url")} as url_host,
-          left(e.utm_source, ${KEY_MAX}) as utm_source,
-          left(e.utm_medium, ${KEY_MAX}) as utm_medium,
-          left(e.utm_campaign, ${KEY_MAX}) as utm_campaign,
-          left(e.device_type, ${KEY_MAX}) as device_type,
-          left(e.browser, ${KEY_MAX}) as browser
-        from "event" e
-        where e.deleted_at is null and e.is_bot = false and ${inWindows("e.occurred_at", windows)}
-      ) scoped
-      where ${dayFilter}
-    ),
-    sess as (
-      select day, session_id, count(*) filter (where event_name = 'page_view') as page_views
-      from ev where session_id is not null group by day, session_id
-    )
+export function overviewDailySql(
+  windows: DayWindow[],
+  dayFilter: SqlFragment,
+  settings?: ReportSettings,
+  options: OverviewOptions = {}
+): SqlFragment {
+  const timeZone = windows[0].timeZone
+  const bucket =
+    options.bucket === "hour"
+      ? sql`to_char(e.occurred_at at time zone cast(${timeZone} as text), 'YYYY-MM-DD"T"HH24":00:00Z"')`
+      : dayOf("e.occurred_at", timeZone)
+  const totals = sql`
     select day, 'total' as dimension, 'events' as key, count(*) as value from ev group by day
     union all
     select day, 'total', 'page_views', count(*) filter (where event_name = 'page_view') from ev group by day
@@ -150,7 +203,20 @@ export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment, _
     union all
     select day, 'total', 'sessions_with_page_view', count(*) filter (where page_views >= 1) from sess group by day
     union all
-    select day, 'total', 'bounced_sessions', count(*) filter (where page_views = 1) from sess group by day
+    select day, 'total', 'bounced_sessions', count(*) filter (where page_views = 1 and interactions = 0) from sess group by day
+    union all
+    select day, 'total', 'conversions', count(*) filter (where event_name = 'purchase') from ev group by day
+    union all
+    select day, 'total', 'revenue_reais', coalesce(floor(sum(value) filter (where event_name = 'purchase')), 0)::bigint
+      from ev group by day
+    union all
+    select day, 'total', 'revenue_cents', coalesce(round(100 * (
+        sum(value) filter (where event_name = 'purchase') - floor(sum(value) filter (where event_name = 'purchase'))
+      )), 0)::bigint
+      from ev group by day`
+  const dimensions = options.totalsOnly
+    ? sql``
+    : sql`
     union all
     select day, 'path', path, count(*) from ev
       where event_name = 'page_view' and path is not null group by day, path
@@ -174,7 +240,75 @@ export function overviewDailySql(windows: DayWindow[], dayFilter: SqlFragment, _
     select day, 'browser', browser, count(distinct visitor) from ev
       where browser is not null and visitor is not null group by day, browser
     union all
+    select day, 'os', os, count(distinct visitor) from ev
+      where os is not null and visitor is not null group by day, os
+    union all
+    select day, 'country', country, count(distinct visitor) from ev
+      where country is not null and visitor is not null group by day, country
+    union all
+    select day, 'region', region, count(distinct visitor) from ev
+      where region is not null and visitor is not null group by day, region
+    union all
     select day, 'category', category, count(*) from ev group by day, category
+    union all
+    select day, 'entry_page', entry_page, count(*) from visits where entry_page is not null group by day, entry_page
+    union all
+    select day, 'exit_page', exit_page, count(*) from visits where exit_page is not null group by day, exit_page
+    union all
+    select day, 'channel', channel, count(*) from visits group by day, channel`
+  return sql`
+    with ev as (
+      select * from (
+        select ${bucket} as day,
+          e.id, e.occurred_at, e.event_name, e.category, e.session_id, e.value,
+          coalesce(e.ip_hash, e.anonymous_id) as visitor,
+          -- A cookieless page view (analytics consent refused) has no session: it counts as
+          -- one visit of its campaign (the tracker sends the campaign on the landing view only).
+          (e.consent_analytics = false and e.event_name = 'page_view') as cookieless_view,
+          left(e.path, ${KEY_MAX}) as path,
+          ${hostOf("e.referrer")} as referrer_host,
+          ${hostOf("e.url")} as url_host,
+          -- Channel inputs; the channel itself is computed once per visit (in sess/visits),
+          -- not per row: the host lists make it the costliest expression here.
+          lower(btrim(coalesce(e.utm_medium, ''))) as ch_medium,
+          lower(btrim(coalesce(e.utm_source, ''))) as ch_source,
+          left(e.utm_source, ${KEY_MAX}) as utm_source,
+          left(e.utm_medium, ${KEY_MAX}) as utm_medium,
+          left(e.utm_campaign, ${KEY_MAX}) as utm_campaign,
+          left(e.device_type, ${KEY_MAX}) as device_type,
+          left(e.browser, ${KEY_MAX}) as browser,
+          left(e.os, ${KEY_MAX}) as os,
+          left(e.country, ${KEY_MAX}) as country,
+          left(e.region, ${KEY_MAX}) as region
+        from "event" e
+        where e.deleted_at is null and e.is_bot = false and ${inWindows("e.occurred_at", windows)}
+          and ${options.filter ?? sql`true`}
+      ) scoped
+      where ${dayFilter}
+    ),
+    sess as (
+      select day, session_id,
+        count(*) filter (where event_name = 'page_view') as page_views,
+        count(*) filter (where event_name <> 'page_view' and category not in (${NON_INTERACTION_CATEGORIES})) as interactions,
+        (array_agg(path order by occurred_at, id) filter (where event_name = 'page_view' and path is not null))[1] as entry_page,
+        (array_agg(path order by occurred_at desc, id desc) filter (where event_name = 'page_view' and path is not null))[1] as exit_page,
+        (array_agg(ch_medium order by occurred_at, id))[1] as ch_medium,
+        (array_agg(ch_source order by occurred_at, id))[1] as ch_source,
+        (array_agg(${CH_HOST} order by occurred_at, id))[1] as ch_host
+      from ev where session_id is not null group by day, session_id
+    ),
+    visit_inputs as (
+      select day, entry_page, exit_page, ch_medium, ch_source, ch_host from sess
+      union all
+      select day, path, path, ch_medium, ch_source, ${CH_HOST} from ev where session_id is null and cookieless_view
+    ),
+    visits as (
+      select day, entry_page, exit_page,
+        ${channelSql(raw("ch_medium"), raw("ch_source"), raw("ch_host"), settings?.channelHosts)} as channel
+      from visit_inputs
+    )
+    ${totals}
+    ${dimensions}
   `
 }
 
@@ -267,11 +401,28 @@ const DAILY_SQL: Record<
   catalog: catalogDailySql,
 }
 
-/** Marker days (rolled up and complete) of a report within [from, to]. */
+/**
+ * The version of each report's per-day definition, stored as the value of a day's marker row.
+ * Raise it when a daily SQL changes what it stores (a new dimension, a changed rule): days
+ * marked with an older version no longer count as stored (reports read them from raw rows)
+ * and the rollup job recomputes them (`staleDaysSql`).
+ * overview 2: conversions, revenue, entry/exit pages, channels, OS, country, region; bounce
+ * excludes sessions with an interaction event (issue 16).
+ */
+export const ROLLUP_VERSION: Record<AnalyticsReport, number> = { overview: 2, catalog: 1 }
+
+/** Marker days (rolled up and complete, current version) of a report within [from, to]. */
 export function markedDaysSql(report: AnalyticsReport, from: string, to: string): SqlFragment {
   return sql`select day from analytics_daily_rollup
     where report = ${report} and dimension = ${MARKER} and deleted_at is null
-      and day >= ${from} and day <= ${to}`
+      and day >= ${from} and day <= ${to} and value = ${ROLLUP_VERSION[report]}`
+}
+
+/** Days stored under an older definition of the report: the rollup job recomputes them. */
+export function staleDaysSql(report: AnalyticsReport): SqlFragment {
+  return sql`select day from analytics_daily_rollup
+    where report = ${report} and dimension = ${MARKER} and deleted_at is null
+      and value <> ${ROLLUP_VERSION[report]}`
 }
 
 /**
@@ -366,7 +517,7 @@ export function insertRollupSql(
     from (
       ${DAILY_SQL[report]([window], sql`day in (${sorted})`, settings)}
       union all
-      select day, ${MARKER}, '', 1 from unnest(array[${sorted}]::text[]) as day
+      select day, ${MARKER}, '', ${ROLLUP_VERSION[report]} from unnest(array[${sorted}]::text[]) as day
     ) computed
   `
 }
