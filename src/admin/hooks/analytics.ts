@@ -1,3 +1,4 @@
+import { DASHBOARD_FILTER_DIMENSIONS, type DashboardFilterDimension } from "../../lib/analytics/dashboard-filters"
 import { useSolar360Query } from "../lib/query"
 
 type Range = { from: string; to: string; days: number; time_zone: string }
@@ -41,23 +42,10 @@ export function useAnalyticsFunnel({ from, to, steps }: AnalyticsFilters) {
 
 // ---- The dashboard (issue 16): time series and breakdowns with filters ----
 
-/** The dashboard's filter dimensions (one value each), kept in the URL under these names. */
-export const DASHBOARD_FILTERS = [
-  "page",
-  "entry_page",
-  "exit_page",
-  "referrer",
-  "channel",
-  "utm_source",
-  "utm_medium",
-  "utm_campaign",
-  "country",
-  "region",
-  "device",
-  "browser",
-  "os",
-] as const
-export type DashboardFilterName = (typeof DASHBOARD_FILTERS)[number]
+/** The dashboard's filter dimensions (one value each), kept in the URL under these names: the
+ * routes' own list (src/lib/analytics/dashboard-filters.ts). */
+export const DASHBOARD_FILTERS = DASHBOARD_FILTER_DIMENSIONS
+export type DashboardFilterName = DashboardFilterDimension
 export type DashboardFilters = Partial<Record<DashboardFilterName, string>>
 
 export type TimeseriesFigures = {

@@ -36,8 +36,6 @@ export const calculators = {
       payment: "Installment",
       term: "Term",
       bank: "Bank",
-      clearFilters: "Clear filters",
-      pagination: { of: "of", results: "results", pages: "pages" },
     },
     status: { pending: "Pending", analyzing: "Analyzing", approved: "Approved", rejected: "Rejected" },
     simulation: {
@@ -172,8 +170,6 @@ export const calculators = {
       payment: "Parcela",
       term: "Prazo",
       bank: "Banco",
-      clearFilters: "Limpar filtros",
-      pagination: { of: "de", results: "resultados", pages: "páginas" },
     },
     status: { pending: "Pendente", analyzing: "Em análise", approved: "Aprovada", rejected: "Recusada" },
     simulation: {

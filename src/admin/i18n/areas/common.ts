@@ -12,6 +12,8 @@ export const common = {
     next: "Next",
     all: "All",
     search: "Search",
+    clearFilters: "Clear filters",
+    pagination: { of: "of", results: "results", pages: "pages" },
   },
   ptBR: {
     loading: "Carregando…",
@@ -24,5 +26,7 @@ export const common = {
     next: "Próxima",
     all: "Todos",
     search: "Buscar",
+    clearFilters: "Limpar filtros",
+    pagination: { of: "de", results: "resultados", pages: "páginas" },
   },
 }

@@ -75,8 +75,6 @@ export const helio = {
         converted: "Converted",
       },
       untitled: "(untitled)",
-      clearFilters: "Clear all",
-      pagination: { of: "of", results: "results", pages: "pages" },
     },
     status: {
       active: "Active",
@@ -222,8 +220,6 @@ export const helio = {
         converted: "Convertida",
       },
       untitled: "(sem título)",
-      clearFilters: "Limpar tudo",
-      pagination: { of: "de", results: "resultados", pages: "páginas" },
     },
     status: {
       active: "Ativa",

@@ -1,6 +1,5 @@
 import {
   Container,
-  DataTable,
   Heading,
   createDataTableColumnHelper,
   createDataTableFilterHelper,
@@ -11,7 +10,7 @@ import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { SimulationStatusBadge } from "../../../../components/calculators/simulation-status-badge"
-import { QueryState } from "../../../../components/query-state"
+import { ListTable } from "../../../../components/list-table"
 import {
   SIMULATION_STATUSES,
   SIMULATIONS_PAGE_SIZE,
@@ -106,32 +105,13 @@ const SimulationsPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">{t("calculators.simulations.title")}</Heading>
       </div>
-      {error ? (
-        <QueryState isLoading={false} error={error} onRetry={() => refetch()}>
-          {null}
-        </QueryState>
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Toolbar translations={{ clearAll: t("calculators.simulations.clearFilters") }}>
-            <DataTable.FilterMenu />
-          </DataTable.Toolbar>
-          <DataTable.Table
-            emptyState={{
-              empty: { heading: t("calculators.simulations.empty") },
-              filtered: { heading: t("calculators.simulations.emptyFiltered") },
-            }}
-          />
-          <DataTable.Pagination
-            translations={{
-              of: t("calculators.simulations.pagination.of"),
-              results: t("calculators.simulations.pagination.results"),
-              pages: t("calculators.simulations.pagination.pages"),
-              prev: t("common.previous"),
-              next: t("common.next"),
-            }}
-          />
-        </DataTable>
-      )}
+      <ListTable
+        table={table}
+        error={error}
+        onRetry={() => refetch()}
+        empty={t("calculators.simulations.empty")}
+        emptyFiltered={t("calculators.simulations.emptyFiltered")}
+      />
     </Container>
   )
 }

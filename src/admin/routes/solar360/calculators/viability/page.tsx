@@ -1,6 +1,5 @@
 import {
   Container,
-  DataTable,
   Heading,
   Input,
   Label,
@@ -14,6 +13,7 @@ import { useNavigate } from "react-router-dom"
 import { BarChart } from "../../../../components/charts/bar-chart"
 import { DateRangePicker } from "../../../../components/date-range-picker"
 import { QueryState } from "../../../../components/query-state"
+import { ListTable } from "../../../../components/list-table"
 import { StaticTable } from "../../../../components/static-table"
 import {
   useViabilityAnalyses,
@@ -142,24 +142,13 @@ const ViabilityPage = () => {
         <Text weight="plus" size="small" className="px-6 pb-2">
           {t("calculators.viability.list")}
         </Text>
-        {list.error ? (
-          <QueryState isLoading={false} error={list.error} onRetry={() => list.refetch()}>
-            {null}
-          </QueryState>
-        ) : (
-          <DataTable instance={table}>
-            <DataTable.Table emptyState={{ empty: { heading: t("calculators.viability.empty") } }} />
-            <DataTable.Pagination
-              translations={{
-                of: t("calculators.simulations.pagination.of"),
-                results: t("calculators.simulations.pagination.results"),
-                pages: t("calculators.simulations.pagination.pages"),
-                prev: t("common.previous"),
-                next: t("common.next"),
-              }}
-            />
-          </DataTable>
-        )}
+        <ListTable
+          table={table}
+          error={list.error}
+          onRetry={() => list.refetch()}
+          empty={t("calculators.viability.empty")}
+          withFilters={false}
+        />
       </div>
     </Container>
   )

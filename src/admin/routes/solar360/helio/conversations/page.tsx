@@ -1,7 +1,6 @@
 import {
   Badge,
   Container,
-  DataTable,
   Heading,
   Input,
   Label,
@@ -15,7 +14,7 @@ import { useCallback, useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { HelioTabs } from "../../../../components/helio/helio-tabs"
-import { QueryState } from "../../../../components/query-state"
+import { ListTable } from "../../../../components/list-table"
 import { HELIO_PAGE_SIZE, HELIO_STATUSES, useHelioConversations, type HelioConversation } from "../../../../hooks/helio"
 import { isIsoDay } from "../../../../lib/date-range"
 import { useFormatters } from "../../../../lib/format"
@@ -204,32 +203,13 @@ const HelioConversationsPage = () => {
           <Input id="helio-to" type="date" size="small" value={state.to} onChange={(e) => state.update({ to: e.target.value })} />
         </div>
       </div>
-      {error ? (
-        <QueryState isLoading={false} error={error} onRetry={() => refetch()}>
-          {null}
-        </QueryState>
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Toolbar translations={{ clearAll: t("helio.list.clearFilters") }}>
-            <DataTable.FilterMenu />
-          </DataTable.Toolbar>
-          <DataTable.Table
-            emptyState={{
-              empty: { heading: t("helio.list.empty") },
-              filtered: { heading: t("helio.list.emptyFiltered") },
-            }}
-          />
-          <DataTable.Pagination
-            translations={{
-              of: t("helio.list.pagination.of"),
-              results: t("helio.list.pagination.results"),
-              pages: t("helio.list.pagination.pages"),
-              prev: t("common.previous"),
-              next: t("common.next"),
-            }}
-          />
-        </DataTable>
-      )}
+      <ListTable
+        table={table}
+        error={error}
+        onRetry={() => refetch()}
+        empty={t("helio.list.empty")}
+        emptyFiltered={t("helio.list.emptyFiltered")}
+      />
     </Container>
   )
 }

@@ -147,7 +147,7 @@ const HelioReviewPage = () => {
         {count > REVIEW_PAGE_SIZE && (
           <div className="flex items-center justify-end gap-2 px-6 py-3">
             <Text size="small" className="text-ui-fg-subtle">
-              {fmt.integer(offset + 1)}–{fmt.integer(Math.min(offset + REVIEW_PAGE_SIZE, count))} {t("helio.list.pagination.of")} {fmt.integer(count)}
+              {fmt.integer(offset + 1)}–{fmt.integer(Math.min(offset + REVIEW_PAGE_SIZE, count))} {t("common.pagination.of")} {fmt.integer(count)}
             </Text>
             <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => page(Math.max(0, offset - REVIEW_PAGE_SIZE))}>
               {t("common.previous")}
