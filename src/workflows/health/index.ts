@@ -1,7 +1,7 @@
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { stringify } from "csv-stringify/sync"
-import type { WeeklyDigest } from "../../modules/solar360/services/data-health"
+import type { WeeklyDigest } from "../../modules/solar360"
 import { loadDataHealthStep } from "./steps/load-data-health"
 import { loadWeeklyDigestStep } from "./steps/load-weekly-digest"
 
