@@ -8,7 +8,7 @@ import type { AdminAnalyticsOverviewResponse } from "../responses"
 
 /**
  * Traffic overview for a range of calendar days (default: the last 30, in `reportTimezone`):
- * page views, unique visitors, sessions, bounce proxy, top pages and referrers, UTM, devices,
+ * page views, unique visitors, sessions, bounce rate, top pages and referrers, UTM, devices,
  * browsers and events per category. Bots and soft-deleted events never count.
  */
 export const GET = async (
