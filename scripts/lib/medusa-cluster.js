@@ -8,7 +8,7 @@ const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const { Client } = require("pg")
-const { freePort, createDatabase, waitForHealth, ADMIN } = require("./medusa-server")
+const { freePort, createDatabase, waitForHealth, adminTokenAndPublishableKey, queryOn, execScript, ADMIN } = require("./medusa-server")
 
 const root = path.join(__dirname, "..", "..")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
@@ -107,40 +107,12 @@ async function startMedusaCluster({ databaseUrl, redisUrl, instances, env = {}, 
   }
 
   const web = all.find((instance) => instance.mode !== "worker")
-  const { token } = await (
-    await fetch(`${web.baseUrl}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(ADMIN),
-    })
-  ).json()
-  const keyAnswer = await fetch(`${web.baseUrl}/admin/api-keys`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ title: "storefront", type: "publishable" }),
-  })
-  if (!keyAnswer.ok) throw new Error(`creating a publishable key answered ${keyAnswer.status}`)
-  const { api_key } = await keyAnswer.json()
-
-  const query = async (sql, params = []) => {
-    const client = new Client({ connectionString: url })
-    await client.connect()
-    try {
-      return (await client.query(sql, params)).rows
-    } finally {
-      await client.end()
-    }
-  }
-
+  const { token, publishableKey } = await adminTokenAndPublishableKey(web.baseUrl)
+  const query = queryOn(url)
   /** Runs a script with `medusa exec` as a `server` instance of the cluster (it only emits). */
-  const exec = (script) =>
-    new Promise((resolve, reject) => {
-      execFile(medusaBin, ["exec", script], { cwd: root, env: cliEnv, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
-        error ? reject(new Error(`medusa exec ${script} failed: ${error.message}\n${stderr}`)) : resolve(`${stdout}${stderr}`)
-      )
-    })
+  const exec = (script) => execScript(script, cliEnv)
 
-  return { instances: all, databaseUrl: url, adminToken: token, publishableKey: api_key.token, query, exec, close }
+  return { instances: all, databaseUrl: url, adminToken: token, publishableKey, query, exec, close }
 }
 
 module.exports = { startMedusaCluster }

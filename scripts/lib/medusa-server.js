@@ -25,6 +25,47 @@ function freePort() {
   })
 }
 
+/** Logs the rig's admin in and creates a publishable key: `{ token, publishableKey }`. */
+async function adminTokenAndPublishableKey(baseUrl) {
+  const { token } = await (
+    await fetch(`${baseUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    })
+  ).json()
+  const keyAnswer = await fetch(`${baseUrl}/admin/api-keys`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ title: "storefront", type: "publishable" }),
+  })
+  if (!keyAnswer.ok) throw new Error(`creating a publishable key answered ${keyAnswer.status}`)
+  const { api_key } = await keyAnswer.json()
+  return { token, publishableKey: api_key.token }
+}
+
+/** A one-connection-per-call query function on a database (test checks, not hot paths). */
+function queryOn(url) {
+  return async (sql, params = []) => {
+    const client = new Client({ connectionString: url })
+    await client.connect()
+    try {
+      return (await client.query(sql, params)).rows
+    } finally {
+      await client.end()
+    }
+  }
+}
+
+/** Runs a script with `medusa exec` in `env`; resolves with its output. */
+function execScript(script, env) {
+  return new Promise((resolve, reject) => {
+    execFile(medusaBin, ["exec", script], { cwd: root, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`medusa exec ${script} failed: ${error.message}\n${stderr}`)) : resolve(`${stdout}${stderr}`)
+    )
+  })
+}
+
 async function waitForHealth(baseUrl, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -123,41 +164,10 @@ async function startMedusaServer({
   }
 
   await start()
-  const { token } = await (
-    await fetch(`${baseUrl}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(ADMIN),
-    })
-  ).json()
-  const keyAnswer = await fetch(`${baseUrl}/admin/api-keys`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ title: "storefront", type: "publishable" }),
-  })
-  if (!keyAnswer.ok) throw new Error(`creating a publishable key answered ${keyAnswer.status}`)
-  const { api_key } = await keyAnswer.json()
-
-  const query = async (sql, params = []) => {
-    const client = new Client({ connectionString: url })
-    await client.connect()
-    try {
-      return (await client.query(sql, params)).rows
-    } finally {
-      await client.end()
-    }
-  }
-
+  const { token, publishableKey } = await adminTokenAndPublishableKey(baseUrl)
+  const query = queryOn(url)
   /** Runs a script with `medusa exec` against the server's database; resolves with its output. */
-  const exec = (script) =>
-    new Promise((resolve, reject) => {
-      execFile(
-        medusaBin,
-        ["exec", script],
-        { cwd: root, env: { ...serverEnv, NODE_ENV: "development", LOG_LEVEL: "info" }, maxBuffer: 16 * 1024 * 1024 },
-        (error, stdout, stderr) => (error ? reject(new Error(`medusa exec ${script} failed: ${error.message}\n${stderr}`)) : resolve(`${stdout}${stderr}`))
-      )
-    })
+  const exec = (script) => execScript(script, { ...serverEnv, NODE_ENV: "development", LOG_LEVEL: "info" })
 
   const close = async () => {
     await stop()
@@ -172,7 +182,7 @@ async function startMedusaServer({
 
   return {
     baseUrl,
-    publishableKey: api_key.token,
+    publishableKey,
     adminToken: token,
     databaseUrl: url,
     logFile,
@@ -187,4 +197,4 @@ async function startMedusaServer({
   }
 }
 
-module.exports = { startMedusaServer, freePort, createDatabase, waitForHealth, ADMIN }
+module.exports = { startMedusaServer, freePort, createDatabase, waitForHealth, adminTokenAndPublishableKey, queryOn, execScript, ADMIN }

@@ -27,6 +27,7 @@ import {
 import { useFormatters } from "../../../../lib/format"
 import { safeHref } from "../../../../lib/safe-href"
 import { backendPath } from "../../../../lib/sdk"
+import { DetailRow } from "../../../../components/detail-row"
 
 const TIMELINE_PAGE = 50
 const UNASSIGNED = "__unassigned__"
@@ -43,18 +44,6 @@ function Section({ title, children, actions }: { title: string; children: ReactN
   )
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="text-ui-fg-subtle grid grid-cols-2 items-start gap-x-3 px-6 py-3">
-      <Text size="small" weight="plus" leading="compact">
-        {label}
-      </Text>
-      <Text size="small" leading="compact" className="break-words">
-        {children}
-      </Text>
-    </div>
-  )
-}
 
 /** One lead, everything the plugin knows about it, and the operator's controls. */
 const LeadDetailPage = () => {
@@ -215,23 +204,23 @@ function ContactSection({ lead }: { lead: Lead }) {
   const fmt = useFormatters()
   return (
     <Section title={t("leads.detail.contact")}>
-      <Row label={t("leads.detail.email")}>{lead.email ?? "–"}</Row>
-      <Row label={t("leads.detail.phone")}>{lead.phone ?? "–"}</Row>
-      <Row label={t("leads.detail.company")}>{lead.company ?? "–"}</Row>
-      <Row label={t("leads.detail.cpfCnpj")}>{lead.cpf_cnpj ?? "–"}</Row>
-      <Row label={t("leads.detail.location")}>{[lead.city, lead.state].filter(Boolean).join(" / ") || "–"}</Row>
-      <Row label={t("leads.detail.interests")}>
+      <DetailRow label={t("leads.detail.email")}>{lead.email ?? "–"}</DetailRow>
+      <DetailRow label={t("leads.detail.phone")}>{lead.phone ?? "–"}</DetailRow>
+      <DetailRow label={t("leads.detail.company")}>{lead.company ?? "–"}</DetailRow>
+      <DetailRow label={t("leads.detail.cpfCnpj")}>{lead.cpf_cnpj ?? "–"}</DetailRow>
+      <DetailRow label={t("leads.detail.location")}>{[lead.city, lead.state].filter(Boolean).join(" / ") || "–"}</DetailRow>
+      <DetailRow label={t("leads.detail.interests")}>
         {[lead.interest_type, ...(lead.interests ?? []).filter((interest) => interest !== lead.interest_type)]
           .map((interest) => t(`leads.interest.${interest}`, { defaultValue: interest }))
           .join(", ")}
-      </Row>
-      <Row label={t("leads.detail.monthlyBill")}>{fmt.currency(lead.monthly_bill_brl)}</Row>
-      <Row label={t("leads.detail.monthlyConsumption")}>
+      </DetailRow>
+      <DetailRow label={t("leads.detail.monthlyBill")}>{fmt.currency(lead.monthly_bill_brl)}</DetailRow>
+      <DetailRow label={t("leads.detail.monthlyConsumption")}>
         {lead.monthly_consumption_kwh === null || lead.monthly_consumption_kwh === undefined
           ? "–"
           : t("leads.detail.kwh", { value: fmt.decimal(lead.monthly_consumption_kwh) })}
-      </Row>
-      {lead.message && <Row label={t("leads.detail.message")}>{lead.message}</Row>}
+      </DetailRow>
+      {lead.message && <DetailRow label={t("leads.detail.message")}>{lead.message}</DetailRow>}
     </Section>
   )
 }
@@ -386,7 +375,7 @@ function ApiLinks({ label, ids, path }: { label: string; ids: string[]; path: st
     return null
   }
   return (
-    <Row label={label}>
+    <DetailRow label={label}>
       <span className="flex flex-col">
         {ids.map((id) => (
           <a key={id} href={safeHref(backendPath(`${path}/${id}`))} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:underline">
@@ -394,7 +383,7 @@ function ApiLinks({ label, ids, path }: { label: string; ids: string[]; path: st
           </a>
         ))}
       </span>
-    </Row>
+    </DetailRow>
   )
 }
 
@@ -421,18 +410,18 @@ function LinksSection({ lead }: { lead: Lead }) {
       ) : (
         <div className="divide-y">
           {customerId && (
-            <Row label={t("leads.detail.customer")}>
+            <DetailRow label={t("leads.detail.customer")}>
               <Link to={`/customers/${customerId}`} className="text-ui-fg-interactive hover:underline">
                 {customerId}
               </Link>
-            </Row>
+            </DetailRow>
           )}
           {orderId && (
-            <Row label={t("leads.detail.order")}>
+            <DetailRow label={t("leads.detail.order")}>
               <Link to={`/orders/${orderId}`} className="text-ui-fg-interactive hover:underline">
                 {orderId}
               </Link>
-            </Row>
+            </DetailRow>
           )}
           <ApiLinks label={t("leads.detail.conversations")} ids={links.helio_conversation_ids ?? []} path="/admin/solar360/helio/conversations" />
           <ApiLinks label={t("leads.detail.simulations")} ids={links.financing_simulation_ids ?? []} path="/admin/solar360/financing-simulations" />

@@ -1,24 +1,12 @@
 import { ArrowLeft } from "@medusajs/icons"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { QueryState } from "../../../../../components/query-state"
 import { useHelioConversation, type HelioConversation, type RagQuery } from "../../../../../hooks/helio"
 import { useFormatters } from "../../../../../lib/format"
+import { DetailRow } from "../../../../../components/detail-row"
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="text-ui-fg-subtle grid grid-cols-2 items-start gap-x-3 px-6 py-2">
-      <Text size="small" weight="plus" leading="compact">
-        {label}
-      </Text>
-      <Text size="small" leading="compact" className="break-words">
-        {children}
-      </Text>
-    </div>
-  )
-}
 
 const linkClass = "text-ui-fg-interactive hover:underline"
 
@@ -132,30 +120,30 @@ const HelioConversationPage = () => {
                 <Badge size="small">{t(`helio.status.${conversation.status}`, { defaultValue: String(conversation.status) })}</Badge>
               </div>
               {conversation.summary && (
-                <Row label={t("helio.detail.summary")}>{conversation.summary}</Row>
+                <DetailRow label={t("helio.detail.summary")}>{conversation.summary}</DetailRow>
               )}
-              <Row label={t("helio.detail.messages")}>{fmt.integer(conversation.message_count)}</Row>
-              <Row label={t("helio.detail.totalCost")}>{fmt.usd(conversation.total_cost_usd)}</Row>
-              <Row label={t("helio.detail.avgLatency")}>{fmt.integer(conversation.avg_response_time_ms)}</Row>
-              <Row label={t("helio.detail.satisfaction")}>
+              <DetailRow label={t("helio.detail.messages")}>{fmt.integer(conversation.message_count)}</DetailRow>
+              <DetailRow label={t("helio.detail.totalCost")}>{fmt.usd(conversation.total_cost_usd)}</DetailRow>
+              <DetailRow label={t("helio.detail.avgLatency")}>{fmt.integer(conversation.avg_response_time_ms)}</DetailRow>
+              <DetailRow label={t("helio.detail.satisfaction")}>
                 {conversation.satisfaction_score === null || conversation.satisfaction_score === undefined
                   ? t("helio.detail.noFeedback")
                   : t("helio.detail.satisfactionValue", { score: fmt.integer(conversation.satisfaction_score) })}
-              </Row>
-              <Row label={t("helio.detail.topics")}>
+              </DetailRow>
+              <DetailRow label={t("helio.detail.topics")}>
                 {Array.isArray(conversation.topics) && conversation.topics.length
                   ? (conversation.topics as string[]).join(", ")
                   : conversation.primary_topic ?? "–"}
-              </Row>
+              </DetailRow>
               {conversation.escalated_to_human && (
-                <Row label={t("helio.detail.escalation")}>{conversation.escalation_reason ?? "–"}</Row>
+                <DetailRow label={t("helio.detail.escalation")}>{conversation.escalation_reason ?? "–"}</DetailRow>
               )}
             </Container>
             <Container className="divide-y p-0" data-testid="helio-links">
               <div className="px-6 py-4">
                 <Heading level="h2">{t("helio.detail.links")}</Heading>
               </div>
-              <Row label={t("helio.detail.lead")}>
+              <DetailRow label={t("helio.detail.lead")}>
                 {conversation.lead_id ? (
                   <Link to={`/solar360/leads/${conversation.lead_id}`} className={linkClass}>
                     {conversation.lead_id}
@@ -163,8 +151,8 @@ const HelioConversationPage = () => {
                 ) : (
                   t("helio.detail.none")
                 )}
-              </Row>
-              <Row label={t("helio.detail.customer")}>
+              </DetailRow>
+              <DetailRow label={t("helio.detail.customer")}>
                 {conversation.customer_id ? (
                   <Link to={`/customers/${conversation.customer_id}`} className={linkClass}>
                     {conversation.customer_id}
@@ -172,8 +160,8 @@ const HelioConversationPage = () => {
                 ) : (
                   t("helio.detail.none")
                 )}
-              </Row>
-              <Row label={t("helio.detail.order")}>
+              </DetailRow>
+              <DetailRow label={t("helio.detail.order")}>
                 {conversation.order_id ? (
                   <Link to={`/orders/${conversation.order_id}`} className={linkClass}>
                     {conversation.order_id}
@@ -184,7 +172,7 @@ const HelioConversationPage = () => {
                 ) : (
                   t("helio.detail.none")
                 )}
-              </Row>
+              </DetailRow>
             </Container>
             <Container className="divide-y p-0" data-testid="helio-exchange">
               <div className="px-6 py-4">
