@@ -103,7 +103,13 @@ async function startStorefrontRig({ databaseUrl, env = {}, name = "solar360_brow
     const open = async (options = {}, pathAndQuery = "/") => {
       const context = await browser.newContext()
       const page = await context.newPage()
-      page.once("close", () => void context.close().catch(() => undefined))
+      // The context outlives its page, as a browser profile outlives a closed tab: closing it
+      // with the page would cancel the keepalive request the page sends as it closes (the
+      // preflight and the request of the exit flush can take longer than the close under
+      // load). It is closed a minute later, or with the browser.
+      page.once("close", () => {
+        setTimeout(() => void context.close().catch(() => undefined), 60_000).unref()
+      })
       const url = new URL(pathAndQuery, pageOrigin)
       url.searchParams.set("api", server.baseUrl)
       url.searchParams.set("key", server.publishableKey)
