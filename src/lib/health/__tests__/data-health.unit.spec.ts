@@ -105,22 +105,7 @@ describe("data health alerts", () => {
 
 describe("weekly digest", () => {
   const figures = (value: number) =>
-    Object.fromEntries(
-      [
-        "visitors",
-        "sessions",
-        "page_views",
-        "purchases",
-        "revenue_brl",
-        "leads_created",
-        "leads_qualified",
-        "leads_converted",
-        "helio_conversations",
-        "helio_cost_usd",
-        "financing_simulations",
-        "viability_analyses",
-      ].map((metric) => [metric, value])
-    ) as Parameters<typeof digestRows>[0]
+    Object.fromEntries(DIGEST_METRICS.map((metric) => [metric, value])) as Parameters<typeof digestRows>[0]
 
   it("sets each figure beside the week before with the change, none from a week of 0", () => {
     const rows = digestRows({ ...figures(10), visitors: 150, revenue_brl: 0 }, { ...figures(10), visitors: 120, sessions: 0, revenue_brl: 40 })
