@@ -1,12 +1,10 @@
 import { Context } from "@medusajs/framework/types"
 import type { SqlRunner } from "./sql-runner"
+import { inLocalDays } from "./sql/local-days"
 
 /** Calendar days [from, to] (inclusive) in a time zone. */
 export type DashboardWindow = { from: string; to: string; timeZone: string }
 
-// `column` within the window's calendar days, as a range the created_at indexes can use.
-const IN_WINDOW = (column: string) => `${column} >= (cast(:from as date)::timestamp at time zone cast(:tz as text))
-  and ${column} < ((cast(:to as date) + 1)::timestamp at time zone cast(:tz as text))`
 
 /** Group columns of the funnel: a fixed list, never input. */
 export const FUNNEL_GROUPS = { all: null, term: "term_months", bank: "bank" } as const
@@ -22,7 +20,7 @@ const FUNNEL_STEPS_SQL = `
       and f.order_id is not null as ordered,
     f.term_months, f.bank
   from financing_simulation f
-  where f.deleted_at is null and ${IN_WINDOW("f.created_at")}`
+  where f.deleted_at is null and ${inLocalDays("f.created_at")}`
 
 const FUNNEL_FIGURES_SQL = `
   count(*)::int as simulated_count, coalesce(sum(amount), 0)::float8 as simulated_value,
@@ -90,7 +88,7 @@ export class CalculatorDashboardsRepository {
         coalesce(sum(v.payback_years), 0)::float8 as payback_years,
         count(v.payback_years)::int as with_payback
       from solar_viability_analysis v
-      where v.deleted_at is null and ${IN_WINDOW("v.created_at")}
+      where v.deleted_at is null and ${inLocalDays("v.created_at")}
         and (cast(:state as text) is null or upper(v.state) = cast(:state as text))
       group by 1, 2, 3`,
       { from: window.from, to: window.to, tz: window.timeZone, state: window.state, ...sizeBindings, ...paybackBindings }

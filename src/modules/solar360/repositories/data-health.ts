@@ -1,5 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import type { SqlRunner } from "./sql-runner"
+import { inLocalDays } from "./sql/local-days"
 
 /**
  * Every table the module owns, for the data-health page. Table names are this constant
@@ -73,8 +74,7 @@ export class DataHealthRepository {
       context,
       `select to_char(created_at at time zone cast(:tz as text), 'YYYY-MM-DD') as day, count(*) as rows
        from :table:
-       where created_at >= (cast(:from as date)::timestamp at time zone cast(:tz as text))
-         and created_at < ((cast(:to as date) + 1)::timestamp at time zone cast(:tz as text))
+       where ${inLocalDays("created_at")}
        group by 1`,
       { table, from: range.from, to: range.to, tz: range.timeZone }
     )
@@ -95,10 +95,8 @@ export class DataHealthRepository {
     const row = await this.sql_.first<{ cost: string | null }>(
       context,
       `select sum(estimated_cost_usd) as cost from rag_query
-       where created_at >= (cast(:day as date)::timestamp at time zone cast(:tz as text))
-         and created_at < ((cast(:day as date) + 1)::timestamp at time zone cast(:tz as text))
-         and deleted_at is null`,
-      { day: window.day, tz: window.timeZone }
+       where ${inLocalDays("created_at")} and deleted_at is null`,
+      { from: window.day, to: window.day, tz: window.timeZone }
     )
     return Number(row?.cost ?? 0)
   }
@@ -113,21 +111,19 @@ export class DataHealthRepository {
     context: Context,
     range: { from: string; to: string; timeZone: string }
   ): Promise<Record<string, string | number | null>> {
-    const window = (column: string) => `${column} >= (cast(:from as date)::timestamp at time zone cast(:tz as text))
-      and ${column} < ((cast(:to as date) + 1)::timestamp at time zone cast(:tz as text))`
     const row = await this.sql_.first(
       context,
       `select
-        (select count(*) from event where event_name = 'purchase' and is_bot = false and deleted_at is null and ${window("occurred_at")}) as purchases,
+        (select count(*) from event where event_name = 'purchase' and is_bot = false and deleted_at is null and ${inLocalDays("occurred_at")}) as purchases,
         (select coalesce(sum(coalesce(order_value, value)), 0) from event
-          where event_name = 'purchase' and is_bot = false and deleted_at is null and ${window("occurred_at")}) as revenue_brl,
-        (select count(*) from lead where deleted_at is null and ${window("created_at")}) as leads_created,
-        (select count(*) from lead where deleted_at is null and is_qualified and ${window("created_at")}) as leads_qualified,
-        (select count(*) from lead where deleted_at is null and ${window("converted_at")}) as leads_converted,
-        (select count(*) from helio_conversation where deleted_at is null and ${window("created_at")}) as helio_conversations,
-        (select coalesce(sum(estimated_cost_usd), 0) from rag_query where deleted_at is null and ${window("created_at")}) as helio_cost_usd,
-        (select count(*) from financing_simulation where deleted_at is null and ${window("created_at")}) as financing_simulations,
-        (select count(*) from solar_viability_analysis where deleted_at is null and ${window("created_at")}) as viability_analyses`,
+          where event_name = 'purchase' and is_bot = false and deleted_at is null and ${inLocalDays("occurred_at")}) as revenue_brl,
+        (select count(*) from lead where deleted_at is null and ${inLocalDays("created_at")}) as leads_created,
+        (select count(*) from lead where deleted_at is null and is_qualified and ${inLocalDays("created_at")}) as leads_qualified,
+        (select count(*) from lead where deleted_at is null and ${inLocalDays("converted_at")}) as leads_converted,
+        (select count(*) from helio_conversation where deleted_at is null and ${inLocalDays("created_at")}) as helio_conversations,
+        (select coalesce(sum(estimated_cost_usd), 0) from rag_query where deleted_at is null and ${inLocalDays("created_at")}) as helio_cost_usd,
+        (select count(*) from financing_simulation where deleted_at is null and ${inLocalDays("created_at")}) as financing_simulations,
+        (select count(*) from solar_viability_analysis where deleted_at is null and ${inLocalDays("created_at")}) as viability_analyses`,
       { from: range.from, to: range.to, tz: range.timeZone }
     )
     return row ?? {}

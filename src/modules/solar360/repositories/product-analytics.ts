@@ -1,12 +1,10 @@
 import { Context } from "@medusajs/framework/types"
 import type { SqlRunner } from "./sql-runner"
+import { inLocalDays } from "./sql/local-days"
 
 /** The calendar days [from, to] (inclusive) in a time zone, as every report reads them. */
 export type ProductAnalyticsWindow = { productId: string; from: string; to: string; timeZone: string }
 
-// `column` within the window's calendar days, as a range the BRIN indexes can use.
-const IN_WINDOW = (column: string) => `${column} >= (cast(:from as date)::timestamp at time zone cast(:tz as text))
-  and ${column} < ((cast(:to as date) + 1)::timestamp at time zone cast(:tz as text))`
 
 // Days whose catalog rollup is stored and complete (the hourly job's marker rows).
 const MARKED_DAYS = `select day from analytics_daily_rollup
@@ -52,7 +50,7 @@ export class ProductAnalyticsRepository {
           count(*) filter (where c.led_to_purchase) as purchases
         from catalog_access_log c
         where c.product_id = :product and c.action_type = 'product_view' and c.is_bot = false
-          and c.deleted_at is null and ${IN_WINDOW("c.occurred_at")}
+          and c.deleted_at is null and ${inLocalDays("c.occurred_at")}
           and to_char(c.occurred_at at time zone cast(:tz as text), 'YYYY-MM-DD') not in (select day from marked)
       )
       select
@@ -75,7 +73,7 @@ export class ProductAnalyticsRepository {
     const rows = await this.sql_.rows(
       context,
       `select e.event_name, count(*) as count from event e
-      where e.product_id = :product and e.is_bot = false and e.deleted_at is null and ${IN_WINDOW("e.occurred_at")}
+      where e.product_id = :product and e.is_bot = false and e.deleted_at is null and ${inLocalDays("e.occurred_at")}
       group by e.event_name order by count(*) desc, e.event_name limit :limit`,
       { ...this.bindings(window), limit }
     )
@@ -91,7 +89,7 @@ export class ProductAnalyticsRepository {
       context,
       `select left(lower(btrim(c.search_term)), 500) as term, count(*) as count from catalog_access_log c
       where c.product_id = :product and c.search_term is not null and btrim(c.search_term) <> ''
-        and c.is_bot = false and c.deleted_at is null and ${IN_WINDOW("c.occurred_at")}
+        and c.is_bot = false and c.deleted_at is null and ${inLocalDays("c.occurred_at")}
       group by 1 order by count(*) desc, 1 limit :limit`,
       { ...this.bindings(window), limit }
     )
@@ -113,13 +111,13 @@ export class ProductAnalyticsRepository {
       `with sessions as (
         select c.session_id from catalog_access_log c
         where c.product_id = :product and c.action_type = 'product_view' and c.session_id is not null
-          and c.is_bot = false and c.deleted_at is null and ${IN_WINDOW("c.occurred_at")}
+          and c.is_bot = false and c.deleted_at is null and ${inLocalDays("c.occurred_at")}
         group by c.session_id order by max(c.occurred_at) desc limit :maxSessions
       )
       select c.product_id, max(c.product_name) as product_name, count(distinct c.session_id) as sessions
       from catalog_access_log c join sessions s on s.session_id = c.session_id
       where c.action_type = 'product_view' and c.product_id is not null and c.product_id <> :product
-        and c.is_bot = false and c.deleted_at is null and ${IN_WINDOW("c.occurred_at")}
+        and c.is_bot = false and c.deleted_at is null and ${inLocalDays("c.occurred_at")}
       group by c.product_id order by count(distinct c.session_id) desc, c.product_id limit :limit`,
       { ...this.bindings(window), limit, maxSessions }
     )

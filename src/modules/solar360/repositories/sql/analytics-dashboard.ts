@@ -87,14 +87,13 @@ function rowMatch(alias: string, filter: DashboardFilter, settings: ReportSettin
   const column = (name: string) => sql`left(${raw(`${alias}.${name}`)}, ${KEY_MAX})`
   switch (filter.dimension) {
     case "page":
+    case "entry_page":
+    case "exit_page":
       return sql`(${raw(`${alias}.event_name`)} = 'page_view' and ${column("path")} = ${filter.value})`
     case "referrer":
       return sql`${externalReferrerHost(alias)} = ${filter.value}`
     case "channel":
       return sql`${rowChannelSql(alias, settings.channelHosts)} = ${filter.value}`
-    case "entry_page":
-    case "exit_page":
-      return sql`(${raw(`${alias}.event_name`)} = 'page_view' and ${column("path")} = ${filter.value})`
     default:
       return sql`${column(COLUMN[filter.dimension])} = ${filter.value}`
   }
