@@ -102,6 +102,23 @@ export const AdminLogRagQueriesBatchResponse = z
 export const AdminLogRagQueriesResponse = z.union([AdminLogRagQueryResponse, AdminLogRagQueriesBatchResponse])
 export type AdminLogRagQueriesResponse = z.infer<typeof AdminLogRagQueriesResponse>
 
+/** A topic and the conversations about it (metrics and series alike). */
+const HelioTopicRow = z.object({ topic: z.string(), conversations: z.number().int() })
+
+/** One model's answers, tokens and cost; `cost` is null-able where the range may have no price. */
+const helioModelRow = <Cost extends z.ZodType<number | null>>(cost: Cost) =>
+  z.object({
+    llm_model: z.string(),
+    queries: z.number().int(),
+    prompt_tokens: z.number(),
+    completion_tokens: z.number(),
+    cached_tokens: z.number(),
+    reasoning_tokens: z.number(),
+    total_tokens: z.number(),
+    cost_usd: cost,
+    queries_without_cost: z.number().int(),
+  })
+
 export const AdminHelioMetricsResponse = z
   .object({
     from: dateTime(),
@@ -133,20 +150,8 @@ export const AdminHelioMetricsResponse = z
       average_satisfaction: rate,
     }),
     response_time_ms: z.object({ p50: rate, p95: rate, answers_timed: z.number().int() }),
-    top_topics: z.array(z.object({ topic: z.string(), conversations: z.number().int() })),
-    models: z.array(
-      z.object({
-        llm_model: z.string(),
-        queries: z.number().int(),
-        prompt_tokens: z.number(),
-        completion_tokens: z.number(),
-        cached_tokens: z.number(),
-        reasoning_tokens: z.number(),
-        total_tokens: z.number(),
-        cost_usd: rate,
-        queries_without_cost: z.number().int(),
-      })
-    ),
+    top_topics: z.array(HelioTopicRow),
+    models: z.array(helioModelRow(rate)),
   })
   .meta({ id: "AdminHelioMetricsResponse" })
 export type AdminHelioMetricsResponse = z.infer<typeof AdminHelioMetricsResponse>
@@ -186,20 +191,8 @@ export const AdminHelioTimeseriesResponse = z
     time_zone: z.string(),
     buckets: z.array(z.object({ bucket: z.string(), ...seriesFigures })),
     totals: z.object(seriesFigures),
-    top_topics: z.array(z.object({ topic: z.string(), conversations: z.number().int() })),
-    models: z.array(
-      z.object({
-        llm_model: z.string(),
-        queries: z.number().int(),
-        prompt_tokens: z.number(),
-        completion_tokens: z.number(),
-        cached_tokens: z.number(),
-        reasoning_tokens: z.number(),
-        total_tokens: z.number(),
-        cost_usd: z.number(),
-        queries_without_cost: z.number().int(),
-      })
-    ),
+    top_topics: z.array(HelioTopicRow),
+    models: z.array(helioModelRow(z.number())),
   })
   .meta({ id: "AdminHelioTimeseriesResponse" })
 export type AdminHelioTimeseriesResponse = z.infer<typeof AdminHelioTimeseriesResponse>
