@@ -18,4 +18,4 @@ ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, BarEleme
 export const SERIES_COLORS = ["#3b82f6", "#10b981", "#f59e0b", "#8b5cf6", "#ef4444", "#06b6d4", "#84cc16", "#ec4899"]
 export const COMPARISON_COLOR = "#9ca3af"
 
-export type ValueFormat = "integer" | "decimal" | "currency" | "usd" | "percent"
+export type ValueFormat = "integer" | "decimal" | "currency" | "usd" | "percent" | "bytes"

@@ -3,15 +3,11 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { BarChart } from "../../../components/charts/bar-chart"
 import { QueryState } from "../../../components/query-state"
+import { StatTile } from "../../../components/stat-tile"
 import { StaticTable } from "../../../components/static-table"
 import { useDataHealth, type TableHealth } from "../../../hooks/health"
+import { baselineMean } from "../../../../lib/health"
 import { useFormatters } from "../../../lib/format"
-
-/** The mean of the days before the last one, as the growth alert compares them. */
-function baselineAverage(rowsPerDay: number[]): number | null {
-  const before = rowsPerDay.slice(0, -1)
-  return before.length ? before.reduce((sum, value) => sum + value, 0) / before.length : null
-}
 
 /** What the plugin's tables hold, how fast they grow, and the data-health alerts of yesterday. */
 const DataHealthPage = () => {
@@ -38,14 +34,10 @@ const DataHealthPage = () => {
           {data ? (
             <>
               <div className="flex flex-wrap divide-x" data-testid="health-tiles">
-                <Tile id="size" label={t("health.totalSize")} value={format.bytes(data.total_bytes)} />
-                <Tile id="tables" label={t("health.tableCount")} value={format.integer(data.tables.length)} />
-                <Tile id="retention" label={t("health.retentionDue")} value={format.integer(retentionDue)} />
-                <Tile
-                  id="assistant-cost"
-                  label={t("health.assistantCost", { day })}
-                  value={`US$ ${format.decimal(data.helio_cost_usd)}`}
-                />
+                <StatTile id="size" label={t("health.totalSize")} value={data.total_bytes} format="bytes" />
+                <StatTile id="tables" label={t("health.tableCount")} value={data.tables.length} />
+                <StatTile id="retention" label={t("health.retentionDue")} value={retentionDue} />
+                <StatTile id="assistant-cost" label={t("health.assistantCost", { day })} value={data.helio_cost_usd} format="usd" />
               </div>
               <div className="flex flex-col gap-2 px-6 py-4" data-testid="health-alerts">
                 <Text weight="plus" size="small">
@@ -101,7 +93,7 @@ const DataHealthPage = () => {
                   align: "right",
                   cell: (row) => format.integer(row.rows_per_day[row.rows_per_day.length - 1] ?? 0),
                 },
-                { id: "average", header: t("health.average"), align: "right", cell: (row) => format.decimal(baselineAverage(row.rows_per_day)) },
+                { id: "average", header: t("health.average"), align: "right", cell: (row) => format.decimal(baselineMean(row.rows_per_day, row.rows_per_day.length - 1)) },
                 { id: "today", header: t("health.today"), align: "right", cell: (row) => format.integer(row.rows_today) },
                 { id: "oldest", header: t("health.oldest"), cell: (row) => format.date(row.oldest_created_at) },
                 {
@@ -118,17 +110,6 @@ const DataHealthPage = () => {
     </div>
   )
 }
-
-const Tile = ({ id, label, value }: { id: string; label: string; value: string }) => (
-  <div className="flex min-w-[160px] flex-1 flex-col gap-1 px-6 py-4" data-testid={`stat-${id}`}>
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="xlarge" weight="plus">
-      {value}
-    </Text>
-  </div>
-)
 
 export const config = defineRouteConfig({
   label: "health.title",
