@@ -63,6 +63,29 @@ export class OutboundQueue {
     return batch
   }
 
+  /**
+   * For a page being closed, which gets one chance to send: the oldest items whose JSON fits
+   * `maxBytes` in all, as batches of one kind each of at most `maxItems`, every kind at once
+   * (browsers cap the keepalive bodies in flight together, not each). What does not fit stays.
+   */
+  peekForExit(maxItems: number, maxBytes: number): QueuedItem[][] {
+    const batches: QueuedItem[][] = []
+    const open = new Map<BatchKind, QueuedItem[]>()
+    let bytes = 0
+    for (const item of this.items) {
+      bytes += JSON.stringify(item.payload).length + 1
+      if (bytes > maxBytes) break
+      let batch = open.get(item.kind)
+      if (!batch || batch.length >= maxItems) {
+        batch = []
+        batches.push(batch)
+        open.set(item.kind, batch)
+      }
+      batch.push(item)
+    }
+    return batches
+  }
+
   /** Removes the items with these message ids (sent, or given up on). */
   remove(messageIds: Iterable<string>): void {
     const gone = new Set(messageIds)

@@ -268,14 +268,24 @@ export class Tracker {
 
   /**
    * Sends everything queued now, batch after batch, until the queue is empty or a send fails
-   * (then the usual backoff takes over). `keepalive` is for a page being hidden or closed: the
-   * browser finishes the request after the page is gone, within its 64 KB budget.
-   * Resolves true when the queue was emptied.
+   * (then the usual backoff takes over). Resolves true when the queue was emptied.
+   *
+   * `keepalive` is for a page being hidden or closed, which may run no more code once it is
+   * gone: every queued item that fits the browser's keepalive budget (64 KB in flight in all)
+   * is sent at once, in parallel requests that the browser finishes after the page is gone,
+   * including the items of a batch already in flight (that request may die with the page; the
+   * server stores each `message_id` once, so the resend cannot duplicate). What does not fit
+   * or is not acknowledged stays queued, in storage, for the next page.
    */
   async flush(options: { keepalive?: boolean } = {}): Promise<boolean> {
     if (!this.mayLeave()) return false
+    if (options.keepalive) {
+      const batches = this.queue.peekForExit(this.options.maxBatchItems, DEFAULTS.keepaliveBatchBytes)
+      const delivered = await Promise.all(batches.map((batch) => this.sendBatch(batch, true)))
+      return delivered.every(Boolean) && this.queue.size === 0
+    }
     while (this.queue.size > 0) {
-      const delivered = await this.sendOneBatch(!!options.keepalive)
+      const delivered = await this.sendOneBatch()
       if (!delivered) return false
     }
     return true
@@ -348,18 +358,25 @@ export class Tracker {
     return this.consent !== "pending" && this.consent.analytics ? (this.options.storage ?? null) : null
   }
 
-  /** Sends the batch at the head of the queue; true when the server answered for its items. */
-  private sendOneBatch(keepalive: boolean): Promise<boolean> {
+  /** Sends the batch at the head of the queue, one at a time; true when the server answered for its items. */
+  private sendOneBatch(): Promise<boolean> {
     if (this.inFlight) return this.inFlight
-    const maxBytes = keepalive ? DEFAULTS.keepaliveBatchBytes : this.options.maxBatchBytes
-    const batch = this.queue.peekBatch(this.options.maxBatchItems, maxBytes)
+    const batch = this.queue.peekBatch(this.options.maxBatchItems, this.options.maxBatchBytes)
     if (batch.length === 0) return Promise.resolve(true)
+    this.inFlight = this.sendBatch(batch, false).finally(() => {
+      this.inFlight = null
+    })
+    return this.inFlight
+  }
+
+  /** Sends one batch of one kind and applies the answer; true when the server answered for its items. */
+  private sendBatch(batch: QueuedItem[], keepalive: boolean): Promise<boolean> {
     const kind = batch[0].kind
     const body = {
       sent_at: new Date(this.options.clock.now()).toISOString(),
       [BATCH_ROUTES[kind].itemsKey]: batch.map((item) => item.payload),
     }
-    this.inFlight = this.options.transport
+    return this.options.transport
       .send(kind, body, { keepalive })
       .catch((): SendOutcome => ({ status: "retry" }))
       .then((outcome) => {
@@ -384,10 +401,6 @@ export class Tracker {
         if (this.queue.size > 0) this.schedule(0)
         return true
       })
-      .finally(() => {
-        this.inFlight = null
-      })
-    return this.inFlight
   }
 
   /** Sends after `ms`, unless a send is due sooner; never before a backoff ends unless `force`d by it. */
@@ -401,7 +414,7 @@ export class Tracker {
     this.timer = this.options.clock.setTimeout(() => {
       this.timer = null
       this.timerDueAt = Infinity
-      void this.sendOneBatch(false)
+      void this.sendOneBatch()
     }, dueAt - now)
   }
 

@@ -51,12 +51,27 @@ export class ScriptedTransport implements BatchTransport {
   readonly requests: SentRequest[] = []
   private readonly script: Array<SendOutcome | Error> = []
 
+  private held: Array<() => void> | null = null
+
   answerNext(...outcomes: Array<SendOutcome | Error>): void {
     this.script.push(...outcomes)
   }
 
+  /** Requests from now on stay unanswered (in flight) until `release()`. */
+  hold(): void {
+    this.held = []
+  }
+
+  release(): void {
+    const waiting = this.held ?? []
+    this.held = null
+    for (const answer of waiting) answer()
+  }
+
   async send(kind: BatchKind, body: Record<string, unknown>, options: { keepalive: boolean }): Promise<SendOutcome> {
     this.requests.push({ kind, body: JSON.parse(JSON.stringify(body)), keepalive: options.keepalive })
+    const held = this.held
+    if (held) await new Promise<void>((resolve) => held.push(resolve))
     const next = this.script.shift() ?? { status: "delivered", rejected: [] }
     if (next instanceof Error) throw next
     return next

@@ -40,6 +40,19 @@ describe("OutboundQueue", () => {
     expect(queue.peekBatch(10, 1e6).map((i) => i.payload.message_id)).toEqual(["c1"])
   })
 
+  it("for a closing page, takes the oldest items of every kind that fit one byte budget in all, in batches of at most maxItems", () => {
+    const queue = new OutboundQueue(null, "q", 100)
+    for (const [id, kind] of [["e1", "events"], ["c1", "catalog"], ["e2", "events"], ["e3", "events"], ["c2", "catalog"]] as const) {
+      queue.push(item(id, kind))
+    }
+    const ids = (batches: QueuedItem[][]) => batches.map((batch) => batch.map((i) => i.payload.message_id))
+    expect(ids(queue.peekForExit(2, 1e6))).toEqual([["e1", "e2"], ["c1", "c2"], ["e3"]])
+    const oneItemBytes = JSON.stringify(item("e1").payload).length + 1
+    // The budget is shared by all the batches: three items' worth stops before the fourth, oldest first.
+    expect(ids(queue.peekForExit(10, oneItemBytes * 3))).toEqual([["e1", "e2"], ["c1"]])
+    expect(queue.size).toBe(5)
+  })
+
   it("takes an item over the byte budget alone, so one big item cannot block the queue", () => {
     const queue = new OutboundQueue(null, "q", 10)
     queue.push(item("big", "events", { label: "x".repeat(5000) }))

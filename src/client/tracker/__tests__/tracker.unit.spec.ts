@@ -167,15 +167,53 @@ describe("Tracker: nothing lost, nothing duplicated", () => {
     expect(transport.requests).toHaveLength(1)
   })
 
-  it("flushes for a closing page with keepalive and batches that fit its 64 KB budget", async () => {
-    const { tracker, transport } = setup({ flushAt: 1000 })
-    // About 120 KB in all: more than one keepalive request may carry.
+  it("flushes for a closing page with keepalive requests sent at once, within the 64 KB they share; the rest follows if the page lives", async () => {
+    const { tracker, transport, clock } = setup({ flushAt: 1000 })
+    // About 100 KB in all: more than the keepalive requests of one closing page may carry.
     for (let i = 0; i < 200; i++) tracker.track("big", "engagement", { label: "x".repeat(450) })
-    await tracker.flush({ keepalive: true })
-    expect(transport.requests.every((r) => r.keepalive)).toBe(true)
-    expect(transport.requests.length).toBeGreaterThanOrEqual(2)
-    for (const request of transport.requests) expect(JSON.stringify(request.body).length).toBeLessThan(64 * 1024)
-    expect(transport.sentItems()).toHaveLength(200)
+    transport.hold()
+    const flushed = tracker.flush({ keepalive: true })
+    // Every request of the exit is made before anything is answered: a closed page runs no more code.
+    const exitRequests = [...transport.requests]
+    expect(exitRequests.length).toBeGreaterThanOrEqual(1)
+    expect(exitRequests.every((r) => r.keepalive)).toBe(true)
+    const exitBytes = exitRequests.reduce((sum, r) => sum + JSON.stringify(r.body).length, 0)
+    expect(exitBytes).toBeLessThan(64 * 1024)
+    expect(exitBytes).toBeGreaterThan(55_000)
+    transport.release()
+    expect(await flushed).toBe(false)
+    const sentAtExit = transport.sentItems().length
+    expect(sentAtExit).toBeLessThan(200)
+    expect(tracker.pending.queued).toBe(200 - sentAtExit)
+    // The page was only hidden: the rest goes the usual way.
+    for (let i = 0; i < 5; i++) await clock.advance(0)
+    expect(tracker.pending.queued).toBe(0)
+    expect(transport.requests.slice(exitRequests.length).every((r) => !r.keepalive)).toBe(true)
+    expect(new Set(transport.sentItems().map((e) => e.message_id)).size).toBe(200)
+  })
+
+  it("resends at exit the items of a batch still in flight, and sends both kinds in the same moment", async () => {
+    const { tracker, transport, clock } = setup({ flushAt: 2 })
+    transport.hold()
+    tracker.track("a", "engagement")
+    tracker.track("b", "engagement")
+    await clock.advance(0)
+    // The batch of a and b is in flight (unanswered) when the page is closed.
+    const inFlight = transport.requests.length
+    expect(inFlight).toBe(1)
+    tracker.track("c", "engagement")
+    tracker.productView({ product_id: "prod_1" })
+    void tracker.flush({ keepalive: true })
+    const exitRequests = transport.requests.slice(inFlight)
+    expect(exitRequests.map((r) => [r.kind, r.keepalive])).toEqual([
+      ["events", true],
+      ["catalog", true],
+    ])
+    expect((exitRequests[0].body.events as Array<{ event_name: string }>).map((e) => e.event_name)).toEqual(["a", "b", "c"])
+    expect((exitRequests[1].body.logs as Array<{ product_id: string }>).map((l) => l.product_id)).toEqual(["prod_1"])
+    transport.release()
+    await settle()
+    expect(tracker.pending.queued).toBe(0)
   })
 
   it("bounds the queue while the server is unreachable, dropping the oldest", async () => {
