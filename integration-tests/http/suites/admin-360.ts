@@ -2,6 +2,7 @@
 // product analytics. Happy path, 400, 401 and 404 for each.
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
+import { ROLLUP_VERSION } from "../../../src/modules/solar360/repositories/sql/analytics-reports"
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
 import { responseOf } from "../../helpers/auth"
 import { createHttpContext, type RequestHeaders } from "../../helpers/http-context"
@@ -247,18 +248,22 @@ export function admin360Suite({ api, getContainer }: MedusaSuiteOptions): void {
         { action_type: "product_view", product_id: product.id, session_id: "b", occurred_at: at("2026-01-03") },
         // A rolled-up day: its stored figures count, its rows are not counted twice.
         { action_type: "product_view", product_id: product.id, session_id: "c", occurred_at: at("2026-01-05") },
+        // A day stored under an older definition of the catalog rollup: read from its rows.
+        { action_type: "product_view", product_id: product.id, session_id: "d", occurred_at: at("2026-01-07") },
       ])
       await solar360.createAnalyticsDailyRollups([
         { day: "2026-01-05", report: "catalog", dimension: "_complete", key: "", value: 1 },
         { day: "2026-01-05", report: "catalog", dimension: "product_views", key: product.id, value: 5 },
         { day: "2026-01-05", report: "catalog", dimension: "product_carts", key: product.id, value: 2 },
         { day: "2026-01-05", report: "catalog", dimension: "product_views", key: "prod_other", value: 50 },
+        { day: "2026-01-07", report: "catalog", dimension: "_complete", key: "", value: ROLLUP_VERSION.catalog - 1 },
+        { day: "2026-01-07", report: "catalog", dimension: "product_views", key: product.id, value: 40 },
       ])
 
       const response = await api.get(`/admin/solar360/products/${product.id}/analytics?from=2026-01-01&to=2026-01-10`, admin)
 
       expect(response.status).toBe(200)
-      expect(response.data).toMatchObject({ views: 7, add_to_cart: 3, purchases: 0, rolled_up_days: 1 })
+      expect(response.data).toMatchObject({ views: 8, add_to_cart: 3, purchases: 0, rolled_up_days: 1 })
       expect(response.data.range).toMatchObject({ from: "2026-01-01", to: "2026-01-10", days: 10 })
     })
 

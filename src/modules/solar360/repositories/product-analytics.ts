@@ -1,14 +1,18 @@
 import { Context } from "@medusajs/framework/types"
 import type { SqlRunner } from "./sql-runner"
+import { ROLLUP_VERSION } from "./sql/analytics-reports"
 import { inLocalDays } from "./sql/local-days"
 
 /** The calendar days [from, to] (inclusive) in a time zone, as every report reads them. */
 export type ProductAnalyticsWindow = { productId: string; from: string; to: string; timeZone: string }
 
 
-// Days whose catalog rollup is stored and complete (the hourly job's marker rows).
+// Days whose catalog rollup is stored and complete under the current definition (the hourly
+// job's marker rows; a day marked with an older version is read from raw rows, as the catalog
+// report reads it, until the job has recomputed it).
 const MARKED_DAYS = `select day from analytics_daily_rollup
-  where report = 'catalog' and dimension = '_complete' and deleted_at is null and day between :from and :to`
+  where report = 'catalog' and dimension = '_complete' and deleted_at is null and day between :from and :to
+    and value = ${ROLLUP_VERSION.catalog}`
 
 /**
  * SQL of the product 360° view (GET /admin/solar360/products/:id/analytics). Every statement
