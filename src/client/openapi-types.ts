@@ -4505,6 +4505,8 @@ export interface operations {
                     /** Format: date-time */
                     $lte?: string | null;
                 };
+                from?: string;
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -6938,6 +6940,8 @@ export interface operations {
                     /** Format: date-time */
                     $lte?: string | null;
                 };
+                from?: string;
+                to?: string;
             };
             header?: never;
             path?: never;

@@ -101,6 +101,32 @@ export function helioDashboardsSuite({ api, getContainer }: MedusaSuiteOptions):
     })
   })
 
+  describe("the conversation list's calendar days", () => {
+    it("from/to are whole days in the report time zone, as the dashboard counts them", async () => {
+      // The fixture's times are chosen for São Paulo (UTC-3 all year since 2019).
+      expect(solar360.options.reportTimezone).toBe("America/Sao_Paulo")
+      const [lateEvening, nextMorning] = await solar360.createHelioConversations([
+        // 22:00 on 1 March 2031 in São Paulo, already 2 March in UTC.
+        { title: "late evening", created_at: new Date("2031-03-02T01:00:00Z") },
+        { title: "next morning", created_at: new Date("2031-03-02T12:00:00Z") },
+      ] as any[])
+      const ids = async (query: string) =>
+        (await api.get(`/admin/solar360/helio/conversations?${query}`, admin)).data.conversations.map((c: any) => c.id)
+      expect(await ids("from=2031-03-01&to=2031-03-01")).toEqual([lateEvening.id])
+      expect(await ids("from=2031-03-02&to=2031-03-02")).toEqual([nextMorning.id])
+      // An instant is used as given.
+      expect(await ids("from=2031-03-02T00:00:00Z&to=2031-03-02T02:00:00Z")).toEqual([lateEvening.id])
+      const both = await responseOf(api.get("/admin/solar360/helio/conversations?from=2031-03-01&created_at[$gte]=2031-03-01", admin))
+      expect(both.status).toBe(400)
+      expect(both.data.message).toContain('"from"/"to" and "created_at"')
+      for (const query of ["from=yesterday", "from=2031-03-02&to=2031-03-01", "to=2031-02-30"]) {
+        const bad = await responseOf(api.get(`/admin/solar360/helio/conversations?${query}`, admin))
+        expect({ query, status: bad.status }).toEqual({ query, status: 400 })
+      }
+      expect((await responseOf(api.get("/admin/solar360/helio/conversations?from=2031-03-01"))).status).toBe(401)
+    })
+  })
+
   describe("the review queue", () => {
     it("a reviewed answer leaves the queue and keeps its review; an unknown id is 404", async () => {
       const conversation = await solar360.createHelioConversations({ title: "queue" } as any)

@@ -52,6 +52,18 @@ export function solarViabilityAnalysesAdminSuite({ api, getContainer }: MedusaSu
       .sort()
 
   describe("GET /admin/solar360/solar-viability-analyses", () => {
+    it("from/to are whole days in the report time zone, like the distribution beside the list", async () => {
+      expect(solar360.options.reportTimezone).toBe("America/Sao_Paulo")
+      // 22:30 on 1 March 2031 in São Paulo, already 2 March in UTC; and noon on 2 March.
+      const evening = await analysis({ state: "RJ", created_at: new Date("2031-03-02T01:30:00Z") })
+      const noon = await analysis({ state: "RJ", created_at: new Date("2031-03-02T15:00:00Z") })
+      expect(await listIds("from=2031-03-01&to=2031-03-01")).toEqual([evening.id])
+      expect(await listIds("from=2031-03-02")).toEqual([noon.id])
+      const both = await responseOf(api.get("/admin/solar360/solar-viability-analyses?to=2031-03-01&created_at[$lte]=2031-03-01", admin))
+      expect(both.status).toBe(400)
+      expect((await responseOf(api.get("/admin/solar360/solar-viability-analyses?from=2031-13-01", admin))).status).toBe(400)
+    })
+
     it("lists without the resume token hash, cash flow or assumptions, paginated and ordered", async () => {
       const { data } = await api.get("/admin/solar360/solar-viability-analyses?order=-viability_score&limit=2", admin)
       expect(data).toMatchObject({ count: 3, offset: 0, limit: 2 })

@@ -51,8 +51,8 @@ export function reportRange(input: { from?: string; to?: string }, timeZone: str
 }
 
 /**
- * `from`/`to` of a list as an `occurred_at` filter. A calendar day means the whole day in the
- * report time zone (`to` inclusive); an instant is used as given.
+ * `from`/`to` of a list as a date filter. A calendar day means the whole day in the report time
+ * zone (`to` inclusive); an instant is used as given.
  */
 export function occurredAtFilter(from: string | undefined, to: string | undefined, timeZone: string) {
   const filter: { $gte?: Date; $lt?: Date; $lte?: Date } = {}
@@ -75,8 +75,13 @@ export function occurredAtFilter(from: string | undefined, to: string | undefine
   return Object.keys(filter).length ? filter : undefined
 }
 
-/** Turns validated list params into `query.graph` filters: `from`/`to` on `occurred_at`. */
-export function listFilters(input: Record<string, unknown>, timeZone: string) {
+/**
+ * Turns validated list params into `query.graph` filters: `from`/`to` on `column` (`occurred_at`
+ * for events and catalog logs, `created_at` for the calculators and Helio lists), so a list
+ * shows the same calendar days in `reportTimezone` as the dashboard beside it. `from`/`to` with
+ * a filter of its own on that column is a 400 (two ways to say one range).
+ */
+export function listFilters(input: Record<string, unknown>, timeZone: string, column = "occurred_at") {
   const { from, to, ...direct } = input as { from?: string; to?: string } & Record<string, unknown>
   const filters: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(direct)) {
@@ -84,9 +89,12 @@ export function listFilters(input: Record<string, unknown>, timeZone: string) {
       filters[key] = value
     }
   }
-  const occurredAt = occurredAtFilter(from, to, timeZone)
-  if (occurredAt) {
-    filters.occurred_at = occurredAt
+  const range = occurredAtFilter(from, to, timeZone)
+  if (range) {
+    if (filters[column] !== undefined) {
+      throw invalidData(`"from"/"to" and "${column}" filter the same dates: send one of them`, Solar360ErrorCode.INVALID_RANGE)
+    }
+    filters[column] = range
   }
   return filters
 }

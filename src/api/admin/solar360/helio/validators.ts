@@ -4,18 +4,14 @@ import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { HELIO_CONVERSATION_STATUSES, HELIO_SERIES_INTERVALS } from "../../../../lib/helio"
 import { StoreLeadContact } from "../../../store/solar360/leads/validators"
+import { dayOrInstant } from "../analytics/helpers"
+import { dateRange } from "../leads/validators"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 const id = text(100)
 const count = z.number().int().min(0).max(2_000_000_000)
 const ms = z.number().int().min(0).max(86_400_000)
 
-const dateRange = () =>
-  z
-    .object({ $gt: z.coerce.date(), $gte: z.coerce.date(), $lt: z.coerce.date(), $lte: z.coerce.date() })
-    .partial()
-    .strict()
-    .optional()
 
 const oneOrMany = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema)]).optional()
 
@@ -148,6 +144,9 @@ export const AdminGetHelioConversationsParams = createListParams({ limit: 20, of
     /** true: the visitor rated the conversation (satisfaction_score set); false: not rated. */
     has_feedback: booleanString().optional(),
     created_at: dateRange(),
+    /** Calendar days in `reportTimezone` (whole days, `to` inclusive) or instants, on `created_at`. */
+    from: dayOrInstant().optional(),
+    to: dayOrInstant().optional(),
   })
   .strict()
 

@@ -3,7 +3,7 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { createListParams } from "../../../utils/list-params"
 import { z } from "@medusajs/framework/zod"
 import { SOLAR_VIABILITY_RECOMMENDATIONS } from "../../../../modules/solar360"
-import { oneOrMany, ReportRangeParams } from "../analytics/helpers"
+import { dayOrInstant, oneOrMany, ReportRangeParams } from "../analytics/helpers"
 import { dateRange } from "../leads/validators"
 
 const score = () => z.coerce.number().int().min(0).max(100).optional()
@@ -25,6 +25,9 @@ export const AdminGetSolarViabilityAnalysesParams = createListParams({ limit: 20
       viability_score_min: score(),
       viability_score_max: score(),
       created_at: dateRange(),
+      /** Calendar days in `reportTimezone` (whole days, `to` inclusive) or instants, on `created_at`. */
+      from: dayOrInstant().optional(),
+      to: dayOrInstant().optional(),
     })
   )
   .strict()

@@ -40,8 +40,9 @@ const ViabilityPage = () => {
   const [page, setPage] = useState(0)
   const distribution = useViabilityDistribution(dates.range, state)
   const list = useViabilityAnalyses({
-    "created_at[$gte]": dates.range.from,
-    "created_at[$lte]": `${dates.range.to}T23:59:59.999Z`,
+    // Calendar days in the report time zone, as the distribution beside it counts them.
+    from: dates.range.from,
+    to: dates.range.to,
     state,
     limit: PAGE_SIZE,
     offset: page * PAGE_SIZE,

@@ -65,9 +65,9 @@ const HelioConversationsPage = () => {
   const state = useConversationFilters()
 
   const createdAt: Record<string, string> = {}
-  // Whole days: from the start of `from` to the end of `to` (UTC, as stored).
-  if (isIsoDay(state.from)) createdAt["created_at[$gte]"] = `${state.from}T00:00:00.000Z`
-  if (isIsoDay(state.to)) createdAt["created_at[$lte]"] = `${state.to}T23:59:59.999Z`
+  // Whole calendar days in the report time zone, as the dashboards count them (the route reads them).
+  if (isIsoDay(state.from)) createdAt.from = state.from
+  if (isIsoDay(state.to)) createdAt.to = state.to
   const { data, isLoading, error, refetch } = useHelioConversations({
     status: state.status.length ? state.status : undefined,
     has_feedback: state.hasFeedback === "true" || state.hasFeedback === "false" ? state.hasFeedback : undefined,

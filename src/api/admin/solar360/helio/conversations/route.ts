@@ -1,5 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse, refetchEntity } from "@medusajs/framework/http"
 import { respondWithList } from "../../../../utils/list-response"
+import { SOLAR360_MODULE } from "../../../../../modules/solar360"
+import type { Solar360ModuleService } from "../../../../../modules/solar360"
+import { listFilters } from "../../analytics/helpers"
 import { startHelioConversationWorkflow } from "../../../../../workflows/helio"
 import { idempotencyOf } from "../../../../utils/calculator-request"
 import { contactCapture } from "../../../../utils/lead-capture-input"
@@ -15,7 +18,9 @@ export const GET = async (
   res: MedusaResponse<AdminHelioConversationListResponse>
 ) => {
   // `has_feedback` is not a column: it reads as "satisfaction_score is (not) null".
-  const { has_feedback, ...filters } = req.filterableFields as Record<string, unknown>
+  const solar360 = req.scope.resolve<Solar360ModuleService>(SOLAR360_MODULE)
+  const { has_feedback, ...fields } = req.filterableFields as Record<string, unknown>
+  const filters = listFilters(fields, solar360.options.reportTimezone, "created_at")
   if (has_feedback !== undefined) {
     filters.satisfaction_score = has_feedback ? { $ne: null } : { $eq: null }
   }
