@@ -3,30 +3,16 @@
 // (SOLAR360_RATE_LIMITS), a Google Solar spend cap of two calls a day
 // (SOLAR360_GOOGLE_SOLAR_DAILY_SPEND_CAP_USD) and Helio content capture off
 // (SOLAR360_HELIO_CAPTURE_CONTENT=false). Each suite sets its variables when it is imported,
-// before the runner loads medusa-config.ts. None of them changes what the other suites test:
+// before the runner loads medusa-config.ts (a stand-in's URL once it listens: run-suites.ts). None of them changes what the other suites test:
 // the spend-cap suite sends each lookup from its own address, the rate-limit suite's lookups
 // are refused by validation before Google, and content capture only concerns Helio logs.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { prepareSharedHeaders } from "../helpers/http-context"
+import { runHttpSuites } from "./run-suites"
 import { helioContentOffSuite } from "./suites/helio-content-off"
 import { photogrammetryBudgetSuite } from "./suites/photogrammetry-budget"
 import { rateLimitsSuite } from "./suites/rate-limits"
 
-jest.setTimeout(180_000)
-
-const SUITES = {
+runHttpSuites({
   "rate-limits": rateLimitsSuite,
   "photogrammetry-budget": photogrammetryBudgetSuite,
   "helio-content-off": helioContentOffSuite,
-}
-
-medusaIntegrationTestRunner({
-  inApp: true,
-  env: {},
-  testSuite: (options) => {
-    prepareSharedHeaders(options.api, options.getContainer)
-    for (const [name, register] of Object.entries(SUITES)) {
-      describe(name, () => register(options))
-    }
-  },
 })

@@ -8,10 +8,12 @@
 // runs side by side in two jest workers, each with its own database: most of a test's time
 // is the database restore and the request, so the second core halves the layer's wall time.
 // Option variants need a boot of their own (app-limits.spec.ts). Suites that point an option
-// at a local stand-in (aneel, caches, photogrammetry) set process.env and start the stand-in
-// when they are imported: imports run before the runner loads medusa-config.ts, and each
-// suite closes its stand-in and restores the variable in its own afterAll.
+// at a local stand-in (aneel, caches, photogrammetry) start it when they are imported, on a
+// port the OS picks, and set process.env once it listens (../helpers/before-boot.ts); the
+// runner waits for them before it loads medusa-config.ts, and each suite closes its stand-in
+// and restores the variable in its own afterAll.
 import { medusaIntegrationTestRunner, type MedusaSuiteOptions } from "@medusajs/test-utils"
+import { standInsReady } from "../helpers/before-boot"
 import { prepareSharedHeaders } from "../helpers/http-context"
 
 export type HttpSuite = (options: MedusaSuiteOptions) => void
@@ -20,6 +22,8 @@ export function runHttpSuites(suites: Record<string, HttpSuite>): void {
   // Per test, not per file: the longest single tests (LGPD erasure over every model) take a
   // few seconds; the largest timeout any of the former spec files set.
   jest.setTimeout(240_000)
+  // Top level: before the runner's own beforeAll (in its describe), which boots the app.
+  beforeAll(standInsReady)
   medusaIntegrationTestRunner({
     inApp: true,
     env: {},

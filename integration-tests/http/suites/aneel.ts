@@ -6,6 +6,7 @@ import { residentialTariffFilters } from "../../../src/lib/aneel"
 import { SOLAR360_MODULE } from "../../../src/modules/solar360"
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
 import { responseOf } from "../../helpers/auth"
+import { beforeBoot, listenOnFreePort } from "../../helpers/before-boot"
 import { createHttpContext } from "../../helpers/http-context"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
@@ -50,11 +51,14 @@ function answer(req: IncomingMessage, res: ServerResponse) {
 }
 
 // The runner loads medusa-config.ts before applying its `env` option, so the base URL is set
-// now, on a port chosen up front, and restored afterwards (test files share the process).
-const PORT = 42000 + (process.pid % 20000)
-const server = createServer(answer).listen(PORT, "127.0.0.1")
+// before the boot, once the stand-in listens (../../helpers/before-boot.ts), and restored
+// afterwards (test files share the process).
+const server = createServer(answer)
 const previousBaseUrl = process.env.SOLAR360_ANEEL_BASE_URL
-process.env.SOLAR360_ANEEL_BASE_URL = `http://127.0.0.1:${PORT}`
+beforeBoot(async () => {
+  const port = await listenOnFreePort(server, "127.0.0.1")
+  process.env.SOLAR360_ANEEL_BASE_URL = `http://127.0.0.1:${port}`
+})
 afterAll(async () => {
   if (previousBaseUrl === undefined) {
     delete process.env.SOLAR360_ANEEL_BASE_URL

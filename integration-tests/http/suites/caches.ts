@@ -4,16 +4,15 @@ import type { CacheFetchOptions } from "../../../src/modules/solar360"
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
 import { purgeExpiredCacheEntriesWorkflow } from "../../../src/workflows/caches"
 import { createAdminHeaders, createStoreHeaders, responseOf } from "../../helpers/auth"
+import { beforeBoot } from "../../helpers/before-boot"
 import { createHttpContext } from "../../helpers/http-context"
 import { cacheRows, createStandInUpstream } from "../../helpers/stand-in-upstream"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
 // A stand-in upstream. The app reads pvlibBaseUrl from medusa-config.ts when the runner boots
-// it (before any hook of this file runs), so the port is fixed and the variable set up front.
-const PORT = 40000 + (process.pid % 20000)
+// it, after the stand-in listens (../../helpers/before-boot.ts).
 const previousPvlibUrl = process.env.SOLAR360_PVLIB_BASE_URL
-process.env.SOLAR360_PVLIB_BASE_URL = `http://127.0.0.1:${PORT}`
-const BASE = `http://127.0.0.1:${PORT}`
+let BASE = ""
 
 const VALID_YIELD = {
   annual_ac_kwh: 7012.5,
@@ -25,7 +24,10 @@ const upstream = createStandInUpstream({
   defaultAnswer: (url) => (url === "/yield" ? JSON.stringify(VALID_YIELD) : undefined),
 })
 const { behaviour, calls, reset, releaseHeld, fetcherFor } = upstream
-void upstream.listen(PORT)
+beforeBoot(async () => {
+  BASE = await upstream.listen()
+  process.env.SOLAR360_PVLIB_BASE_URL = BASE
+})
 
 const HOUR = 60 * 60 * 1000
 const OPTS: CacheFetchOptions = { ttlMs: 24 * HOUR, staleIfErrorMs: 2 * HOUR, negativeTtlMs: HOUR }

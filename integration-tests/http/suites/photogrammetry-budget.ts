@@ -5,14 +5,15 @@ import http from "http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import fixture from "../../../src/lib/photogrammetry/__fixtures__/building-insights-sao-paulo.json"
 import { responseOf } from "../../helpers/auth"
+import { beforeBoot, listenOnFreePort } from "../../helpers/before-boot"
 import { createHttpContext } from "../../helpers/http-context"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
-const GOOGLE_PORT = 42000 + (process.pid % 20000)
 const API_KEY = "test-google-key"
-// photogrammetryCostUsd defaults to 10: a 25 USD cap allows 2 calls a day.
-const SETTINGS = {
-  SOLAR360_GOOGLE_SOLAR_BASE_URL: `http://localhost:${GOOGLE_PORT}`,
+// photogrammetryCostUsd defaults to 10: a 25 USD cap allows 2 calls a day. The base URL is set
+// once the stand-in listens, before the app boots (../../helpers/before-boot.ts).
+const SETTINGS: Record<string, string> = {
+  SOLAR360_GOOGLE_SOLAR_BASE_URL: "",
   SOLAR360_GOOGLE_SOLAR_API_KEY: API_KEY,
   SOLAR360_GOOGLE_SOLAR_DAILY_SPEND_CAP_USD: "25",
 }
@@ -25,7 +26,9 @@ const server = http.createServer((req, res) => {
   res.writeHead(200, { "content-type": "application/json" })
   res.end(JSON.stringify(fixture))
 })
-server.listen(GOOGLE_PORT)
+beforeBoot(async () => {
+  process.env.SOLAR360_GOOGLE_SOLAR_BASE_URL = `http://localhost:${await listenOnFreePort(server)}`
+})
 
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))

@@ -5,16 +5,15 @@ import fixture from "../../../src/lib/photogrammetry/__fixtures__/building-insig
 import { addressHash, coordinatesHash } from "../../../src/lib/photogrammetry"
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
 import { createAdminHeaders, createCustomerHeaders, responseOf } from "../../helpers/auth"
+import { beforeBoot, listenOnFreePort } from "../../helpers/before-boot"
 import { createHttpContext, type RequestHeaders } from "../../helpers/http-context"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 
-const GOOGLE_PORT = 41000 + (process.pid % 20000)
 const API_KEY = "test-google-key"
 const previousEnv = {
   url: process.env.SOLAR360_GOOGLE_SOLAR_BASE_URL,
   key: process.env.SOLAR360_GOOGLE_SOLAR_API_KEY,
 }
-process.env.SOLAR360_GOOGLE_SOLAR_BASE_URL = `http://localhost:${GOOGLE_PORT}`
 process.env.SOLAR360_GOOGLE_SOLAR_API_KEY = API_KEY
 
 /**
@@ -29,7 +28,7 @@ const google = {
 const LEAKY_GOOGLE_MESSAGE =
   "API key not valid for project projects/912345678901 (key AIzaSyLEAKEDLEAKEDLEAKED). Please pass a valid API key."
 const server = http.createServer((req, res) => {
-  const url = new URL(req.url!, `http://localhost:${GOOGLE_PORT}`)
+  const url = new URL(req.url!, "http://localhost")
   google.calls.push(url)
   const send = (status: number, body: unknown, delayMs = 0) =>
     setTimeout(() => {
@@ -61,7 +60,10 @@ const server = http.createServer((req, res) => {
 // Idle keep-alive sockets stay open for the whole file: a socket the server closes just as
 // the client reuses it makes fetch retry the GET, and the stand-in would count two calls.
 server.keepAliveTimeout = 120_000
-server.listen(GOOGLE_PORT)
+// The base URL is set before the app boots, once the stand-in listens.
+beforeBoot(async () => {
+  process.env.SOLAR360_GOOGLE_SOLAR_BASE_URL = `http://localhost:${await listenOnFreePort(server)}`
+})
 
 function releaseGoogle() {
   const held = google.held

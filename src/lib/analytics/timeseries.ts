@@ -29,7 +29,7 @@ export type TimeseriesFigures = Record<TimeseriesMetric, number>
 
 export type TimeseriesBucket = TimeseriesFigures & {
   /** The bucket's label: a day "YYYY-MM-DD" (a week: its Monday), or an hour's wall-clock start in
-   * the report time zone written "YYYY-MM-DDTHH:00:00Z" (the chart prints it as written). */
+   * the report time zone, "YYYY-MM-DDTHH:00" (ISO 8601 local time: no "Z", which would say UTC). */
   bucket: string
   /** The first and last day of the range the bucket covers (a week may be cut by the range). */
   from: string
@@ -79,10 +79,10 @@ export function sumFigures(rows: BucketRow[]): TimeseriesFigures {
   return roundMoney(figures)
 }
 
-/** The hours of a range of days, as wall-clock labels ("2026-12-01T13:00:00Z"). */
+/** The hours of a range of days, as wall-clock labels in the report time zone ("2026-12-01T13:00"). */
 export function listHours(from: string, to: string): string[] {
   return listDays(from, to).flatMap((day) =>
-    Array.from({ length: 24 }, (_, hour) => `${day}T${String(hour).padStart(2, "0")}:00:00Z`)
+    Array.from({ length: 24 }, (_, hour) => `${day}T${String(hour).padStart(2, "0")}:00`)
   )
 }
 

@@ -5,7 +5,7 @@ import type { Interval } from "../../lib/date-range"
 import { useFormatters } from "../../lib/format"
 import { COMPARISON_COLOR, SERIES_COLORS, type ValueFormat } from "./setup"
 
-export type TimeSeriesPoint = { /** The bucket's start, ISO ("2026-12-01" or "2026-12-01T13:00:00Z"). */ bucket: string; value: number | null }
+export type TimeSeriesPoint = { /** The bucket's start, ISO ("2026-12-01", or an hour in the report time zone "2026-12-01T13:00"). */ bucket: string; value: number | null }
 
 export type TimeSeries = {
   key: string
@@ -37,7 +37,8 @@ export const TimeSeriesChart = ({ id, title, series, interval, format = "integer
     const hour = new Intl.DateTimeFormat(formatters.locale, { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "short", timeZone: "UTC" })
     const day = new Intl.DateTimeFormat(formatters.locale, { day: "2-digit", month: "short", timeZone: "UTC" })
     return (bucket: string) => {
-      const date = new Date(bucket.length === 10 ? `${bucket}T00:00:00Z` : bucket)
+      // Read as UTC and printed in UTC: the label's wall clock is shown as written, whatever the browser's zone.
+      const date = new Date(bucket.length === 10 ? `${bucket}T00:00:00Z` : `${bucket.slice(0, 16)}:00Z`)
       return interval === "hour" ? hour.format(date) : day.format(date)
     }
   }, [formatters.locale, interval])

@@ -109,7 +109,7 @@ const TimeseriesFigures = {
 }
 
 const TimeseriesBucket = z.object({
-  /** A day, a week's Monday, or an hour's wall-clock start in the report time zone ("…T13:00:00Z"). */
+  /** A day, a week's Monday, or an hour's wall-clock start in the report time zone ("…T13:00", local time, no zone designator). */
   bucket: z.string(),
   from: z.string(),
   to: z.string(),

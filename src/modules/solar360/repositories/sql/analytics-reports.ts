@@ -156,7 +156,7 @@ export function rowChannelSql(alias: string, hosts?: ChannelHosts): SqlFragment 
 const CH_HOST = raw(`(case when referrer_host is distinct from url_host then coalesce(referrer_host, '') else '' end)`)
 
 export type OverviewOptions = {
-  /** "hour": the `day` column holds the hour's wall-clock start ("YYYY-MM-DDTHH:00:00Z"). */
+  /** "hour": the `day` column holds the hour's wall-clock start ("YYYY-MM-DDTHH:00", local time). */
   bucket?: "day" | "hour"
   /** A condition on the event row `e` (the dashboard's filters). */
   filter?: SqlFragment
@@ -190,7 +190,7 @@ export function overviewDailySql(
   const timeZone = windows[0].timeZone
   const bucket =
     options.bucket === "hour"
-      ? sql`to_char(e.occurred_at at time zone cast(${timeZone} as text), 'YYYY-MM-DD"T"HH24":00:00Z"')`
+      ? sql`to_char(e.occurred_at at time zone cast(${timeZone} as text), 'YYYY-MM-DD"T"HH24":00"')`
       : dayOf("e.occurred_at", timeZone)
   const totals = sql`
     select day, 'total' as dimension, 'events' as key, count(*) as value from ev group by day
