@@ -227,6 +227,35 @@ describe("working leads", () => {
     await page.close()
   })
 
+  it("asks before reopening a lost lead: cancel writes nothing, confirm moves it back and records the reopen", async () => {
+    const id = await createLead("reaberto@example.com", "Reaberto Teste")
+    await adminApi("POST", `/admin/solar360/leads/${id}`, { status: "lost", lost_reason: "sem acesso ao telhado" })
+    const page = await openPage(`/solar360/leads?view=board&q=${encodeURIComponent("reaberto@example.com")}`, /^Leads$/)
+    const card = page.getByTestId(`lead-card-${id}`)
+    await card.and(page.locator('[data-status="lost"]')).waitFor({ timeout: 60_000 })
+
+    // Dropping a card of a final column on an open one, or choosing "Reopen as", asks first.
+    await card.dragTo(page.getByTestId("lead-column-contacted"))
+    const dialog = page.getByRole("alertdialog")
+    await dialog.getByText("Reopen this lead?").waitFor({ timeout: 30_000 })
+    await dialog.getByText("It is Lost. Reopening moves it back to Contacted").waitFor()
+    await dialog.getByRole("button", { name: "Cancel" }).click()
+    await dialog.waitFor({ state: "hidden" })
+    expect((await leadRow(id)).status).toBe("lost")
+
+    await card.getByRole("button", { name: "Move to…" }).click()
+    await page.getByRole("menuitem", { name: "Reopen as Contacted" }).click()
+    await dialog.getByRole("button", { name: "Reopen" }).click()
+    await eventually(async () => expect((await leadRow(id)).status).toBe("contacted"), 30_000)
+    const history = await rig.server.query<{ from_status: string | null; to_status: string }>(
+      "SELECT from_status, to_status FROM lead_status_change WHERE lead_id = $1 ORDER BY created_at",
+      [id]
+    )
+    expect(history.map((change) => `${change.from_status}>${change.to_status}`)).toEqual(["null>new", "new>lost", "lost>contacted"])
+    expect(page.problems).toEqual([])
+    await page.close()
+  })
+
   it("imports a CSV with one bad row: the preview names the row's problem and only the good row is written", async () => {
     const page = await openPage("/solar360/leads", /^Leads$/)
     await page.getByRole("button", { name: "Import CSV" }).click()

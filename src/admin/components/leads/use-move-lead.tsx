@@ -1,4 +1,4 @@
-import { Label, Prompt, Textarea, toast } from "@medusajs/ui"
+import { Label, Prompt, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { FINAL_STATUSES, useUpdateLead, type Lead, type LeadStatus } from "../../hooks/leads"
@@ -7,11 +7,13 @@ import { FINAL_STATUSES, useUpdateLead, type Lead, type LeadStatus } from "../..
  * Moving a lead through the funnel from the board, the detail page or a card's menu: the API
  * runs the funnel rules and an illegal move comes back as a 400 whose message is shown as is.
  * Moving to `lost` first asks for the reason the rules require; moving a converted or lost lead
- * back to an open stage is a reopen. `move` resolves true once the lead has moved.
+ * back to an open stage is a reopen, which asks first (a card dropped on the wrong column must
+ * not undo a sale). `move` resolves true once the lead has moved.
  */
 export function useMoveLead() {
   const { t } = useTranslation("solar360")
   const update = useUpdateLead()
+  const confirm = usePrompt()
   const [asking, setAsking] = useState<{ lead: Pick<Lead, "id" | "status"> } | null>(null)
   const [reason, setReason] = useState("")
   const resolveAsk = useRef<((reason: string | null) => void) | null>(null)
@@ -30,6 +32,20 @@ export function useMoveLead() {
   }
 
   const move = async (lead: Pick<Lead, "id" | "status">, to: LeadStatus, note?: string): Promise<boolean> => {
+    if (FINAL_STATUSES.includes(lead.status) && !FINAL_STATUSES.includes(to)) {
+      const reopen = await confirm({
+        title: t("leads.reopen.title"),
+        description: t("leads.reopen.description", {
+          from: t(`leads.status.${lead.status}`),
+          to: t(`leads.status.${to}`),
+        }),
+        confirmText: t("leads.reopen.confirm"),
+        cancelText: t("common.cancel"),
+      })
+      if (!reopen) {
+        return false
+      }
+    }
     let lostReason: string | undefined
     if (to === "lost" && !FINAL_STATUSES.includes(lead.status)) {
       const answer = await askLostReason(lead)

@@ -76,6 +76,11 @@ export const leads = {
       emptyColumn: "No leads",
       dragHint: "Drag a card to another column, or use its menu.",
     },
+    reopen: {
+      title: "Reopen this lead?",
+      description: "It is {{from}}. Reopening moves it back to {{to}}; the move is kept in its history.",
+      confirm: "Reopen",
+    },
     lost: {
       title: "Why was this lead lost?",
       reason: "Reason",
@@ -291,6 +296,11 @@ export const leads = {
       more: "mais {{count}} na lista",
       emptyColumn: "Nenhum lead",
       dragHint: "Arraste um cartão para outra coluna ou use o menu dele.",
+    },
+    reopen: {
+      title: "Reabrir este lead?",
+      description: "Ele está como {{from}}. Reabrir o leva de volta para {{to}}; a mudança fica no histórico.",
+      confirm: "Reabrir",
     },
     lost: {
       title: "Por que este lead foi perdido?",
