@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { listDays, shapeCatalog, shapeOverview, stepsReached } from "../../../lib/analytics/reports"
 import Solar360ModuleService from "../service"
+import { insertGeneratedRows } from "./generated-rows"
 import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
 
 jest.setTimeout(120_000)
@@ -73,6 +74,9 @@ function generateLogs(count: number) {
 moduleIntegrationTestRunner<Solar360ModuleService>({
   ...SOLAR360_MODULE_UNDER_TEST,
   testSuite: ({ service, MikroOrmWrapper }) => {
+    const insertEvents = (rows: Array<Record<string, unknown>>) => insertGeneratedRows(MikroOrmWrapper.forkManager(), "event", "evt", rows)
+    const insertLogs = (rows: Array<Record<string, unknown>>) =>
+      insertGeneratedRows(MikroOrmWrapper.forkManager(), "catalog_access_log", "cal", rows)
     const range = { from: DAYS[0], to: DAYS[DAYS.length - 1] }
     const sorted = (rows: Array<{ dimension: string; key: string; value: number }>) =>
       [...rows].sort((a, b) =>
@@ -81,7 +85,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
 
     it("counts funnel sessions exactly as the reference rule does", async () => {
       const events = generateEvents(400)
-      await service.createEvents(events as any)
+      await insertEvents(events)
       const steps = ["page_view", "add_to_cart", "checkout", "purchase"]
       const start = Date.parse(`${range.from}T03:00:00Z`) // midnight in São Paulo
       const end = Date.parse(`${range.to}T03:00:00Z`) + 86_400_000
@@ -101,8 +105,8 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
     })
 
     it("gives the same figures from raw rows, partial rollups and full rollups", async () => {
-      await service.createEvents(generateEvents(400) as any)
-      await service.createCatalogAccessLogs(generateLogs(300) as any)
+      await insertEvents(generateEvents(400))
+      await insertLogs(generateLogs(300))
       const raw = {
         overview: sorted(await service.getAnalyticsReportRows("overview", range)),
         catalog: sorted(await service.getAnalyticsReportRows("catalog", range)),
@@ -215,8 +219,8 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       })
 
       it("gives the same reports from the top-N rows as from all rows on ordinary data", async () => {
-        await service.createEvents(generateEvents(400) as any)
-        await service.createCatalogAccessLogs(generateLogs(300) as any)
+        await insertEvents(generateEvents(400))
+        await insertLogs(generateLogs(300))
         for (const [limit, minViews] of [[10, 1], [2, 1], [1, 5], [3, 20]]) {
           const all = {
             overview: await service.getAnalyticsReportRows("overview", range),
