@@ -5,7 +5,8 @@
  *
  * Attribution model: each visit (a session within one report day, or a cookieless page view)
  * belongs to the channel and UTM values of its first event, the rule the breakdowns' channel
- * rows and the `channel` filter use; an order belongs to the visit its purchase event is in.
+ * rows and the `channel` filter use; an order belongs to the visit its purchase event is in
+ * (without a session, to its own row's UTM/referrer, else to no group: key null).
  */
 import { rate } from "./reports"
 
@@ -32,7 +33,7 @@ export type AttributionFigures = {
 }
 
 export type AttributionRow = AttributionFigures & {
-  /** The channel group or UTM value; null for visits, orders and leads without one. */
+  /** The channel group or UTM value; null for what has no UTM value, and for unattributed orders. */
   key: string | null
   /** converted_sessions / sessions, 4 decimals. */
   conversion_rate: number

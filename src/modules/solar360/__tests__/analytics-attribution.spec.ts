@@ -15,7 +15,8 @@ jest.setTimeout(120_000)
 //   s5 Oct 2  no UTM first, then newsletter/email "blackfriday" -> direct, no campaign;
 //             purchase o4 R$ 50
 //   cookieless page view Oct 3 instagram/social "verao" -> social, "verao"
-//   purchase o5 R$ 300 without a session, no UTM/referrer -> direct (its own row)
+//   purchase o5 R$ 300 without a session, no UTM/referrer -> unattributed (channel null)
+//   cookieless purchase R$ 20 (no session, no order id) instagram/social "verao" -> its own row
 //   out: a bot session with a purchase (Oct 1), s7 with a purchase on Sep 30, a deleted purchase
 // Leads (first touch, else the flat columns):
 //   L1 created Oct 1 google/cpc "verao", converted Oct 3 R$ 5000 -> paid_search
@@ -64,6 +65,9 @@ const EVENTS = [
     path: "/a", consent_analytics: false, utm_source: "instagram", utm_medium: "social", utm_campaign: "verao",
   }),
   purchase("e15", "2026-10-04T12:00:00Z", "o5", 300),
+  purchase("e21", "2026-10-04T13:00:00Z", null, 20, {
+    consent_analytics: false, utm_source: "instagram", utm_medium: "social", utm_campaign: "verao",
+  }),
   event("e16", "2026-10-01T15:00:00Z", { session_id: "bot", path: "/a", is_bot: true, ...CPC_VERAO }),
   purchase("e17", "2026-10-01T15:01:00Z", "o6", 9999, { session_id: "bot", is_bot: true }),
   event("e18", "2026-09-30T12:00:00Z", { session_id: "s7", path: "/a", ...CPC_VERAO }),
@@ -111,8 +115,8 @@ function row(key: string | null, figures: Record<string, number>) {
 
 const TOTALS = (({ key: _key, ...rest }) => rest)(
   row(null, {
-    sessions: 6, converted_sessions: 3, orders: 5, revenue: 1650, leads_captured: 4, leads_converted: 2,
-    lead_conversion_value: 6200.5, conversion_rate: 0.5, revenue_per_session: 275,
+    sessions: 6, converted_sessions: 3, orders: 6, revenue: 1670, leads_captured: 4, leads_converted: 2,
+    lead_conversion_value: 6200.5, conversion_rate: 0.5, revenue_per_session: 278.33,
   })
 )
 
@@ -140,13 +144,15 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
           sessions: 2, converted_sessions: 1, orders: 1, revenue: 1000, leads_captured: 1, leads_converted: 1,
           lead_conversion_value: 5000, conversion_rate: 0.5, revenue_per_session: 500,
         }),
-        row("direct", {
-          sessions: 2, converted_sessions: 1, orders: 2, revenue: 350, leads_captured: 1,
-          conversion_rate: 0.5, revenue_per_session: 175,
-        }),
         row("social", {
-          sessions: 2, converted_sessions: 1, orders: 2, revenue: 300, leads_captured: 1,
-          conversion_rate: 0.5, revenue_per_session: 150,
+          sessions: 2, converted_sessions: 1, orders: 3, revenue: 320, leads_captured: 1,
+          conversion_rate: 0.5, revenue_per_session: 160,
+        }),
+        // o5: no session and nothing on its row to attribute it by.
+        row(null, { orders: 1, revenue: 300 }),
+        row("direct", {
+          sessions: 2, converted_sessions: 1, orders: 1, revenue: 50, leads_captured: 1,
+          conversion_rate: 0.5, revenue_per_session: 25,
         }),
         // Revenue, orders and visits tie at 0: more leads captured first.
         row("email", { leads_captured: 1 }),
@@ -167,8 +173,8 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       const report = await service.getAnalyticsAttribution({ ...RANGE, group_by: "utm_campaign", limit: 10 })
       expect(report.rows).toEqual([
         row("verao", {
-          sessions: 3, converted_sessions: 1, orders: 1, revenue: 1000, leads_captured: 2, leads_converted: 1,
-          lead_conversion_value: 5000, conversion_rate: 0.3333, revenue_per_session: 333.33,
+          sessions: 3, converted_sessions: 1, orders: 2, revenue: 1020, leads_captured: 2, leads_converted: 1,
+          lead_conversion_value: 5000, conversion_rate: 0.3333, revenue_per_session: 340,
         }),
         row(null, {
           sessions: 3, converted_sessions: 2, orders: 4, revenue: 650, leads_captured: 2, leads_converted: 1,
@@ -184,7 +190,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       expect(sources.rows.map((r) => [r.key, r.sessions, r.orders, r.revenue, r.leads_captured, r.leads_converted])).toEqual([
         ["google", 2, 1, 1000, 1, 1],
         [null, 3, 4, 650, 1, 1],
-        ["instagram", 1, 0, 0, 0, 0],
+        ["instagram", 1, 1, 20, 0, 0],
         ["facebook", 0, 0, 0, 1, 0],
         ["newsletter", 0, 0, 0, 1, 0],
       ])
@@ -194,7 +200,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
 
     it("keeps the top `limit` rows and totals every group", async () => {
       const report = await service.getAnalyticsAttribution({ ...RANGE, group_by: "channel", limit: 2 })
-      expect(report.rows.map((r) => r.key)).toEqual(["paid_search", "direct"])
+      expect(report.rows.map((r) => r.key)).toEqual(["paid_search", "social"])
       expect(report.totals).toEqual(TOTALS)
     })
 

@@ -6,9 +6,10 @@
 //   page view; it belongs to the channel and UTM values of its first event (the breakdowns'
 //   channel rule).
 // - An order is a purchase event, once per `order_id` (its first event; an event without one
-//   is its own order), attributed to the visit it belongs to (same session, same day); a
-//   purchase without a session (a server-side one for a cart no session touched) to its own
-//   row's channel and UTM values.
+//   is its own order), attributed to the visit it belongs to (same session, same day). A
+//   purchase without a session is attributed by its own row's UTM values and referrer when it
+//   has any (a cookieless one), else to no group (key null, "unattributed": the plugin's
+//   server-side purchase for a cart no browsing session touched is not known to be direct).
 // - A lead is attributed by its first touch (`first_touch`, else the flat utm/referrer
 //   columns): captured when created in the range, converted when `converted_at` is in it.
 //
@@ -95,7 +96,11 @@ export function attributionSql(
     ),
     attributed_orders as (
       select o.day, o.session_id, o.value,
-        case when o.session_id is not null then v.key else ${key} end as key
+        case
+          when o.session_id is not null then v.key
+          when o.ch_medium <> '' or o.ch_source <> '' or o.ch_host <> '' then ${key}
+          else null
+        end as key
       from orders o
       left join visits v on v.session_id = o.session_id and v.day = o.day
     ),
