@@ -112,13 +112,14 @@ export const AttributionSection = ({ range }: { range: { from: string; to: strin
                     {
                       id: "conversion_rate",
                       header: t("attribution.conversionRate"),
-                      cell: (row) => format.percent(row.conversion_rate),
+                      // Without visits (unattributed orders, leads only) a rate means nothing.
+                      cell: (row) => (row.sessions > 0 ? format.percent(row.conversion_rate) : "–"),
                       align: "right",
                     },
                     {
                       id: "revenue_per_session",
                       header: t("attribution.revenuePerSession"),
-                      cell: (row) => format.currency(row.revenue_per_session),
+                      cell: (row) => (row.sessions > 0 ? format.currency(row.revenue_per_session) : "–"),
                       align: "right",
                     },
                     { id: "leads_captured", header: t("attribution.leadsCaptured"), cell: (row) => format.integer(row.leads_captured), align: "right" },

@@ -46,6 +46,16 @@ function touch(field: string): string {
   return `(case when l.first_touch is not null then l.first_touch->>'${field}' else l.${field} end)`
 }
 
+/** The inputs `groupKey` reads, from the event columns of `alias`. */
+function channelInputs(alias: string): SqlFragment {
+  return sql`lower(btrim(coalesce(${raw(`${alias}.utm_medium`)}, ''))) as ch_medium,
+    lower(btrim(coalesce(${raw(`${alias}.utm_source`)}, ''))) as ch_source,
+    ${externalReferrerHost(alias)} as ch_host,
+    left(${raw(`${alias}.utm_source`)}, ${KEY_MAX}) as utm_source,
+    left(${raw(`${alias}.utm_medium`)}, ${KEY_MAX}) as utm_medium,
+    left(${raw(`${alias}.utm_campaign`)}, ${KEY_MAX}) as utm_campaign`
+}
+
 /**
  * One row per group (the top `limit` by revenue, orders, visits, leads, then key) with
  * `is_total = false`, and one `is_total = true` row summing every group.
@@ -62,29 +72,26 @@ export function attributionSql(
   return sql`
     with ev as (
       select e.id, e.occurred_at, e.event_name, e.session_id, e.order_id, e.value,
+        e.utm_medium, e.utm_source, e.utm_campaign, e.referrer, e.url,
         to_char(e.occurred_at at time zone cast(${range.timeZone} as text), 'YYYY-MM-DD') as day,
-        (e.consent_analytics = false and e.event_name = 'page_view') as cookieless_view,
-        lower(btrim(coalesce(e.utm_medium, ''))) as ch_medium,
-        lower(btrim(coalesce(e.utm_source, ''))) as ch_source,
-        ${externalReferrerHost("e")} as ch_host,
-        left(e.utm_source, ${KEY_MAX}) as utm_source,
-        left(e.utm_medium, ${KEY_MAX}) as utm_medium,
-        left(e.utm_campaign, ${KEY_MAX}) as utm_campaign
+        (e.consent_analytics = false and e.event_name = 'page_view') as cookieless_view
       from "event" e
       where e.deleted_at is null and e.is_bot = false and ${inRange("e.occurred_at", range)}
     ),
-    visit_inputs as (
-      select day, session_id,
-        (array_agg(ch_medium order by occurred_at, id))[1] as ch_medium,
-        (array_agg(ch_source order by occurred_at, id))[1] as ch_source,
-        (array_agg(ch_host order by occurred_at, id))[1] as ch_host,
-        (array_agg(utm_source order by occurred_at, id))[1] as utm_source,
-        (array_agg(utm_medium order by occurred_at, id))[1] as utm_medium,
-        (array_agg(utm_campaign order by occurred_at, id))[1] as utm_campaign
-      from ev where session_id is not null group by day, session_id
+    -- A visit's first event: one sort, and the channel inputs (regular expressions on the
+    -- referrer and the URL) computed per visit, not per event.
+    first_events as (
+      (select distinct on (day, session_id) day, session_id, utm_medium, utm_source, utm_campaign, referrer, url
+      from ev where session_id is not null
+      order by day, session_id, occurred_at, id)
       union all
-      select day, null, ch_medium, ch_source, ch_host, utm_source, utm_medium, utm_campaign
+      select day, null, utm_medium, utm_source, utm_campaign, referrer, url
       from ev where session_id is null and cookieless_view
+    ),
+    -- Materialized: inlined, the host expression would be evaluated once per use in the
+    -- channel rules (about eight times per visit).
+    visit_inputs as materialized (
+      select f.day, f.session_id, ${channelInputs("f")} from first_events f
     ),
     visits as (
       select day, session_id, ${key} as key from visit_inputs
@@ -94,17 +101,20 @@ export function attributionSql(
       from ev where event_name = 'purchase'
       order by coalesce(order_id, id), occurred_at, id
     ),
+    order_inputs as materialized (
+      select o.day, o.session_id, o.value, ${channelInputs("o")} from orders o
+    ),
     attributed_orders as (
       select o.day, o.session_id, o.value,
         case
           when o.session_id is not null then v.key
-          when o.ch_medium <> '' or o.ch_source <> '' or o.ch_host <> '' then ${key}
+          when ch_medium <> '' or ch_source <> '' or ch_host <> '' then ${key}
           else null
         end as key
-      from orders o
+      from order_inputs o
       left join visits v on v.session_id = o.session_id and v.day = o.day
     ),
-    lead_inputs as (
+    lead_inputs as materialized (
       select l.created_at, l.converted_at, l.conversion_value,
         lower(btrim(coalesce(${raw(touch("utm_medium"))}, ''))) as ch_medium,
         lower(btrim(coalesce(${raw(touch("utm_source"))}, ''))) as ch_source,
