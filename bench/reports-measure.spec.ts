@@ -69,6 +69,10 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         service.getAnalyticsTimeseries({ ranges: [days90], interval: "day", filters: [{ dimension: "page", value: "/p/7" }] }))
       await timed("dashboard breakdowns, 90 days, filtered by page (raw)", () =>
         service.getAnalyticsBreakdownRows(days90, [{ dimension: "page", value: "/p/7" }], 10))
+      await timed("attribution by channel, 90 days (raw events and leads)", () =>
+        service.getAnalyticsAttribution({ ...days90, group_by: "channel", limit: 10 }))
+      await timed("attribution by campaign, 90 days (raw events and leads)", () =>
+        service.getAnalyticsAttribution({ ...days90, group_by: "utm_campaign", limit: 10 }))
       await conn.execute(`update analytics_daily_rollup set created_at = now() - interval '1 hour'`)
       t = Date.now()
       const run = await service.rollUpAnalytics(new Date("2026-11-27T16:00:00Z"))

@@ -1,6 +1,7 @@
 // The second half of the HTTP layer's suites (the first: app.spec.ts; see run-suites.ts).
 import { admin360Suite } from "./suites/admin-360"
 import { analyticsAdminSuite } from "./suites/analytics-admin"
+import { analyticsAttributionSuite } from "./suites/analytics-attribution"
 import { analyticsConversionsSuite } from "./suites/analytics-conversions"
 import { calculatorsDashboardsSuite } from "./suites/calculators-dashboards"
 import { calculatorsOrdersSuite } from "./suites/calculators-orders"
@@ -22,6 +23,7 @@ runHttpSuites({
   "catalog-access-logs-store": catalogAccessLogsStoreSuite,
   "analytics-admin": analyticsAdminSuite,
   "analytics-conversions": analyticsConversionsSuite,
+  "analytics-attribution": analyticsAttributionSuite,
   "admin-360": admin360Suite,
   "leads-consent": leadsConsentSuite,
   "leads-workspace": leadsWorkspaceSuite,

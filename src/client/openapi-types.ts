@@ -5,6 +5,23 @@
  */
 
 export interface paths {
+    "/admin/solar360/analytics/attribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue and conversions by channel group or UTM value (visit attribution, at most 90 days) */
+        get: operations["getAdminSolar360AnalyticsAttribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/analytics/breakdowns": {
         parameters: {
             query?: never;
@@ -2408,6 +2425,34 @@ export interface components {
                 }[];
             };
         };
+        AdminAnalyticsAttributionResponse: {
+            range: components["schemas"]["ReportRange"];
+            /** @enum {string} */
+            group_by: "channel" | "utm_campaign" | "utm_source" | "utm_medium";
+            rows: {
+                key: string | null;
+                sessions: number;
+                converted_sessions: number;
+                orders: number;
+                revenue: number;
+                leads_captured: number;
+                leads_converted: number;
+                lead_conversion_value: number;
+                conversion_rate: number;
+                revenue_per_session: number;
+            }[];
+            totals: {
+                sessions: number;
+                converted_sessions: number;
+                orders: number;
+                revenue: number;
+                leads_captured: number;
+                leads_converted: number;
+                lead_conversion_value: number;
+                conversion_rate: number;
+                revenue_per_session: number;
+            };
+        };
         AdminCatalogAnalyticsResponse: {
             range: components["schemas"]["ReportRange"];
             totals: {
@@ -3548,6 +3593,49 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAdminSolar360AnalyticsAttribution: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                group_by?: "channel" | "utm_campaign" | "utm_source" | "utm_medium";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAnalyticsAttributionResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAdminSolar360AnalyticsBreakdowns: {
         parameters: {
             query?: {

@@ -576,6 +576,15 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: "get",
+    path: "/admin/solar360/analytics/attribution",
+    tag: "Admin: analytics",
+    summary: "Revenue and conversions by channel group or UTM value (visit attribution, at most 90 days)",
+    auth: "admin",
+    query: adminAnalyticsV.AdminGetAnalyticsAttributionParams,
+    responses: ok(adminAnalytics.AdminAnalyticsAttributionResponse),
+  },
+  {
+    method: "get",
     path: "/admin/solar360/catalog-analytics",
     tag: "Admin: analytics",
     summary: "Catalog report: most viewed, conversion, searches, co-views, recommendations",

@@ -42,6 +42,7 @@ import type { DataHealthService } from "./services/data-health"
 import type { CalculatorDashboardsService } from "./services/calculator-dashboards"
 
 import type { AnalyticsDashboardService } from "./services/analytics-dashboard"
+import type { AnalyticsAttributionService } from "./services/analytics-attribution"
 import type { LeadTimelineService } from "./services/lead-timeline"
 import type { LeadBehaviourService } from "./services/lead-behaviour"
 import type { LeadWorkspaceService } from "./services/lead-workspace"
@@ -80,6 +81,7 @@ type InjectedDependencies = Record<string, unknown> & {
   calculatorDashboardsService: CalculatorDashboardsService
 
   analyticsDashboardService: AnalyticsDashboardService
+  analyticsAttributionService: AnalyticsAttributionService
 }
 
 /**
@@ -135,6 +137,7 @@ class Solar360ModuleService extends MedusaService({
   protected readonly calculatorDashboards_: CalculatorDashboardsService
 
   protected readonly analyticsDashboard_: AnalyticsDashboardService
+  protected readonly analyticsAttribution_: AnalyticsAttributionService
 
   constructor(container: InjectedDependencies, rawOptions?: unknown) {
     super(...arguments)
@@ -163,6 +166,7 @@ class Solar360ModuleService extends MedusaService({
     this.calculatorDashboards_ = container.calculatorDashboardsService
 
     this.analyticsDashboard_ = container.analyticsDashboardService
+    this.analyticsAttribution_ = container.analyticsAttributionService
     // The one parsed copy the module's loader registered, shared with the internal services
     // (parsed here only when the service is built without the module's loaders).
     this.options = container.solar360Options ?? parseSolar360Options(rawOptions)
@@ -399,6 +403,10 @@ class Solar360ModuleService extends MedusaService({
   /** The overview's dimension rows over a range: rollups without filters, raw rows with them. */
   async getAnalyticsBreakdownRows(...args: Parameters<AnalyticsDashboardService["getAnalyticsBreakdownRows"]>) {
     return this.analyticsDashboard_.getAnalyticsBreakdownRows(...args)
+  }
+  /** Visits, orders, revenue and leads per channel group or UTM value (services/analytics-attribution.ts). */
+  async getAnalyticsAttribution(...args: Parameters<AnalyticsAttributionService["getAnalyticsAttribution"]>) {
+    return this.analyticsAttribution_.getAnalyticsAttribution(...args)
   }
 
   // ---- services/helio-maintenance.ts (HelioMaintenanceService: the real docs are there) ----

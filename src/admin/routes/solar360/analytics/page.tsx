@@ -4,6 +4,7 @@ import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
+import { AttributionSection } from "../../../components/analytics/attribution-section"
 import { TimeSeriesChart } from "../../../components/charts/time-series-chart"
 import { DateRangePicker } from "../../../components/date-range-picker"
 import { QueryState } from "../../../components/query-state"
@@ -284,6 +285,7 @@ const AnalyticsPage = () => {
       <QueryState isLoading={funnel.isLoading} error={funnel.error} onRetry={() => funnel.refetch()}>
         {funnel.data && <FunnelTable funnel={funnel.data} />}
       </QueryState>
+      <AttributionSection range={dateRange.range} />
     </Container>
   )
 }

@@ -1,5 +1,6 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
+  AdminGetAnalyticsAttributionParams,
   AdminGetAnalyticsBreakdownsParams,
   AdminGetAnalyticsFunnelParams,
   AdminGetAnalyticsOverviewParams,
@@ -32,5 +33,10 @@ export const adminAnalyticsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/solar360/analytics/breakdowns",
     middlewares: [validateAndTransformQuery(AdminGetAnalyticsBreakdownsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/solar360/analytics/attribution",
+    middlewares: [validateAndTransformQuery(AdminGetAnalyticsAttributionParams, {})],
   },
 ]

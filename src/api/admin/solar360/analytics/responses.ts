@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { ATTRIBUTION_GROUPS } from "../../../../lib/analytics/attribution"
 import { ReportRange } from "../../../utils/response-schemas"
 
 const counted = (label: string, metric: string) =>
@@ -162,3 +163,35 @@ export const AdminAnalyticsBreakdownsResponse = z
   })
   .meta({ id: "AdminAnalyticsBreakdownsResponse" })
 export type AdminAnalyticsBreakdownsResponse = z.infer<typeof AdminAnalyticsBreakdownsResponse>
+
+const AttributionFigures = {
+  /** Visits (a session within a day, or a cookieless page view) whose first event is in the group. */
+  sessions: z.number(),
+  /** Visits with a purchase. */
+  converted_sessions: z.number(),
+  /** Purchase events, once per order_id. */
+  orders: z.number(),
+  /** Sum of the orders' purchase value, R$. */
+  revenue: z.number(),
+  /** Leads created in the range (by their first touch). */
+  leads_captured: z.number(),
+  /** Leads converted in the range, and the sum of their conversion_value (R$). */
+  leads_converted: z.number(),
+  lead_conversion_value: z.number(),
+  /** converted_sessions / sessions. */
+  conversion_rate: z.number(),
+  /** revenue / sessions, R$. */
+  revenue_per_session: z.number(),
+}
+
+/** Revenue and conversions by campaign and channel (issue 16): the top groups and the totals of all. */
+export const AdminAnalyticsAttributionResponse = z
+  .object({
+    range: ReportRange,
+    group_by: z.enum(ATTRIBUTION_GROUPS),
+    /** `key` is the channel group or UTM value; null for what has none. */
+    rows: z.array(z.object({ key: z.string().nullable(), ...AttributionFigures })),
+    totals: z.object(AttributionFigures),
+  })
+  .meta({ id: "AdminAnalyticsAttributionResponse" })
+export type AdminAnalyticsAttributionResponse = z.infer<typeof AdminAnalyticsAttributionResponse>

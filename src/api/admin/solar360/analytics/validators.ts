@@ -6,6 +6,7 @@ import {
   type DashboardFilterDimension,
 } from "../../../../lib/analytics/dashboard-filters"
 import { TIMESERIES_INTERVALS } from "../../../../lib/analytics/timeseries"
+import { ATTRIBUTION_GROUPS } from "../../../../lib/analytics/attribution"
 import { calendarDay, ReportRangeParams } from "./helpers"
 
 /** How many entries each "top" list of a report holds. */
@@ -76,3 +77,11 @@ export const AdminGetAnalyticsBreakdownsParams = ReportRangeParams.extend({
   .strict()
 
 export type AdminGetAnalyticsBreakdownsParams = z.infer<typeof AdminGetAnalyticsBreakdownsParams>
+
+/** Revenue and conversions by campaign and channel (issue 16): the grouping and the rows shown. */
+export const AdminGetAnalyticsAttributionParams = ReportRangeParams.extend({
+  group_by: z.enum(ATTRIBUTION_GROUPS).default("channel"),
+  limit: topLimit(),
+}).strict()
+
+export type AdminGetAnalyticsAttributionParams = z.infer<typeof AdminGetAnalyticsAttributionParams>
