@@ -83,11 +83,12 @@ describe("time series: hours, week edges and stray rows", () => {
     expect(hours.every((hour) => hour.from === "2026-12-01" && hour.to === "2026-12-01")).toBe(true)
   })
 
-  it("leaves out a day of the first week that is before the range", () => {
-    // The range starts on Wednesday 2 December 2026; its week's bucket is Monday the 30th.
+  it("leaves out the days of a week that are before or after the range", () => {
+    // The range is Wednesday 2 and Thursday 3 December 2026; its week's bucket is Monday the 30th.
     const weeks = fillBuckets({ from: "2026-12-02", to: "2026-12-03" }, "week", [
       { bucket: "2026-11-30", key: "page_views", value: 100 },
       { bucket: "2026-12-02", key: "page_views", value: 3 },
+      { bucket: "2026-12-04", key: "page_views", value: 200 },
     ])
     expect(weeks).toEqual([{ ...emptyFigures(), bucket: "2026-11-30", from: "2026-12-02", to: "2026-12-03", page_views: 3 }])
   })
