@@ -102,15 +102,14 @@ function daysBetween(from: string, to: string): number {
 /**
  * The instant a calendar day starts in a time zone (DST-aware): the UTC midnight of the day
  * shifted by the zone's offset at that moment, corrected once if the offset changes there.
+ * Where the clocks skip midnight (Santiago, 6 September 2026: 00:00 becomes 01:00) the
+ * corrected instant is still the day before, and the day starts at the first guess, the jump.
  */
 export function startOfDayInTimeZone(day: string, timeZone: string): Date {
   const utcMidnight = Date.parse(`${day}T00:00:00Z`)
-  let guess = utcMidnight - offsetMs(new Date(utcMidnight), timeZone)
+  const guess = utcMidnight - offsetMs(new Date(utcMidnight), timeZone)
   const corrected = utcMidnight - offsetMs(new Date(guess), timeZone)
-  if (corrected !== guess) {
-    guess = corrected
-  }
-  return new Date(guess)
+  return new Date(dayInTimeZone(new Date(corrected), timeZone) === day ? corrected : guess)
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (e.g. -3 h for São Paulo). */
@@ -125,6 +124,7 @@ function offsetMs(at: Date, timeZone: string): number {
     minute: "2-digit",
     second: "2-digit",
   }).formatToParts(at)
+  // Stryker disable next-line OptionalChaining: formatToParts always returns the year, month, day, hour, minute and second parts asked for
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value)
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"))
   return asUtc - Math.floor(at.getTime() / 1000) * 1000
