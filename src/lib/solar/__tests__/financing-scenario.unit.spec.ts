@@ -1,18 +1,10 @@
 import { ASSUMPTION_NOTES, DEFAULT_SOLAR_ASSUMPTIONS, resolveSolarAssumptions, SolarAssumptionOverrides } from "../assumptions"
 import { SolarInputError } from "../errors"
 import { buildFinancingOptions, monthsBeforeSavings } from "../financing-scenario"
-import { analyzeSolarViability, SolarViabilityInput } from "../viability"
+import { analyzeSolarViability } from "../viability"
 import { thrownCode } from "./thrown-code"
+import { SP_HOME } from "./viability-fixtures"
 
-const SP_HOME: SolarViabilityInput = {
-  monthly_consumption_kwh: 400,
-  tariff_kwh_brl: 0.95,
-  state: "SP",
-  city: "São Paulo",
-  connection_type: "mono",
-  start_year: 2026,
-  panel_wattage: 550,
-}
 
 const JAN_1_2026 = new Date(Date.UTC(2026, 0, 1))
 // R$ 12,000 system saving a flat R$ 3,600 a year (R$ 300 a month) for 25 years.

@@ -4,18 +4,8 @@
 // recommended size is analysed (the alternative sizes do not matter here), inside each test.
 import { SolarAssumptionOverrides } from "../assumptions"
 import { analyzeSolarViability, SolarViabilityInput } from "../viability"
+import { SP_HOME } from "./viability-fixtures"
 
-// The typical São Paulo home of viability-mutants-2.unit.spec.ts: 400 kWh/month at R$ 0.95,
-// 550 W modules; score 80, NPV R$ 45,254.78, payback 29 months at the default cost.
-const SP_HOME: SolarViabilityInput = {
-  monthly_consumption_kwh: 400,
-  tariff_kwh_brl: 0.95,
-  state: "SP",
-  city: "São Paulo",
-  connection_type: "mono",
-  start_year: 2026,
-  panel_wattage: 550,
-}
 const run = (input: SolarViabilityInput, overrides: SolarAssumptionOverrides = {}) =>
   analyzeSolarViability(input, { scenario_sizing_factors: [1], ...overrides })
 const risk = (r: ReturnType<typeof run>, type: string) => r.risks.find((x) => x.type === type)

@@ -16,18 +16,8 @@ import {
   SolarViabilityInput,
   SolarViabilityResult,
 } from "../viability"
+import { SP_HOME } from "./viability-fixtures"
 
-// The typical São Paulo home: 400 kWh/month at R$ 0.95, single-phase, 550 W modules, HSP 4.6
-// from the capital table; 7 modules, 3.85 kWp, about 19.87 m2 of roof.
-const SP_HOME: SolarViabilityInput = {
-  monthly_consumption_kwh: 400,
-  tariff_kwh_brl: 0.95,
-  state: "SP",
-  city: "São Paulo",
-  connection_type: "mono",
-  start_year: 2026,
-  panel_wattage: 550,
-}
 // A small consumer: 80 kWh/month, of which the 30 kWh minimum can never be saved.
 const SMALL: SolarViabilityInput = { ...SP_HOME, monthly_consumption_kwh: 80 }
 // Horizons shorter than the longest default loan need loans that fit in them.

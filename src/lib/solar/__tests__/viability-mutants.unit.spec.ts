@@ -11,22 +11,13 @@ import {
   recommendationFor,
   resolveConnection,
   resolveFinancingReleaseDate,
-  SolarViabilityInput,
   viabilityScore,
 } from "../viability"
 import { thrown } from "./thrown-code"
+import { SP_HOME } from "./viability-fixtures"
 
 const a = resolveSolarAssumptions()
 
-const SP_HOME: SolarViabilityInput = {
-  monthly_consumption_kwh: 400,
-  tariff_kwh_brl: 0.95,
-  state: "SP",
-  city: "São Paulo",
-  connection_type: "mono",
-  start_year: 2026,
-  panel_wattage: 550,
-}
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 

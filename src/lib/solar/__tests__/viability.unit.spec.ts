@@ -13,16 +13,8 @@ import {
   SOLAR_VIABILITY_RECOMMENDATIONS,
 } from "../../../modules/solar360"
 import { thrownCode } from "./thrown-code"
+import { SP_HOME } from "./viability-fixtures"
 
-const SP_HOME: SolarViabilityInput = {
-  monthly_consumption_kwh: 400,
-  tariff_kwh_brl: 0.95,
-  state: "SP",
-  city: "São Paulo",
-  connection_type: "mono",
-  start_year: 2026,
-  panel_wattage: 550,
-}
 
 describe("a typical São Paulo home (400 kWh/month, R$ 0.95/kWh, 550 W, R$ 2.50/Wp)", () => {
   const mono = analyzeSolarViability(SP_HOME)
