@@ -2,7 +2,8 @@
 import { analyticsSuite } from "./analytics"
 import type { AdminSuite } from "./context"
 import { calculatorsSuite } from "./calculators"
+import { cartsSuite } from "./carts"
 import { healthSuite } from "./health"
 import { helioSuite } from "./helio"
 
-export const ADMIN_SUITES: AdminSuite[] = [analyticsSuite, healthSuite, helioSuite, calculatorsSuite]
+export const ADMIN_SUITES: AdminSuite[] = [analyticsSuite, healthSuite, helioSuite, calculatorsSuite, cartsSuite]

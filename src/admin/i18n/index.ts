@@ -4,6 +4,7 @@
 // Each screen area has one file under ./areas with English and Brazilian Portuguese.
 import { analytics } from "./areas/analytics"
 import { caches, calculators } from "./areas/calculators"
+import { carts } from "./areas/carts"
 import { common } from "./areas/common"
 import { dateRange } from "./areas/date-range"
 import { health } from "./areas/health"
@@ -15,7 +16,7 @@ import { widgets } from "./areas/widgets"
 
 export const SOLAR360_I18N_NAMESPACE = "solar360"
 
-const areas = { common, dateRange, overview, leads, analytics, privacy, widgets, health, helio, calculators, caches }
+const areas = { common, dateRange, overview, leads, analytics, privacy, widgets, health, helio, calculators, caches, carts }
 
 type Language = "en" | "ptBR"
 
