@@ -3,6 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import type Solar360ModuleService from "../../../src/modules/solar360/service"
 import { addDays, dayInTimeZone, startOfDayInTimeZone } from "../../../src/lib/analytics/reports"
+import {
+  AdminAbandonedCartListResponse,
+  AdminCartAbandonmentResponse,
+} from "../../../src/api/admin/solar360/analytics/carts/responses"
 import { responseOf } from "../../helpers/auth"
 import { createHttpContext, type RequestHeaders } from "../../helpers/http-context"
 
@@ -102,6 +106,8 @@ export function cartAbandonmentSuite({ api, getContainer }: MedusaSuiteOptions):
       const response = await get(`/admin/solar360/analytics/cart-abandonment?from=${D1}&to=${D2}`)
       expect(response.status).toBe(200)
       const body = response.data
+      // The wire answer is what the documented schema (docs/openapi.json) says.
+      expect(AdminCartAbandonmentResponse.safeParse(body).error).toBeUndefined()
       expect(body).toMatchObject({ range: { from: D1, to: D2, days: 2 }, currency_code: "brl", window_hours: 24 })
       expect(body.totals).toEqual({
         carts_with_items: 5, // A1 A2 C1 R1 X1
@@ -157,6 +163,7 @@ export function cartAbandonmentSuite({ api, getContainer }: MedusaSuiteOptions):
     it("lists the abandoned carts, the most recently active first, with what the events say", async () => {
       const response = await get(`/admin/solar360/analytics/abandoned-carts?from=${D1}&to=${D2}`)
       expect(response.status).toBe(200)
+      expect(AdminAbandonedCartListResponse.safeParse(response.data).error).toBeUndefined()
       expect(response.data).toMatchObject({ count: 2, offset: 0, limit: 20, window_hours: 24, currency_code: "brl" })
       expect(response.data.carts.map((c: any) => c.id)).toEqual([ids.A2, ids.A1])
       const a1 = response.data.carts[1]
