@@ -45,6 +45,15 @@ export const cartsSuite: AdminSuite = ({ openPage, screenshot, adminApi }) => {
       await page.close()
     })
 
+    it("shows the last 92 days of a longer period, and says so, without a 400", async () => {
+      const page = await openPage("/solar360/analytics/carts?range=12m", /^Abandoned carts$/)
+      await page.getByTestId("carts-capped").waitFor()
+      await page.getByTestId("chart-cart-abandonment-days").waitFor()
+      expect(await page.locator('[data-testid="chart-cart-abandonment-days-data"] tbody tr').count()).toBe(92)
+      expect(page.problems).toEqual([])
+      await page.close()
+    })
+
     it("opens in Portuguese without errors", async () => {
       const page = await openPage("/solar360/analytics/carts", /^Carrinhos abandonados$/, "ptBR")
       await page.getByTestId("abandoned-carts").locator("tbody tr").first().waitFor()
