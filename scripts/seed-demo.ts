@@ -7,6 +7,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SOLAR360_MODULE, type Solar360ModuleService } from "../src/modules/solar360"
 import { seedAnalytics } from "./demo/analytics"
 import { seedCaches, seedCalculators } from "./demo/calculators"
+import { seedCarts } from "./demo/carts"
 import { createCatalog, createCustomers, createOrders, createStoreBasics, DEMO_SALES_CHANNEL } from "./demo/core"
 import { seedHelio } from "./demo/helio"
 import { seedLeads } from "./demo/leads"
@@ -82,6 +83,10 @@ export async function seedDemoStore(container: MedusaContainer, logger: Logger, 
   const orders = await step("orders (and their order.placed workflows)", () =>
     createOrders(container, random, { ...basics, customers, products, count: DEMO_COUNTS.orders })
   )
+  // Last: its random draws come after every other part's, which stay as they were.
+  const carts = await step("carts (abandoned and completed)", () =>
+    seedCarts(container, random, { anchor, ...basics, customers, products, sessions: analytics.sessions })
+  )
 
   const seconds = Math.round((Date.now() - started) / 100) / 10
   await container.resolve(Modules.SALES_CHANNEL).updateSalesChannels(basics.sales_channel_id, {
@@ -91,6 +96,8 @@ export async function seedDemoStore(container: MedusaContainer, logger: Logger, 
     products: products.length,
     customers: customers.length,
     orders: orders.length,
+    carts: carts.carts,
+    completed_carts: carts.completed,
     sessions: analytics.sessions.length,
     events: analytics.events,
     catalog_access_logs: analytics.logs,

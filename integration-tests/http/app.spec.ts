@@ -4,6 +4,7 @@ import { aneelSuite } from "./suites/aneel"
 import { adminStatsSuite } from "./suites/admin-stats"
 import { analyticsDashboardsSuite } from "./suites/analytics-dashboards"
 import { cachesSuite } from "./suites/caches"
+import { cartAbandonmentSuite } from "./suites/cart-abandonment"
 import { calculatorsStoreSuite } from "./suites/calculators-store"
 import { financingSimulationsAdminSuite } from "./suites/financing-simulations-admin"
 import { leadsAdminSuite } from "./suites/leads-admin"
@@ -21,6 +22,7 @@ runHttpSuites({
   security: securitySuite,
   "admin-stats": adminStatsSuite,
   "analytics-dashboards": analyticsDashboardsSuite,
+  "cart-abandonment": cartAbandonmentSuite,
   "leads-store": leadsStoreSuite,
   "leads-admin": leadsAdminSuite,
   "leads-timeline": leadsTimelineSuite,

@@ -3,6 +3,7 @@ import { adminLeadMiddlewares } from "./admin/solar360/leads/middlewares"
 import { adminEventMiddlewares } from "./admin/solar360/events/middlewares"
 import { adminCatalogAccessLogMiddlewares } from "./admin/solar360/catalog-access-logs/middlewares"
 import { adminAnalyticsMiddlewares } from "./admin/solar360/analytics/middlewares"
+import { adminCartAbandonmentMiddlewares } from "./admin/solar360/analytics/carts/middlewares"
 import { adminFinancingSimulationMiddlewares } from "./admin/solar360/financing-simulations/middlewares"
 import { adminSolarViabilityAnalysisMiddlewares } from "./admin/solar360/solar-viability-analyses/middlewares"
 import { adminSolar360StatsMiddlewares } from "./admin/solar360/stats/middlewares"
@@ -45,6 +46,7 @@ export default defineMiddlewares({
     ...adminEventMiddlewares,
     ...adminCatalogAccessLogMiddlewares,
     ...adminAnalyticsMiddlewares,
+    ...adminCartAbandonmentMiddlewares,
     ...adminFinancingSimulationMiddlewares,
     ...adminSolarViabilityAnalysisMiddlewares,
     ...storePhotogrammetryMiddlewares,

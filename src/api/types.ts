@@ -5,6 +5,7 @@
  * generate docs/openapi.json (`npm run openapi`).
  */
 export type { AdminAnalyticsOverviewResponse, AdminAnalyticsFunnelResponse, AdminCatalogAnalyticsResponse } from "./admin/solar360/analytics/responses"
+export type { AdminCartAbandonmentResponse, AdminAbandonedCartListResponse } from "./admin/solar360/analytics/carts/responses"
 export type {
   AdminCachesResponse,
   AdminCacheTimeseriesResponse,

@@ -5,6 +5,23 @@
  */
 
 export interface paths {
+    "/admin/solar360/analytics/abandoned-carts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Abandoned carts created in a range, with value, e-mail, channel and last step seen */
+        get: operations["getAdminSolar360AnalyticsAbandonedCarts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/solar360/analytics/attribution": {
         parameters: {
             query?: never;
@@ -31,6 +48,23 @@ export interface paths {
         };
         /** Dashboard breakdowns: pages, entry/exit pages, referrers, channels, UTM, geo, devices */
         get: operations["getAdminSolar360AnalyticsBreakdowns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/solar360/analytics/cart-abandonment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cart abandonment of the carts created in a range: rate, value, daily series, products */
+        get: operations["getAdminSolar360AnalyticsCartAbandonment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2500,6 +2534,80 @@ export interface components {
                 purchase_rate: number;
             }[];
         };
+        AdminCartAbandonmentResponse: {
+            range: components["schemas"]["ReportRange"];
+            currency_code: string;
+            window_hours: number;
+            totals: {
+                carts_with_items: number;
+                active: number;
+                completed: number;
+                recovered: number;
+                abandoned: number;
+                abandonment_rate: number;
+                recovery_rate: number;
+                abandoned_value: number;
+                completed_value: number;
+            };
+            days: {
+                day: string;
+                carts_with_items: number;
+                completed: number;
+                abandoned: number;
+                abandoned_value: number;
+            }[];
+            top_products: {
+                product_id: string;
+                title: string | null;
+                carts: number;
+                quantity: number;
+                value: number;
+            }[];
+        };
+        AdminAbandonedCartListResponse: {
+            range: components["schemas"]["ReportRange"];
+            currency_code: string;
+            window_hours: number;
+            carts: components["schemas"]["AdminAbandonedCart"][];
+            count: number;
+            offset: number;
+            limit: number;
+        };
+        AdminAbandonedCart: {
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T12:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T12:00:00.000Z
+             */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T12:00:00.000Z
+             */
+            last_activity_at: string;
+            email: string | null;
+            customer_id: string | null;
+            currency_code: string;
+            items_count: number;
+            quantity: number;
+            value: number;
+            channel: string | null;
+            session_id: string | null;
+            utm_source: string | null;
+            utm_medium: string | null;
+            utm_campaign: string | null;
+            last_step: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T12:00:00.000Z
+             */
+            last_step_at: string;
+        };
         AdminFinancingSimulationListResponse: {
             financing_simulations: components["schemas"]["AdminFinancingSimulation"][];
             count: number;
@@ -3593,6 +3701,50 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAdminSolar360AnalyticsAbandonedCarts: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency_code?: string;
+                limit?: number;
+                offset?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAbandonedCartListResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAdminSolar360AnalyticsAttribution: {
         parameters: {
             query?: {
@@ -3669,6 +3821,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminAnalyticsBreakdownsResponse"];
+                };
+            };
+            /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminSolar360AnalyticsCartAbandonment: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency_code?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCartAbandonmentResponse"];
                 };
             };
             /** @description Invalid request (type `invalid_data`): the body, query or a header failed validation. `code` is `solar360_invalid_input` or a more specific Solar360ErrorCode. */

@@ -5,6 +5,7 @@
 import { analytics } from "./areas/analytics"
 import { attribution } from "./areas/attribution"
 import { caches, calculators } from "./areas/calculators"
+import { carts } from "./areas/carts"
 import { common } from "./areas/common"
 import { dateRange } from "./areas/date-range"
 import { health } from "./areas/health"
@@ -16,7 +17,7 @@ import { widgets } from "./areas/widgets"
 
 export const SOLAR360_I18N_NAMESPACE = "solar360"
 
-const areas = { common, dateRange, overview, leads, analytics, attribution, privacy, widgets, health, helio, calculators, caches }
+const areas = { common, dateRange, overview, leads, analytics, attribution, privacy, widgets, health, helio, calculators, caches, carts }
 
 type Language = "en" | "ptBR"
 

@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import * as adminAnalytics from "../admin/solar360/analytics/responses"
 import * as adminAnalyticsV from "../admin/solar360/analytics/validators"
+import * as adminCarts from "../admin/solar360/analytics/carts/responses"
+import * as adminCartsV from "../admin/solar360/analytics/carts/validators"
 import * as adminCaches from "../admin/solar360/caches/responses"
 import * as adminCachesV from "../admin/solar360/caches/validators"
 import * as adminCatalog from "../admin/solar360/catalog-access-logs/responses"
@@ -591,6 +593,24 @@ export const ROUTES: RouteSpec[] = [
     auth: "admin",
     query: adminAnalyticsV.AdminGetCatalogAnalyticsParams,
     responses: ok(adminAnalytics.AdminCatalogAnalyticsResponse),
+  },
+  {
+    method: "get",
+    path: "/admin/solar360/analytics/cart-abandonment",
+    tag: "Admin: analytics",
+    summary: "Cart abandonment of the carts created in a range: rate, value, daily series, products",
+    auth: "admin",
+    query: adminCartsV.AdminGetCartAbandonmentParams,
+    responses: ok(adminCarts.AdminCartAbandonmentResponse),
+  },
+  {
+    method: "get",
+    path: "/admin/solar360/analytics/abandoned-carts",
+    tag: "Admin: analytics",
+    summary: "Abandoned carts created in a range, with value, e-mail, channel and last step seen",
+    auth: "admin",
+    query: adminCartsV.AdminGetAbandonedCartsParams,
+    responses: ok(adminCarts.AdminAbandonedCartListResponse),
   },
   // ---------------------------------------------------------------- admin: calculators
   {

@@ -354,6 +354,11 @@ export const Solar360Options = z
      */
     calculatorOrderWindowDays: z.number().int().min(1).max(365).default(30),
     /**
+     * A cart with items, not completed, and untouched (cart and items) for this many hours is
+     * abandoned in the cart abandonment report (docs/analytics.md#cart-abandonment).
+     */
+    cartAbandonmentHours: z.number().int().min(1).max(720).default(24),
+    /**
      * Scheduled jobs of the plugin not to run on this server, by name (see README), or `["*"]`
      * for all: e.g. when another instance or an external scheduler runs them.
      */

@@ -21,7 +21,8 @@ type Props = {
 export const BarChart = ({ id, title, rows, format = "integer", horizontal = false, height = 240 }: Props) => {
   const formatters = useFormatters()
   const formatValue = formatters[format]
-  const valueAxis = { beginAtZero: true, ticks: { callback: (value: string | number) => formatValue(Number(value)) } }
+  // Counts get whole-number ticks: small counts otherwise read "0, 0, 1, 1, 2".
+  const valueAxis = { beginAtZero: true, ticks: { precision: format === "integer" ? 0 : undefined, callback: (value: string | number) => formatValue(Number(value)) } }
   return (
     <figure className="flex flex-col gap-2" data-testid={`chart-${id}`}>
       <figcaption>

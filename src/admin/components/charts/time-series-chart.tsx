@@ -98,7 +98,8 @@ export const TimeSeriesChart = ({ id, title, series, interval, format = "integer
             },
             scales: {
               x: { grid: { display: false }, ticks: { maxTicksLimit: 10, autoSkip: true } },
-              y: { beginAtZero: true, ticks: { callback: (value) => formatValue(Number(value)) } },
+              // Counts get whole-number ticks: small counts otherwise read "0, 0, 1, 1, 2".
+              y: { beginAtZero: true, ticks: { precision: format === "integer" ? 0 : undefined, callback: (value) => formatValue(Number(value)) } },
             },
           }}
         />

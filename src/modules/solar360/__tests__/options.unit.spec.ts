@@ -54,6 +54,7 @@ describe("plugin options", () => {
       },
       solarAssumptions: {},
       calculatorOrderWindowDays: 30,
+      cartAbandonmentHours: 24,
       disabledJobs: [],
       retention: {
         eventsDays: 400,
@@ -122,6 +123,8 @@ describe("plugin options", () => {
     // The default wait from request to grid connection (viability billing starts there).
     [{ solarAssumptions: { connection_lead_days: 900 } }, /option "solarAssumptions": .*connection_lead_days/],
     [{ calculatorOrderWindowDays: 0 }, /option "calculatorOrderWindowDays"/],
+    [{ cartAbandonmentHours: 0 }, /option "cartAbandonmentHours"/],
+    [{ cartAbandonmentHours: 1.5 }, /option "cartAbandonmentHours"/],
     [{ upstreamConcurrency: { photogrammetry: 0 } }, /option "upstreamConcurrency.photogrammetry"/],
     [{ upstreamConcurrency: { google: 2 } }, /unknown option\(s\) "google"/],
     [{ eventPastToleranceDays: 0 }, /option "eventPastToleranceDays"/],

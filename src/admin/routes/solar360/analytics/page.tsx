@@ -3,7 +3,7 @@ import { XMarkMini } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { useSearchParams } from "react-router-dom"
+import { Link, useSearchParams } from "react-router-dom"
 import { AttributionSection } from "../../../components/analytics/attribution-section"
 import { TimeSeriesChart } from "../../../components/charts/time-series-chart"
 import { DateRangePicker } from "../../../components/date-range-picker"
@@ -170,6 +170,11 @@ const AnalyticsPage = () => {
                   timeZone: data.range.time_zone,
                 })
               : t("analytics.defaultRange")}
+          </Text>
+          <Text size="small">
+            <Link to="/solar360/analytics/carts" className="text-ui-fg-interactive" data-testid="analytics-carts-link">
+              {t("carts.link")}
+            </Link>
           </Text>
         </div>
         <DateRangePicker state={dateRange} />
