@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { FUNNEL_BREAKDOWNS } from "../../../../lib/analytics/funnel"
 import { ReportRange } from "../../../utils/response-schemas"
 
 const counted = (label: string, metric: string) =>
@@ -50,7 +51,7 @@ export const AdminAnalyticsFunnelResponse = z
     steps: z.array(FunnelStep),
     overall_conversion: z.number(),
     /** Present when a `breakdown` was asked for. */
-    breakdown_by: z.string().optional(),
+    breakdown_by: z.enum(FUNNEL_BREAKDOWNS).optional(),
     /**
      * Per key of the breakdown (top `breakdown_limit` by step-1 sessions): `key` null with
      * `other` false = sessions without a value; `other` true = the remaining keys summed.
