@@ -3,6 +3,7 @@
 // `useTranslation("solar360")`, in the language the operator picked in the admin's settings.
 // Each screen area has one file under ./areas with English and Brazilian Portuguese.
 import { analytics } from "./areas/analytics"
+import { analyticsFunnel } from "./areas/analytics-funnel"
 import { caches, calculators } from "./areas/calculators"
 import { common } from "./areas/common"
 import { dateRange } from "./areas/date-range"
@@ -15,7 +16,7 @@ import { widgets } from "./areas/widgets"
 
 export const SOLAR360_I18N_NAMESPACE = "solar360"
 
-const areas = { common, dateRange, overview, leads, analytics, privacy, widgets, health, helio, calculators, caches }
+const areas = { common, dateRange, overview, leads, analytics, analyticsFunnel, privacy, widgets, health, helio, calculators, caches }
 
 type Language = "en" | "ptBR"
 
