@@ -80,7 +80,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sessions reaching each step of an event-name funnel */
+        /** Sessions reaching each step of an event-name funnel, optionally within a conversion window and by a breakdown */
         get: operations["getAdminSolar360AnalyticsFunnel"];
         put?: never;
         post?: never;
@@ -2329,6 +2329,7 @@ export interface components {
         };
         AdminAnalyticsFunnelResponse: {
             range: components["schemas"]["ReportRange"];
+            window_minutes: number | null;
             steps: {
                 step: number;
                 name: string;
@@ -2338,6 +2339,21 @@ export interface components {
                 drop_off: number;
             }[];
             overall_conversion: number;
+            /** @enum {string} */
+            breakdown_by?: "channel" | "referrer" | "utm_source" | "utm_medium" | "utm_campaign" | "device" | "browser" | "os" | "country" | "region" | "entry_page";
+            breakdown?: {
+                key: string | null;
+                other: boolean;
+                steps: {
+                    step: number;
+                    name: string;
+                    sessions: number;
+                    conversion_from_previous: number;
+                    conversion_from_start: number;
+                    drop_off: number;
+                }[];
+                overall_conversion: number;
+            }[];
         };
         AdminAnalyticsTimeseriesResponse: {
             range: components["schemas"]["ReportRange"];
@@ -3892,6 +3908,10 @@ export interface operations {
                 from?: string;
                 to?: string;
                 steps?: string | string[];
+                window?: string;
+                window_minutes?: number;
+                breakdown?: "channel" | "referrer" | "utm_source" | "utm_medium" | "utm_campaign" | "device" | "browser" | "os" | "country" | "region" | "entry_page";
+                breakdown_limit?: number;
             };
             header?: never;
             path?: never;

@@ -68,6 +68,7 @@ const EXPECTED_FUNNEL = {
     { step: 4, name: "purchase", sessions: 1, conversion_from_previous: 0.5, conversion_from_start: 0.1429, drop_off: 1 },
   ],
   overall_conversion: 0.1429,
+  window_minutes: null,
 }
 
 const names = { [P1]: "Painel 550W", [P2]: "Inversor 5kW", [P3]: "Bateria 10kWh" }
@@ -332,6 +333,65 @@ export function analyticsAdminSuite({ api, getContainer }: MedusaSuiteOptions): 
       expect(catalog.most_viewed).toEqual([{ product_id: P1, product_name: names[P1], views: 4 }])
     })
 
+    it("apply a conversion window and break the funnel down (issue 16)", async () => {
+      const sessionsOf = (body: any) => body.steps.map((step: any) => step.sessions)
+      const FUNNEL = `/admin/solar360/analytics/funnel?${RANGE}&steps=page_view,add_to_cart,checkout,purchase`
+      // s1: view 13:00, cart +5 min, checkout +10; s6: view 12:00, cart +5, checkout +6, purchase +7.
+      // A step exactly at the window counts.
+      const five = await get(`${FUNNEL}&window=5m`)
+      expect(five.window_minutes).toBe(5)
+      expect(sessionsOf(five)).toEqual([7, 2, 0, 0])
+      expect(sessionsOf(await get(`${FUNNEL}&window_minutes=6`))).toEqual([7, 2, 1, 0])
+      expect(sessionsOf(await get(`${FUNNEL}&window=10m`))).toEqual([7, 2, 2, 1])
+      expect(sessionsOf(await get(`${FUNNEL}&window=1d`))).toEqual([7, 2, 2, 1])
+
+      // Device of each session's first event: desktop s1 s3 s4 s6 s8 (s8's first event is its
+      // cart; s3's deleted view does not count), mobile s2 s7.
+      const byDevice = await get(`${FUNNEL}&breakdown=device`)
+      expect(byDevice).toEqual({
+        ...EXPECTED_FUNNEL,
+        breakdown_by: "device",
+        breakdown: [
+          {
+            key: "desktop",
+            other: false,
+            steps: [
+              { step: 1, name: "page_view", sessions: 5, conversion_from_previous: 1, conversion_from_start: 1, drop_off: 0 },
+              { step: 2, name: "add_to_cart", sessions: 2, conversion_from_previous: 0.4, conversion_from_start: 0.4, drop_off: 3 },
+              { step: 3, name: "checkout", sessions: 2, conversion_from_previous: 1, conversion_from_start: 0.4, drop_off: 0 },
+              { step: 4, name: "purchase", sessions: 1, conversion_from_previous: 0.5, conversion_from_start: 0.2, drop_off: 1 },
+            ],
+            overall_conversion: 0.2,
+          },
+          {
+            key: "mobile",
+            other: false,
+            steps: [
+              { step: 1, name: "page_view", sessions: 2, conversion_from_previous: 1, conversion_from_start: 1, drop_off: 0 },
+              { step: 2, name: "add_to_cart", sessions: 0, conversion_from_previous: 0, conversion_from_start: 0, drop_off: 2 },
+              { step: 3, name: "checkout", sessions: 0, conversion_from_previous: 0, conversion_from_start: 0, drop_off: 0 },
+              { step: 4, name: "purchase", sessions: 0, conversion_from_previous: 0, conversion_from_start: 0, drop_off: 0 },
+            ],
+            overall_conversion: 0,
+          },
+        ],
+      })
+      // UTM source: google s1 s6, facebook s2, none s3 s4 s7 s8; with a window of 5 minutes.
+      const bySource = await get(`${FUNNEL}&breakdown=utm_source&window=5m`)
+      expect(sessionsOf(bySource)).toEqual([7, 2, 0, 0])
+      expect(bySource.breakdown.map((row: any) => [row.key, row.other, sessionsOf(row)])).toEqual([
+        ["google", false, [2, 2, 0, 0]],
+        ["facebook", false, [1, 0, 0, 0]],
+        [null, false, [4, 0, 0, 0]],
+      ])
+      const top1 = await get(`${FUNNEL}&breakdown=utm_source&breakdown_limit=1`)
+      expect(top1.breakdown.map((row: any) => [row.key, row.other, sessionsOf(row)])).toEqual([
+        ["google", false, [2, 2, 2, 1]],
+        [null, false, [4, 0, 0, 0]],
+        [null, true, [1, 0, 0, 0]], // facebook
+      ])
+    })
+
     it("answer 400 for bad ranges and steps", async () => {
       for (const url of [
         `/admin/solar360/analytics/overview?from=${D2}&to=${D1}`,
@@ -344,6 +404,16 @@ export function analyticsAdminSuite({ api, getContainer }: MedusaSuiteOptions): 
         "/admin/solar360/analytics/funnel?steps=page_view,purchase,page_view",
         `/admin/solar360/analytics/funnel?steps=${Array.from({ length: 11 }, (_, i) => `s${i}`).join(",")}`,
         `/admin/solar360/analytics/funnel?from=${D2}&to=${D1}`,
+        "/admin/solar360/analytics/funnel?window=soon",
+        "/admin/solar360/analytics/funnel?window=0m",
+        "/admin/solar360/analytics/funnel?window=91d",
+        "/admin/solar360/analytics/funnel?window=2w",
+        "/admin/solar360/analytics/funnel?window_minutes=0",
+        "/admin/solar360/analytics/funnel?window_minutes=129601",
+        "/admin/solar360/analytics/funnel?window=1d&window_minutes=60",
+        "/admin/solar360/analytics/funnel?breakdown=colour",
+        "/admin/solar360/analytics/funnel?breakdown=device&breakdown_limit=0",
+        "/admin/solar360/analytics/funnel?breakdown=device&breakdown_limit=51",
         `/admin/solar360/catalog-analytics?from=${D2}&to=${D1}`,
         "/admin/solar360/catalog-analytics?min_views=0",
         "/admin/solar360/catalog-analytics?to=2026-11-31",
@@ -352,6 +422,8 @@ export function analyticsAdminSuite({ api, getContainer }: MedusaSuiteOptions): 
       }
       const tooLong = await responseOf(api.get("/admin/solar360/analytics/overview?from=2025-01-01&to=2026-01-02", admin))
       expect(tooLong.data).toMatchObject({ code: "solar360_invalid_range" })
+      const badWindow = await responseOf(api.get("/admin/solar360/analytics/funnel?window=91d", admin))
+      expect(badWindow.data.message).toMatch(/1 minute to 90 days/)
     })
 
     it("answer 401 without an admin session", async () => {

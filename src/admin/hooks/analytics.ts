@@ -14,21 +14,34 @@ export type AnalyticsOverview = {
   browsers: Array<{ browser: string; visitors: number }>
 }
 
+export type AnalyticsFunnelStep = {
+  step: number
+  name: string
+  sessions: number
+  conversion_from_previous: number
+  conversion_from_start: number
+}
+
 export type AnalyticsFunnel = {
   range: Range
-  steps: Array<{
-    step: number
-    name: string
-    sessions: number
-    conversion_from_previous: number
-    conversion_from_start: number
-  }>
+  window_minutes?: number | null
+  steps: AnalyticsFunnelStep[]
   overall_conversion: number
+  breakdown_by?: string
+  /** Per key of the breakdown: `key` null = no value, or (`other`) the keys beyond the limit. */
+  breakdown?: Array<{ key: string | null; other: boolean; steps: AnalyticsFunnelStep[]; overall_conversion: number }>
 }
 
 export const DEFAULT_FUNNEL_STEPS = "page_view,add_to_cart,checkout,purchase"
 
-export type AnalyticsFilters = { from?: string; to?: string; steps: string }
+export type AnalyticsFilters = {
+  from?: string
+  to?: string
+  steps: string
+  /** Funnel only (issue 16): a conversion window (`30m`, `1d`...) and a breakdown dimension. */
+  window?: string
+  breakdown?: string
+}
 
 /** Traffic overview for a range of calendar days (default: the last 30). */
 export function useAnalyticsOverview({ from, to }: AnalyticsFilters) {
@@ -36,8 +49,8 @@ export function useAnalyticsOverview({ from, to }: AnalyticsFilters) {
 }
 
 /** Sessions through each funnel step over the same range. */
-export function useAnalyticsFunnel({ from, to, steps }: AnalyticsFilters) {
-  return useSolar360Query<AnalyticsFunnel>("/admin/solar360/analytics/funnel", { from, to, steps })
+export function useAnalyticsFunnel({ from, to, steps, window, breakdown }: AnalyticsFilters) {
+  return useSolar360Query<AnalyticsFunnel>("/admin/solar360/analytics/funnel", { from, to, steps, window, breakdown })
 }
 
 // ---- The dashboard (issue 16): time series and breakdowns with filters ----

@@ -3,6 +3,7 @@
 // `useTranslation("solar360")`, in the language the operator picked in the admin's settings.
 // Each screen area has one file under ./areas with English and Brazilian Portuguese.
 import { analytics } from "./areas/analytics"
+import { analyticsFunnel } from "./areas/analytics-funnel"
 import { attribution } from "./areas/attribution"
 import { caches, calculators } from "./areas/calculators"
 import { carts } from "./areas/carts"
@@ -17,7 +18,7 @@ import { widgets } from "./areas/widgets"
 
 export const SOLAR360_I18N_NAMESPACE = "solar360"
 
-const areas = { common, dateRange, overview, leads, analytics, attribution, privacy, widgets, health, helio, calculators, caches, carts }
+const areas = { common, dateRange, overview, leads, analytics, analyticsFunnel, attribution, privacy, widgets, health, helio, calculators, caches, carts }
 
 type Language = "en" | "ptBR"
 

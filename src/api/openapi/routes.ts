@@ -553,7 +553,7 @@ export const ROUTES: RouteSpec[] = [
     method: "get",
     path: "/admin/solar360/analytics/funnel",
     tag: "Admin: analytics",
-    summary: "Sessions reaching each step of an event-name funnel",
+    summary: "Sessions reaching each step of an event-name funnel, optionally within a conversion window and by a breakdown",
     auth: "admin",
     query: adminAnalyticsV.AdminGetAnalyticsFunnelParams,
     responses: ok(adminAnalytics.AdminAnalyticsFunnelResponse),

@@ -201,25 +201,33 @@ export function funnelSteps(steps: string[], sessionsPerStep: number[]): FunnelS
 /**
  * Reference implementation of the funnel rule, for one session's events: the session
  * reaches step 1 at its first event named like step 1; it reaches step i at the first event
- * named like step i at or after the moment it reached step i-1. Returns how many steps it
- * reached (0..steps.length). The SQL does the same over all sessions at once.
+ * named like step i at or after the moment it reached step i-1. With a conversion window
+ * (`windowMs`), a later step counts only when it happened at most `windowMs` after the moment
+ * the session reached step 1 (exactly at the limit counts). Returns how many steps it reached
+ * (0..steps.length). The SQL does the same over all sessions at once.
  */
 export function stepsReached(
   steps: string[],
-  events: Array<{ event_name: string; occurred_at: Date | string }>
+  events: Array<{ event_name: string; occurred_at: Date | string }>,
+  windowMs?: number
 ): number {
   const ordered = [...events].sort(
     (a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime()
   )
   let reachedAt = -Infinity
+  let deadline = Infinity
   for (let index = 0; index < steps.length; index++) {
-    const next = ordered.find(
-      (event) => event.event_name === steps[index] && new Date(event.occurred_at).getTime() >= reachedAt
-    )
+    const next = ordered.find((event) => {
+      const time = new Date(event.occurred_at).getTime()
+      return event.event_name === steps[index] && time >= reachedAt && time <= deadline
+    })
     if (!next) {
       return index
     }
     reachedAt = new Date(next.occurred_at).getTime()
+    if (index === 0 && windowMs !== undefined) {
+      deadline = reachedAt + windowMs
+    }
   }
   return steps.length
 }

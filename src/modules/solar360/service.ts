@@ -356,6 +356,10 @@ class Solar360ModuleService extends MedusaService({
   async countFunnelSessions(...args: Parameters<AnalyticsReportsService["countFunnelSessions"]>) {
     return this.analyticsReports_.countFunnelSessions(...args)
   }
+  /** Sessions reaching each funnel step per breakdown key (rule in analytics-reports.ts `funnelSql`). */
+  async countFunnelSessionsByKey(...args: Parameters<AnalyticsReportsService["countFunnelSessionsByKey"]>) {
+    return this.analyticsReports_.countFunnelSessionsByKey(...args)
+  }
   /** The latest recorded name of each product id (for report labels). */
   async getCatalogProductNames(...args: Parameters<AnalyticsReportsService["getCatalogProductNames"]>) {
     return this.analyticsReports_.getCatalogProductNames(...args)

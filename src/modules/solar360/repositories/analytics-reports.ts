@@ -1,10 +1,12 @@
 import { Context } from "@medusajs/framework/types"
+import type { FunnelBreakdown } from "../../../lib/analytics/funnel"
 import type { AnalyticsReport, ReportSettings, ReportTop } from "../types/analytics"
 import type { SqlRunner } from "./sql-runner"
 import {
   changedDaysSql,
   type DayWindow,
   deleteRollupSql,
+  type FunnelOptions,
   funnelSql,
   insertRollupSql,
   lastRollupSql,
@@ -45,9 +47,24 @@ export class AnalyticsReportsRepository {
   }
 
   /** One row with `step_<n>`: sessions reaching each step. */
-  async funnel(context: Context, steps: string[], range: DayWindow): Promise<Record<string, unknown>> {
-    const [row] = await this.sql_.fragment(context, funnelSql(steps, range))
+  async funnel(
+    context: Context,
+    steps: string[],
+    range: DayWindow,
+    options: FunnelOptions = {}
+  ): Promise<Record<string, unknown>> {
+    const [row] = await this.sql_.fragment(context, funnelSql(steps, range, { ...options, breakdown: undefined }))
     return row
+  }
+
+  /** Rows of `key`, `other`, `step_<n>`: sessions reaching each step per breakdown key. */
+  async funnelByKey(
+    context: Context,
+    steps: string[],
+    range: DayWindow,
+    options: FunnelOptions & { breakdown: FunnelBreakdown }
+  ): Promise<Array<Record<string, unknown>>> {
+    return this.sql_.fragment(context, funnelSql(steps, range, options))
   }
 
   async productNames(context: Context, productIds: string[]): Promise<Array<{ product_id: string; product_name: string }>> {

@@ -2,6 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { addDays, contiguousRuns, dayInTimeZone, DimensionRow, listDays } from "../../../lib/analytics/reports"
 import { channelHosts } from "../../../lib/analytics/channel"
+import type { FunnelBreakdown, FunnelBreakdownCounts } from "../../../lib/analytics/funnel"
 import type { Solar360Options } from "../options"
 import type { AnalyticsReportsRepository } from "../repositories/analytics-reports"
 import { ANALYTICS_REPORTS, type AnalyticsReport, type ReportSettings, type ReportTop } from "../types/analytics"
@@ -86,10 +87,40 @@ export class AnalyticsReportsService {
   async countFunnelSessions(
     steps: string[],
     range: { from: string; to: string },
+    options: { windowMinutes?: number } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number[]> {
-    const row = await this.repository_.funnel(sharedContext, steps, { ...range, timeZone: this.options_.reportTimezone })
+    const row = await this.repository_.funnel(
+      sharedContext,
+      steps,
+      { ...range, timeZone: this.options_.reportTimezone },
+      { windowMinutes: options.windowMinutes }
+    )
     return steps.map((_, index) => Number(row[`step_${index + 1}`]))
+  }
+
+  /**
+   * Sessions reaching each funnel step per value of a session property (its first event's), the
+   * top `breakdownLimit` keys and the rest as one `other` row (rule in `funnelSql`).
+   */
+  @InjectManager()
+  async countFunnelSessionsByKey(
+    steps: string[],
+    range: { from: string; to: string },
+    options: { windowMinutes?: number; breakdown: FunnelBreakdown; breakdownLimit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<FunnelBreakdownCounts[]> {
+    const rows = await this.repository_.funnelByKey(
+      sharedContext,
+      steps,
+      { ...range, timeZone: this.options_.reportTimezone },
+      { ...options, channelHosts: channelHosts(this.options_.channelHosts) }
+    )
+    return rows.map((row) => ({
+      key: row.key === null || row.key === undefined ? null : String(row.key),
+      other: row.other === true,
+      sessions: steps.map((_, index) => Number(row[`step_${index + 1}`])),
+    }))
   }
 
   /** The latest recorded name of each product id (for report labels). */

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next"
 import { Link, useSearchParams } from "react-router-dom"
 import { AttributionSection } from "../../../components/analytics/attribution-section"
 import { TimeSeriesChart } from "../../../components/charts/time-series-chart"
+import { FunnelSection } from "../../../components/analytics/funnel-section"
 import { DateRangePicker } from "../../../components/date-range-picker"
 import { QueryState } from "../../../components/query-state"
 import { StatTile } from "../../../components/stat-tile"
@@ -14,10 +15,8 @@ import {
   DASHBOARD_FILTERS,
   DEFAULT_FUNNEL_STEPS,
   useAnalyticsBreakdowns,
-  useAnalyticsFunnel,
   useAnalyticsTimeseries,
   type AnalyticsBreakdowns,
-  type AnalyticsFunnel,
   type DashboardFilterName,
   type DashboardFilters,
 } from "../../../hooks/analytics"
@@ -151,7 +150,6 @@ const AnalyticsPage = () => {
   const query = { from: dateRange.range.from, to: dateRange.range.to, filters }
   const series = useAnalyticsTimeseries({ ...query, interval: dateRange.interval, compare: dateRange.compareTo })
   const breakdowns = useAnalyticsBreakdowns(query)
-  const funnel = useAnalyticsFunnel({ ...dateRange.range, steps: DEFAULT_FUNNEL_STEPS })
   const data = series.data
   const previous = data?.comparison?.totals
   const channelLabel = (key: string) => t(`analytics.channels.${key}`, { defaultValue: key })
@@ -287,33 +285,9 @@ const AnalyticsPage = () => {
           )}
         </QueryState>
       </div>
-      <QueryState isLoading={funnel.isLoading} error={funnel.error} onRetry={() => funnel.refetch()}>
-        {funnel.data && <FunnelTable funnel={funnel.data} />}
-      </QueryState>
+      <FunnelSection range={dateRange.range} steps={DEFAULT_FUNNEL_STEPS} />
       <AttributionSection range={dateRange.range} />
     </Container>
-  )
-}
-
-const FunnelTable = ({ funnel }: { funnel: AnalyticsFunnel }) => {
-  const { t } = useTranslation("solar360")
-  const format = useFormatters()
-  return (
-    <div className="py-4">
-      <Text weight="plus" size="small" className="px-6 pb-2">
-        {t("analytics.funnel", { rate: format.percent(funnel.overall_conversion) })}
-      </Text>
-      <StaticTable<AnalyticsFunnel["steps"][number]>
-        rows={funnel.steps}
-        rowId={(row) => String(row.step)}
-        columns={[
-          { id: "step", header: t("analytics.step"), cell: (row) => `${row.step}. ${row.name}` },
-          { id: "sessions", header: t("analytics.sessions"), cell: (row) => format.integer(row.sessions), align: "right" },
-          { id: "previous", header: t("analytics.fromPrevious"), cell: (row) => format.percent(row.conversion_from_previous), align: "right" },
-          { id: "start", header: t("analytics.fromStart"), cell: (row) => format.percent(row.conversion_from_start), align: "right" },
-        ]}
-      />
-    </div>
   )
 }
 

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { ATTRIBUTION_GROUPS } from "../../../../lib/analytics/attribution"
+import { FUNNEL_BREAKDOWNS } from "../../../../lib/analytics/funnel"
 import { ReportRange } from "../../../utils/response-schemas"
 
 const counted = (label: string, metric: string) =>
@@ -34,20 +35,38 @@ export const AdminAnalyticsOverviewResponse = z
   .meta({ id: "AdminAnalyticsOverviewResponse" })
 export type AdminAnalyticsOverviewResponse = z.infer<typeof AdminAnalyticsOverviewResponse>
 
+const FunnelStep = z.object({
+  step: z.number().int(),
+  name: z.string(),
+  sessions: z.number(),
+  conversion_from_previous: z.number(),
+  conversion_from_start: z.number(),
+  drop_off: z.number(),
+})
+
 export const AdminAnalyticsFunnelResponse = z
   .object({
     range: ReportRange,
-    steps: z.array(
-      z.object({
-        step: z.number().int(),
-        name: z.string(),
-        sessions: z.number(),
-        conversion_from_previous: z.number(),
-        conversion_from_start: z.number(),
-        drop_off: z.number(),
-      })
-    ),
+    /** The conversion window applied, in minutes (null: none). */
+    window_minutes: z.number().int().nullable(),
+    steps: z.array(FunnelStep),
     overall_conversion: z.number(),
+    /** Present when a `breakdown` was asked for. */
+    breakdown_by: z.enum(FUNNEL_BREAKDOWNS).optional(),
+    /**
+     * Per key of the breakdown (top `breakdown_limit` by step-1 sessions): `key` null with
+     * `other` false = sessions without a value; `other` true = the remaining keys summed.
+     */
+    breakdown: z
+      .array(
+        z.object({
+          key: z.string().nullable(),
+          other: z.boolean(),
+          steps: z.array(FunnelStep),
+          overall_conversion: z.number(),
+        })
+      )
+      .optional(),
   })
   .meta({ id: "AdminAnalyticsFunnelResponse" })
 export type AdminAnalyticsFunnelResponse = z.infer<typeof AdminAnalyticsFunnelResponse>

@@ -2,6 +2,13 @@ import { z } from "@medusajs/framework/zod"
 import { isDomainError } from "../../../../lib/errors"
 import { parseFunnelSteps } from "../../../../lib/analytics/reports"
 import {
+  FUNNEL_BREAKDOWN_DEFAULT_LIMIT,
+  FUNNEL_BREAKDOWN_MAX_LIMIT,
+  FUNNEL_BREAKDOWNS,
+  FUNNEL_WINDOW_MAX_MINUTES,
+  parseFunnelWindow,
+} from "../../../../lib/analytics/funnel"
+import {
   DASHBOARD_FILTER_DIMENSIONS,
   type DashboardFilterDimension,
 } from "../../../../lib/analytics/dashboard-filters"
@@ -36,7 +43,33 @@ export const AdminGetAnalyticsFunnelParams = ReportRangeParams.extend({
         return z.NEVER
       }
     }),
-}).strict()
+  /** Conversion window: `30m`, `2h`, `1d`, `7d`... (1 minute to 90 days); none by default. */
+  window: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) {
+        return undefined
+      }
+      try {
+        return parseFunnelWindow(value)
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: isDomainError(error) ? error.message : String(error) })
+        return z.NEVER
+      }
+    }),
+  /** The conversion window in minutes (instead of `window`). */
+  window_minutes: z.coerce.number().int().min(1).max(FUNNEL_WINDOW_MAX_MINUTES).optional(),
+  /** Split the funnel by a property of each session's first event. */
+  breakdown: z.enum(FUNNEL_BREAKDOWNS).optional(),
+  /** With `breakdown`: the top keys by step-1 sessions; the rest are summed in one "other" row. */
+  breakdown_limit: z.coerce.number().int().min(1).max(FUNNEL_BREAKDOWN_MAX_LIMIT).default(FUNNEL_BREAKDOWN_DEFAULT_LIMIT),
+})
+  .strict()
+  .refine((params) => params.window === undefined || params.window_minutes === undefined, {
+    message: "give either window or window_minutes, not both",
+    path: ["window_minutes"],
+  })
 
 export type AdminGetAnalyticsFunnelParams = z.infer<typeof AdminGetAnalyticsFunnelParams>
 
