@@ -29,7 +29,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Revenue and conversions by channel group or UTM value (visit attribution, at most 90 days) */
+        /** Revenue and conversions by channel group or UTM value (visit attribution from the daily rollup, at most 400 days) */
         get: operations["getAdminSolar360AnalyticsAttribution"];
         put?: never;
         post?: never;

@@ -580,7 +580,7 @@ export const ROUTES: RouteSpec[] = [
     method: "get",
     path: "/admin/solar360/analytics/attribution",
     tag: "Admin: analytics",
-    summary: "Revenue and conversions by channel group or UTM value (visit attribution, at most 90 days)",
+    summary: "Revenue and conversions by channel group or UTM value (visit attribution from the daily rollup, at most 400 days)",
     auth: "admin",
     query: adminAnalyticsV.AdminGetAnalyticsAttributionParams,
     responses: ok(adminAnalytics.AdminAnalyticsAttributionResponse),

@@ -13,8 +13,8 @@ import { rate } from "./reports"
 export const ATTRIBUTION_GROUPS = ["channel", "utm_campaign", "utm_source", "utm_medium"] as const
 export type AttributionGroup = (typeof ATTRIBUTION_GROUPS)[number]
 
-/** Longest range of the report, in days: it reads raw events (visits are grouped per session). */
-export const ATTRIBUTION_MAX_DAYS = 90
+/** Longest range of the report, in days: the dashboards' cap (stored days come from the daily rollup). */
+export const ATTRIBUTION_MAX_DAYS = 400
 
 export type AttributionFigures = {
   /** Visits attributed to the group. */

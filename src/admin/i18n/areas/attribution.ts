@@ -24,7 +24,7 @@ export const attribution = {
     leadsConverted: "Leads converted",
     leadValue: "Lead conversion value",
     total: "Total",
-    tooLong: "Read from raw events: choose a range of at most {{days}} days to see it.",
+    tooLong: "Choose a range of at most {{days}} days to see it.",
   },
   ptBR: {
     title: "Receita por campanha / canal",
@@ -50,6 +50,6 @@ export const attribution = {
     leadsConverted: "Leads convertidos",
     leadValue: "Valor dos leads convertidos",
     total: "Total",
-    tooLong: "Lido dos eventos brutos: escolha um período de no máximo {{days}} dias para ver.",
+    tooLong: "Escolha um período de no máximo {{days}} dias para ver.",
   },
 }

@@ -204,6 +204,39 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       expect(report.totals).toEqual(TOTALS)
     })
 
+    it("gives the same answer from the daily rollup, partly and fully stored, as from raw events", async () => {
+      // o2 sent again two days later, without a session: an order counts once, on its first day,
+      // even when the days are computed one by one.
+      await service.createEvents([purchase("e22", "2026-10-03T12:30:00Z", "o2", 200.5)] as any)
+      const all = () =>
+        Promise.all(
+          (["channel", "utm_campaign", "utm_source", "utm_medium"] as const).map((group_by) =>
+            service.getAnalyticsAttribution({ ...RANGE, group_by, limit: 10 })
+          )
+        )
+      const raw = await all()
+      expect(raw[0].totals).toEqual(TOTALS)
+      const storedDays = async () =>
+        (await service.listAnalyticsDailyRollups({ report: "attribution", dimension: "_complete" } as any, { take: 100 }))
+          .map((marker: any) => marker.day)
+          .sort()
+      expect(await storedDays()).toEqual([])
+
+      // As of Oct 3 noon in São Paulo: Sep 30 to Oct 2 are stored, the rest is read raw.
+      await service.rollUpAnalytics(new Date("2026-10-03T15:00:00Z"))
+      expect(await storedDays()).toEqual(["2026-09-30", "2026-10-01", "2026-10-02"])
+      expect(await all()).toEqual(raw)
+      // Then every day with data (the days without any are read raw, and have nothing).
+      await service.rollUpAnalytics(new Date("2026-10-20T15:00:00Z"))
+      expect((await storedDays()).filter((day: string) => day >= RANGE.from && day <= RANGE.to)).toEqual([
+        "2026-10-01",
+        "2026-10-02",
+        "2026-10-03",
+        "2026-10-04",
+      ])
+      expect(await all()).toEqual(raw)
+    })
+
     it("answers zeros for a range without data", async () => {
       const report = await service.getAnalyticsAttribution({ from: "2026-12-01", to: "2026-12-02", group_by: "channel", limit: 10 })
       expect(report.rows).toEqual([])

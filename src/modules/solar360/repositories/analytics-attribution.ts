@@ -10,7 +10,7 @@ export type AttributionSqlRow = { is_total: boolean; key: string | null } & Reco
   string | number | null
 >
 
-/** Revenue and conversions by campaign and channel (issue 16; statement in sql/analytics-attribution.ts). */
+/** Revenue and conversions by campaign and channel (issue 16; statements in sql/analytics-attribution.ts). */
 export class AnalyticsAttributionRepository {
   protected readonly sql_: SqlRunner
 
@@ -18,14 +18,18 @@ export class AnalyticsAttributionRepository {
     this.sql_ = sqlRunner
   }
 
-  /** The top `limit` groups and a total row, from raw events and leads. */
+  /**
+   * The top `limit` groups and a total row: the event figures from the daily rollup, raw events
+   * over `rawWindows` (the days not stored), and the leads.
+   */
   async attribution(
     context: Context,
     range: DayWindow,
+    rawWindows: DayWindow[],
     groupBy: AttributionGroup,
     settings: ReportSettings,
     limit: number
   ): Promise<AttributionSqlRow[]> {
-    return this.sql_.fragment<AttributionSqlRow>(context, attributionSql(range, groupBy, settings, limit))
+    return this.sql_.fragment<AttributionSqlRow>(context, attributionSql(range, rawWindows, groupBy, settings, limit))
   }
 }

@@ -20,7 +20,7 @@ const ROLLUP_SAFETY_MARGIN_MS = 15 * 60 * 1000
 const ROLLUP_RECHECK_MARGIN_DAYS = 15
 
 /** Above this many runs of unstored days, a report scans raw rows over one window spanning them. */
-const MAX_RAW_WINDOWS = 16
+export const MAX_RAW_WINDOWS = 16
 
 type InjectedDependencies = {
   baseRepository: unknown

@@ -1,23 +1,39 @@
-// SQL of the revenue-by-campaign/channel report (issue 16), read from raw events and leads over
-// a range capped by the route (ATTRIBUTION_MAX_DAYS): visits are grouped per session, which the
-// daily rollup (one dimension per row) cannot give.
+// SQL of the revenue-by-campaign/channel report (issue 16). Every figure drawn from events is a
+// sum of per-day figures (visits are per report day, as the overview's sessions), so it is kept
+// in the daily rollup as report "attribution" (`attributionDailySql`, run by the hourly job) and
+// a range reads stored days from the rollup and only the others (today, days not rolled up yet)
+// from raw events, like the overview. Leads are few and read raw.
 //
 // - A visit is a session within one report day (as the overview's sessions) or a cookieless
 //   page view; it belongs to the channel and UTM values of its first event (the breakdowns'
 //   channel rule).
-// - An order is a purchase event, once per `order_id` (its first event; an event without one
-//   is its own order), attributed to the visit it belongs to (same session, same day). A
-//   purchase without a session is attributed by its own row's UTM values and referrer when it
-//   has any (a cookieless one), else to no group (key null, "unattributed": the plugin's
-//   server-side purchase for a cart no browsing session touched is not known to be direct).
+// - An order is a purchase event, once per `order_id`: on the day of its first purchase event
+//   (a resend on a later day does not count it again; an event without `order_id` is its own
+//   order), attributed to the visit it belongs to (same session, same day). A purchase without a
+//   session is attributed by its own row's UTM values and referrer when it has any (a cookieless
+//   one), else to no group (key null, "unattributed": the plugin's server-side purchase for a
+//   cart no browsing session touched is not known to be direct).
 // - A lead is attributed by its first touch (`first_touch`, else the flat utm/referrer
 //   columns): captured when created in the range, converted when `converted_at` is in it.
 //
+// Rollup rows: dimension `<group>:<figure>` for each group (channel, utm_campaign, utm_source,
+// utm_medium) and figure (sessions, converted_sessions, orders, revenue_cents), key the group's
+// value ('' for none: a key is never empty otherwise, every value is trimmed and '' made null).
+//
 // Every value is a binding (the `sql` tag of analytics-reports.ts).
 
-import type { AttributionGroup } from "../../../../lib/analytics/attribution"
+import { ATTRIBUTION_GROUPS, type AttributionGroup } from "../../../../lib/analytics/attribution"
 import type { ReportSettings } from "../../types/analytics"
-import { channelSql, type DayWindow, externalReferrerHost, raw, sql, type SqlFragment } from "./analytics-reports"
+import {
+  channelSql,
+  type DayWindow,
+  externalReferrerHost,
+  inWindows,
+  raw,
+  reportRowsSql,
+  sql,
+  type SqlFragment,
+} from "./analytics-reports"
 
 const KEY_MAX = 500
 
@@ -56,27 +72,65 @@ function channelInputs(alias: string): SqlFragment {
     left(${raw(`${alias}.utm_campaign`)}, ${KEY_MAX}) as utm_campaign`
 }
 
+/** The rollup figures of each group, per day. */
+const FIGURES = ["sessions", "converted_sessions", "orders", "revenue_cents"] as const
+
+function dimension(group: AttributionGroup, figure: (typeof FIGURES)[number]): string {
+  return `${group}:${figure}`
+}
+
+/** Fragments joined by a separator (the separator is a constant of this file). */
+function joined(fragments: SqlFragment[], separator: string): SqlFragment {
+  return fragments.reduce((all, fragment) => sql`${all}${raw(separator)}${fragment}`)
+}
+
+/** Each group's key of a row with the columns `channelInputs` gives, as k_<group>. */
+function groupKeys(settings: ReportSettings): SqlFragment {
+  return joined(
+    ATTRIBUTION_GROUPS.map((group) => sql`${groupKey(group, settings)} as ${raw(`k_${group}`)}`),
+    ", "
+  )
+}
+
 /**
- * One row per group (the top `limit` by revenue, orders, visits, leads, then key) with
- * `is_total = false`, and one `is_total = true` row summing every group.
+ * Per report day of the windows (and `dayFilter`, on the column `day`), the rows
+ * (day, dimension, key, value) of every group's visits, converted visits, orders and revenue in
+ * cents: the rollup's "attribution" report (DAILY_SQL in analytics-reports.ts).
  */
-export function attributionSql(
-  range: DayWindow,
-  groupBy: AttributionGroup,
-  settings: ReportSettings,
-  limit: number
-): SqlFragment {
-  const key = groupKey(groupBy, settings)
-  const leadReferrer = hostOf(touch("referrer"))
-  const leadLanding = hostOf(touch("landing_page"))
+export function attributionDailySql(windows: DayWindow[], dayFilter: SqlFragment, settings: ReportSettings): SqlFragment {
+  const timeZone = windows[0].timeZone
+  const orderKey = (group: AttributionGroup) => {
+    const k = raw(`k_${group}`)
+    return sql`case when o.session_id is not null then v.${k} when o.has_source then o.${k} else null end as ${k}`
+  }
+  const figure = (group: AttributionGroup, name: (typeof FIGURES)[number]) => {
+    const k = raw(`k_${group}`)
+    const dim = dimension(group, name)
+    switch (name) {
+      case "sessions":
+        return sql`select day, ${dim} as dimension, coalesce(${k}, '') as key, count(*)::bigint as value
+          from visits group by day, ${k}`
+      case "converted_sessions":
+        return sql`select day, ${dim}, coalesce(${k}, ''), count(distinct session_id)::bigint
+          from attributed_orders where session_id is not null group by day, ${k}`
+      case "orders":
+        return sql`select day, ${dim}, coalesce(${k}, ''), count(*)::bigint from attributed_orders group by day, ${k}`
+      case "revenue_cents":
+        return sql`select day, ${dim}, coalesce(${k}, ''), round(coalesce(sum(value), 0) * 100)::bigint
+          from attributed_orders group by day, ${k}`
+    }
+  }
   return sql`
     with ev as (
-      select e.id, e.occurred_at, e.event_name, e.session_id, e.order_id, e.value,
-        e.utm_medium, e.utm_source, e.utm_campaign, e.referrer, e.url,
-        to_char(e.occurred_at at time zone cast(${range.timeZone} as text), 'YYYY-MM-DD') as day,
-        (e.consent_analytics = false and e.event_name = 'page_view') as cookieless_view
-      from "event" e
-      where e.deleted_at is null and e.is_bot = false and ${inRange("e.occurred_at", range)}
+      select * from (
+        select e.id, e.occurred_at, e.event_name, e.session_id, e.order_id, e.value,
+          e.utm_medium, e.utm_source, e.utm_campaign, e.referrer, e.url,
+          to_char(e.occurred_at at time zone cast(${timeZone} as text), 'YYYY-MM-DD') as day,
+          (e.consent_analytics = false and e.event_name = 'page_view') as cookieless_view
+        from "event" e
+        where e.deleted_at is null and e.is_bot = false and ${inWindows("e.occurred_at", windows)}
+      ) scoped
+      where ${dayFilter}
     ),
     -- A visit's first event: one sort, and the channel inputs (regular expressions on the
     -- referrer and the URL) computed per visit, not per event.
@@ -94,25 +148,66 @@ export function attributionSql(
       select f.day, f.session_id, ${channelInputs("f")} from first_events f
     ),
     visits as (
-      select day, session_id, ${key} as key from visit_inputs
+      select day, session_id, ${groupKeys(settings)} from visit_inputs
     ),
+    -- An order on the day of its first purchase event (indexed on order_id).
     orders as (
-      select distinct on (coalesce(order_id, id)) *
-      from ev where event_name = 'purchase'
-      order by coalesce(order_id, id), occurred_at, id
+      select distinct on (coalesce(o.order_id, o.id)) o.*
+      from ev o
+      where o.event_name = 'purchase'
+        and (o.order_id is null or not exists (
+          select 1 from "event" p
+          where p.order_id = o.order_id and p.event_name = 'purchase' and p.deleted_at is null and p.is_bot = false
+            and (p.occurred_at < o.occurred_at or (p.occurred_at = o.occurred_at and p.id < o.id))))
+      order by coalesce(o.order_id, o.id), o.occurred_at, o.id
     ),
     order_inputs as materialized (
       select o.day, o.session_id, o.value, ${channelInputs("o")} from orders o
     ),
+    order_keys as (
+      select day, session_id, value, (ch_medium <> '' or ch_source <> '' or ch_host <> '') as has_source,
+        ${groupKeys(settings)}
+      from order_inputs
+    ),
     attributed_orders as (
-      select o.day, o.session_id, o.value,
-        case
-          when o.session_id is not null then v.key
-          when ch_medium <> '' or ch_source <> '' or ch_host <> '' then ${key}
-          else null
-        end as key
-      from order_inputs o
+      select o.day, o.session_id, o.value, ${joined(ATTRIBUTION_GROUPS.map(orderKey), ", ")}
+      from order_keys o
       left join visits v on v.session_id = o.session_id and v.day = o.day
+    )
+    ${joined(
+      ATTRIBUTION_GROUPS.flatMap((group) => FIGURES.map((name) => figure(group, name))),
+      "\n    union all\n    "
+    )}
+  `
+}
+
+/**
+ * One row per group (the top `limit` by revenue, orders, visits, leads, then key) with
+ * `is_total = false`, and one `is_total = true` row summing every group. The event figures are
+ * the rollup's "attribution" rows over the range (stored days, and `rawWindows` read from raw
+ * events: `reportRowsSql`); the lead figures are read from the leads.
+ */
+export function attributionSql(
+  range: DayWindow,
+  rawWindows: DayWindow[],
+  groupBy: AttributionGroup,
+  settings: ReportSettings,
+  limit: number
+): SqlFragment {
+  const key = groupKey(groupBy, settings)
+  const leadReferrer = hostOf(touch("referrer"))
+  const leadLanding = hostOf(touch("landing_page"))
+  const sumOf = (name: (typeof FIGURES)[number]) =>
+    sql`coalesce(sum(value) filter (where dimension = ${dimension(groupBy, name)}), 0)`
+  return sql`
+    with summed as (${reportRowsSql("attribution", range, rawWindows, settings)}),
+    event_parts as (
+      select nullif(key, '') as key, ${sumOf("sessions")} as sessions,
+        ${sumOf("converted_sessions")} as converted_sessions, ${sumOf("orders")} as orders,
+        ${sumOf("revenue_cents")} / 100.0 as revenue
+      from summed
+      where dimension in (${FIGURES.map((name) => dimension(groupBy, name))})
+      group by nullif(key, '')
     ),
     lead_inputs as materialized (
       select l.created_at, l.converted_at, l.conversion_value,
@@ -134,15 +229,11 @@ export function attributionSql(
       from lead_inputs
     ),
     parts as (
-      select key, count(*) as sessions, 0 as converted_sessions, 0 as orders, 0::numeric as revenue,
+      select key, sessions, converted_sessions, orders, revenue,
         0 as leads_captured, 0 as leads_converted, 0::numeric as lead_conversion_value
-      from visits group by key
+      from event_parts
       union all
-      select key, 0, count(distinct (day, session_id)) filter (where session_id is not null), count(*),
-        coalesce(sum(value), 0), 0, 0, 0
-      from attributed_orders group by key
-      union all
-      select key, 0, 0, 0, 0, count(*) filter (where captured), count(*) filter (where converted),
+      select key, 0, 0, 0, 0::numeric, count(*) filter (where captured), count(*) filter (where converted),
         coalesce(sum(conversion_value) filter (where converted), 0)
       from leads group by key
     ),

@@ -21,6 +21,7 @@ import {
 } from "../../../../lib/analytics/channel"
 import { FUNNEL_BREAKDOWN_DEFAULT_LIMIT, type FunnelBreakdown } from "../../../../lib/analytics/funnel"
 import type { AnalyticsReport, ReportSettings, ReportTop } from "../../types/analytics"
+import { attributionDailySql } from "./analytics-attribution"
 
 export type SqlFragment = { readonly text: string; readonly bindings: readonly unknown[] }
 
@@ -89,7 +90,7 @@ function inWindow(column: string, window: DayWindow) {
 }
 
 /** `column` within any of the windows (one BRIN-friendly range each). */
-function inWindows(column: string, windows: DayWindow[]) {
+export function inWindows(column: string, windows: DayWindow[]): SqlFragment {
   let condition = inWindow(column, windows[0])
   for (const window of windows.slice(1)) {
     condition = sql`${condition} or ${inWindow(column, window)}`
@@ -400,6 +401,9 @@ const DAILY_SQL: Record<
 > = {
   overview: overviewDailySql,
   catalog: catalogDailySql,
+  // Called through a function: analytics-attribution.ts imports this file, so its export is
+  // not there yet when this object is built if that file is the one loaded first.
+  attribution: (windows, dayFilter, settings) => attributionDailySql(windows, dayFilter, settings),
 }
 
 /**
@@ -408,9 +412,10 @@ const DAILY_SQL: Record<
  * marked with an older version no longer count as stored (reports read them from raw rows)
  * and the rollup job recomputes them (`staleDaysSql`).
  * overview 2: conversions, revenue, entry/exit pages, channels, OS, country, region; bounce
- * excludes sessions with an interaction event (issue 16).
+ * excludes sessions with an interaction event (issue 16). attribution 1: visits, converted
+ * visits, orders and revenue per channel group and UTM value (issue 16).
  */
-export const ROLLUP_VERSION: Record<AnalyticsReport, number> = { overview: 2, catalog: 1 }
+export const ROLLUP_VERSION: Record<AnalyticsReport, number> = { overview: 2, catalog: 1, attribution: 1 }
 
 /** Marker days (rolled up and complete, current version) of a report within [from, to]. */
 export function markedDaysSql(report: AnalyticsReport, from: string, to: string): SqlFragment {

@@ -9,7 +9,8 @@ import { AdminGetAnalyticsAttributionParams } from "../validators"
 /**
  * Revenue and conversions by campaign and channel (issue 16): per channel group or UTM value,
  * visits, orders, revenue, conversion rate, revenue per visit and leads, with the totals of
- * every group. Read from raw events (visits are grouped per session), so at most 90 days.
+ * every group. Stored days from the daily rollup, the others from raw events; at most 400 days,
+ * like the other dashboards.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetAnalyticsAttributionParams>,
@@ -19,7 +20,7 @@ export const GET = async (
   const params = req.validatedQuery as AdminGetAnalyticsAttributionParams
   const range = dashboardRange(params, solar360.options.reportTimezone, {
     maxDays: ATTRIBUTION_MAX_DAYS,
-    reason: "attribution is read from raw events",
+    reason: "as every dashboard range",
   })
   const report = await solar360.getAnalyticsAttribution({
     from: range.from,
