@@ -174,6 +174,13 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         const started = Date.now()
         await conn.execute(`vacuum analyze`)
         print(`  vacuum analyze: ${seconds(Date.now() - started)}`)
+        const sizes = await conn.execute(`
+          select relname as table, reltuples::bigint as rows, pg_table_size(oid) as heap, pg_indexes_size(oid) as indexes
+          from pg_class where relname in ('event', 'catalog_access_log', 'analytics_daily_rollup') order by relname`)
+        for (const row of sizes) {
+          const mb = (bytes: number) => `${(Number(bytes) / 1048576).toFixed(0)} MB`
+          print(`  ${row.table}: ~${row.rows} rows, table ${mb(row.heap)}, indexes ${mb(row.indexes)} (${Math.round((Number(row.heap) + Number(row.indexes)) / Math.max(Number(row.rows), 1))} bytes a row)`)
+        }
       }
 
       const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
