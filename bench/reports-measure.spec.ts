@@ -1,14 +1,148 @@
-// Report timings on synthetic data: not a test (it asserts nothing and is outside every test
-// layer's testMatch). It inserts BENCH_ROWS events (default 1,000,000) over 330 days with one
-// INSERT ... SELECT FROM generate_series, then prints how long the overview takes from raw
-// rows and from rollups, the funnel, the first rollup (backfill) and an hourly run. Run:
-//   BENCH_ROWS=1000000 npm test -- integration:modules --testMatch '**/bench/reports-measure.spec.ts'
+// Report and dashboard timings on synthetic data: not a test (it asserts nothing and is outside
+// every test layer's testMatch). Run: `npm run bench:reports` (docs/scaling.md has the figures).
+//
+// One run fills BENCH_ROWS events (default 1,000,000) over 392 days (2025-11-01 to 2026-11-27,
+// in time order, as the ingest writes them) with proportional catalog logs, Helio conversations
+// and queries, leads with their status history, financing simulations, viability analyses, roof
+// analyses and cache counters (INSERT ... SELECT FROM generate_series); runs the rollups as the
+// hourly job would (the first run backfills); then times every report and dashboard service call
+// for a 30-day and a 365-day window ending "today" (2026-11-27, read raw as in production; a
+// dashboard filter's long window is 90 days, the routes' cap for raw-row ranges). Then
+// it grows every table to BENCH_GROW times the rows (default 10: 9,000,000 more events, same days,
+// so 10x the density), recomputes the rollups of every day and times the same calls again, and
+// prints one table: 30d and 365d at each size, the 10x/1x ratio, and pass/fail against 500 ms
+// (30 days), 2 s (365 days) and 2x (issue 18). Each figure is the median of BENCH_REPEAT runs
+// (default 3; a call over 5 s runs once). os.loadavg() is printed beside the figures: the
+// machine is shared.
+//
+// Then the partitions study at the grown size (BENCH_PARTITIONS=0 to skip): a scratch copy of
+// `event` partitioned by month on occurred_at is swapped in under the name "event", the calls
+// that read raw events are timed again on it, and the retention of the oldest month is timed as
+// the real chunked DELETE (applyDataRetention) on the plain table vs DETACH + DROP of that
+// month's partition. Quick try: BENCH_ROWS=100000 BENCH_REPEAT=1 npm run bench:reports
+import os from "os"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../src/modules/solar360"
 import * as Models from "../src/modules/solar360/models"
 import Solar360ModuleService from "../src/modules/solar360/service"
 
-jest.setTimeout(1_200_000)
+jest.setTimeout(6 * 3_600_000)
+
+const N = Number(process.env.BENCH_ROWS ?? 1_000_000)
+const GROW = Number(process.env.BENCH_GROW ?? 10)
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3)
+const PARTITIONS = process.env.BENCH_PARTITIONS !== "0"
+/** Rows inserted per statement: progress is printed, and no transaction holds millions of rows. */
+const CHUNK = 1_000_000
+
+// The data spans [START, END); "today" is 2026-11-27 (its rows up to 23:59 are there, read raw).
+const START = "2025-11-01T03:00:00Z"
+const END = "2026-11-28T03:00:00Z"
+const SPAN_DAYS = 392
+const NOW = new Date("2026-11-27T23:30:00Z")
+const WINDOWS = {
+  "30d": { from: "2026-10-29", to: "2026-11-27" },
+  "365d": { from: "2025-11-28", to: "2026-11-27" },
+} as const
+type WindowName = keyof typeof WINDOWS
+const TARGET_MS: Record<WindowName, number> = { "30d": 500, "365d": 2000 }
+/** The routes cap a range with a dashboard filter at 90 days (FILTERED_MAX_DAYS): their long window. */
+const FILTERED_LONG = { from: "2026-08-30", to: "2026-11-27" }
+
+/** Rows per event of each other table (a store where ~1% of visits use a calculator or Helio). */
+const PER_EVENT = {
+  catalog_access_log: 0.25,
+  helio_conversation: 0.01,
+  rag_query: 0.03,
+  lead: 0.005,
+  financing_simulation: 0.01,
+  solar_viability_analysis: 0.01,
+  photogrammetry_analysis: 0.002,
+}
+
+/**
+ * The time of row g of a batch of rows [from, to]: spread linearly over the span, so each
+ * batch is in time order like the ingest's writes (BRIN ranges stay narrow).
+ */
+const timeOf = (from: number, to: number) =>
+  `(timestamptz '${START}' + ((g - ${from})::float8 / ${to - from + 1}) * interval '${SPAN_DAYS} days')`
+
+/** INSERT ... SELECT of rows g in [from, to] of each table; `t` is the row's time. */
+const FILL_SQL: Record<string, (from: number, to: number) => string> = {
+  event: (from, to) => `
+    insert into "event" (created_at, updated_at, id, message_id, event_name, category, occurred_at, received_at, session_id, ip_hash, path, referrer, url, utm_source, device_type, browser, product_id, is_bot)
+    select t, t, 'evt_' || g, 'm' || g,
+      (array['page_view','page_view','page_view','add_to_cart','checkout','purchase','scroll'])[1 + g % 7],
+      (array['page_view','page_view','page_view','ecommerce','ecommerce','ecommerce','engagement'])[1 + g % 7],
+      t, t, 's' || (g / 5), 'ip' || (g / 9 % 50000), '/p/' || (g % 500), 'https://google.com/', 'https://loja.example/',
+      (array['google','meta',null])[1 + g % 3], (array['desktop','mobile'])[1 + g % 2], (array['Chrome','Safari','Firefox'])[1 + g % 3],
+      case when g % 7 = 3 then 'prod_' || (g % 500) end, g % 20 = 0
+    from generate_series(${from}, ${to}) g, lateral (select ${timeOf(from, to)} as t) ts`,
+  catalog_access_log: (from, to) => `
+    insert into catalog_access_log (id, message_id, action_type, product_id, product_name, session_id, search_term, search_results_count,
+      recommendation_source, led_to_cart, led_to_purchase, occurred_at, created_at, updated_at)
+    select 'cal_' || g, 'c' || g, (array['product_view','product_view','product_view','search','click'])[1 + g % 5],
+      'prod_' || (g * 7 % 500), 'Kit ' || (g * 7 % 500), 's' || (g * 4 / 5),
+      case when g % 5 = 3 then 'painel ' || (g % 40) end, case when g % 5 = 3 then g % 4 end,
+      (array['trending','similar',null,null])[1 + g % 4], g % 11 = 0, g % 53 = 0, t, t, t
+    from generate_series(${from}, ${to}) g, lateral (select ${timeOf(from, to)} as t) ts`,
+  helio_conversation: (from, to) => `
+    insert into helio_conversation (id, session_id, status, message_count, user_message_count, helio_message_count, issue_resolved,
+      led_to_purchase, order_value, raw_order_value, total_cost_usd, raw_total_cost_usd, primary_topic, topics, started_at, last_message_at, created_at, updated_at)
+    select 'hc_' || g, 's' || (g * 100), (array['completed','completed','abandoned','active'])[1 + g % 4], 6, 3, 3, g % 3 = 0,
+      g % 17 = 0, case when g % 17 = 0 then 25000 end, case when g % 17 = 0 then '{"value":"25000","precision":20}'::jsonb end, 0.004, '{"value":"0.004","precision":20}'::jsonb,
+      (array['financing','installation','warranty','sizing'])[1 + g % 4],
+      jsonb_build_array((array['financing','installation','warranty','sizing'])[1 + g % 4], 'price'), t, t, t, t
+    from generate_series(${from}, ${to}) g, lateral (select ${timeOf(from, to)} as t) ts`,
+  rag_query: (from, to) => `
+    insert into rag_query (id, conversation_id, message_id, session_id, query_text, llm_model, prompt_tokens, completion_tokens,
+      total_tokens, estimated_cost_usd, raw_estimated_cost_usd, total_response_time_ms, created_at, updated_at)
+    select 'rq_' || g, 'hc_' || (g / 3), 'msg_' || g, 's' || (g / 3 * 100), 'quanto custa', (array['gpt-4o-mini','claude-haiku'])[1 + g % 2],
+      400, 150, 550, 0.0013, '{"value":"0.0013","precision":20}'::jsonb, 800 + g % 2000, t, t
+    from generate_series(${from}, ${to}) g, lateral (select ${timeOf(from, to)} as t) ts`,
+  lead: (from, to) => `
+    insert into lead (id, email, status, utm_source, converted_at, created_at, updated_at)
+    select 'lead_' || g, 'lead' || g || '@bench.test',
+      (array['new','contacted','qualified','proposal','negotiation','converted','lost'])[1 + g % 7],
+      (array['google','meta',null])[1 + g % 3], case when g % 7 = 5 then t + interval '9 days' end, t, t
+    from generate_series(${from}, ${to}) g, lateral (select ${timeOf(from, to)} as t) ts`,
+  lead_status_change: (from, to) => `
+    insert into lead_status_change (id, lead_id, from_status, to_status, actor_type, created_at, updated_at)
+    select 'lsc_' || g || '_' || step, 'lead_' || g, case when step = 1 then null else 'contacted' end,
+      case when step = 1 then 'contacted' else (array['new','contacted','qualified','proposal','negotiation','converted','lost'])[1 + g % 7] end,
+      'user', t + step * interval '1 day', t + step * interval '1 day'
+    from generate_series(${from}, ${to}) g, generate_series(1, 2) step, lateral (select ${timeOf(from, to)} as t) ts`,
+  financing_simulation: (from, to) => `
+    insert into financing_simulation (id, session_id, system_cost, raw_system_cost, financing_amount, raw_financing_amount, term_months, bank,
+      accepted_by_customer, submitted_to_bank, status, was_approved, order_id, created_at, updated_at)
+    select 'fs_' || g, 's' || (g * 100), 30000, '{"value":"30000","precision":20}'::jsonb, 25000 + g % 5000,
+      jsonb_build_object('value', (25000 + g % 5000)::text, 'precision', 20), (array[24,36,48,60,72])[1 + g % 5],
+      (array['bv','santander','sicredi',null])[1 + g % 4], g % 3 = 0, g % 6 = 0, (array['pending','analyzing','approved','rejected'])[1 + g % 4],
+      case when g % 6 = 0 then g % 12 = 0 end, case when g % 24 = 0 then 'order_' || g end, t, t
+    from generate_series(${from}, ${to}) g, lateral (select ${timeOf(from, to)} as t) ts`,
+  solar_viability_analysis: (from, to) => `
+    insert into solar_viability_analysis (id, session_id, state, system_size_kwp, raw_system_size_kwp, payback_years, raw_payback_years, is_viable, created_at, updated_at)
+    select 'sva_' || g, 's' || (g * 100), (array['SP','MG','RJ','PR','BA','GO'])[1 + g % 6], kwp, jsonb_build_object('value', kwp::text, 'precision', 20),
+      payback, case when payback is not null then jsonb_build_object('value', payback::text, 'precision', 20) end, g % 5 <> 0, t, t
+    from generate_series(${from}, ${to}) g, lateral (select ${timeOf(from, to)} as t) ts,
+      lateral (select 2 + (g % 40) / 4.0 as kwp, case when g % 9 <> 0 then 3 + (g % 50) / 10.0 end as payback) v`,
+  photogrammetry_analysis: (from, to) => `
+    insert into photogrammetry_analysis (id, status, cache_hit, created_at, updated_at)
+    select 'pa_' || g, (array['completed','completed','failed'])[1 + g % 3], g % 4 = 0, t, t
+    from generate_series(${from}, ${to}) g, lateral (select ${timeOf(from, to)} as t) ts`,
+}
+
+// Daily counters: one row per (cache table, kind, day), whatever the size (they do not grow).
+const CACHE_STATS_SQL = `
+  insert into upstream_cache_daily_stat (id, cache_table, kind, day, hits, upstream_calls, stale_serves, upstream_errors, created_at, updated_at)
+  select 'ucds_' || c || '_' || k || '_' || d, c, k, to_char(date '2025-11-01' + d, 'YYYY-MM-DD'), 90 + d % 30, 10 + d % 7, d % 3, d % 2, now(), now()
+  from unnest(array['aneel_tariff_cache','pvlib_yield_cache']) c, unnest(array['lookup','refresh']) k, generate_series(0, ${SPAN_DAYS - 1}) d
+  on conflict do nothing`
+
+/** Straight to stdout: the test runner silences console.log. */
+const print = (line: string) => process.stdout.write(`${line}\n`)
+
+type Figures = Record<string, Partial<Record<string, number>>>
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
   moduleName: SOLAR360_MODULE,
@@ -17,66 +151,209 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
   ),
   resolve: "./src/modules/solar360",
   testSuite: ({ service, MikroOrmWrapper }) => {
-    it("prints report timings", async () => {
-      const N = Number(process.env.BENCH_ROWS ?? 1_000_000)
+    it("prints report timings at 1x and 10x the rows", async () => {
       const conn = MikroOrmWrapper.forkManager().getConnection()
-      let t = Date.now()
-      await conn.execute(`
-        insert into "event" (created_at, updated_at, id, message_id, event_name, category, occurred_at, received_at, session_id, ip_hash, path, referrer, url, utm_source, device_type, browser, is_bot)
-        select timestamptz '2026-01-01' + (g::float / ${N} * 330) * interval '1 day',
-          timestamptz '2026-01-01' + (g::float / ${N} * 330) * interval '1 day',
-          'evt_' || g, 'm' || g,
-          (array['page_view','page_view','page_view','add_to_cart','checkout','purchase','scroll'])[1 + g % 7],
-          (array['page_view','page_view','page_view','ecommerce','ecommerce','ecommerce','engagement'])[1 + g % 7],
-          timestamptz '2026-01-01' + (g::float / ${N} * 330) * interval '1 day',
-          timestamptz '2026-01-01' + (g::float / ${N} * 330) * interval '1 day',
-          's' || (g / 5), 'ip' || (g / 9 % 50000), '/p/' || (g % 500), 'https://google.com/', 'https://loja.example/',
-          (array['google','meta',null])[1 + g % 3], (array['desktop','mobile'])[1 + g % 2], (array['Chrome','Safari','Firefox'])[1 + g % 3], g % 20 = 0
-        from generate_series(1, ${N}) g`)
-      await conn.execute(`analyze "event"`)
-      console.log(`insert ${N}: ${Date.now() - t} ms`)
-      const range = { from: "2026-01-01", to: "2026-11-26" }
-      t = Date.now()
-      await service.getAnalyticsReportRows("overview", range)
-      console.log(`overview raw, 330 days: ${Date.now() - t} ms`)
-      t = Date.now()
-      await service.countFunnelSessions(["page_view", "add_to_cart", "checkout", "purchase"], range)
-      console.log(`funnel raw, 330 days: ${Date.now() - t} ms`)
-      t = Date.now()
-      await service.rollUpAnalytics(new Date("2026-11-27T15:00:00Z"))
-      console.log(`first rollup (backfill): ${Date.now() - t} ms`)
-      t = Date.now()
-      await service.getAnalyticsReportRows("overview", range)
-      console.log(`overview from rollups, 330 days: ${Date.now() - t} ms`)
-      t = Date.now()
-      await service.getAnalyticsReportRows("overview", { from: "2026-11-20", to: "2026-11-29" })
-      console.log(`overview 10 days (3 raw): ${Date.now() - t} ms`)
-      // The analytics dashboard (issue 16).
-      const days90 = { from: "2026-08-29", to: "2026-11-26" }
-      const timed = async (label: string, run: () => Promise<unknown>) => {
-        t = Date.now()
-        await run()
-        console.log(`${label}: ${Date.now() - t} ms`)
+      const load = () => os.loadavg().map((n) => n.toFixed(2)).join(" ")
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+      /** Fills rows (from, to] of every table for `events` events in total so far. */
+      const fill = async (fromEvents: number, toEvents: number) => {
+        for (const [table, sql] of Object.entries(FILL_SQL)) {
+          const per = table === "event" ? 1 : table === "lead_status_change" ? PER_EVENT.lead : PER_EVENT[table as keyof typeof PER_EVENT]
+          const from = Math.round(fromEvents * per) + 1
+          const to = Math.round(toEvents * per)
+          const started = Date.now()
+          for (let chunk = from; chunk <= to; chunk += CHUNK) {
+            // Each chunk keeps its place in the batch's time order (timeOf over the whole batch).
+            const last = Math.min(to, chunk + CHUNK - 1)
+            await conn.execute(sql(from, to).replace(`generate_series(${from}, ${to}) g`, `generate_series(${chunk}, ${last}) g`))
+          }
+          print(`  ${table}: ${(to - from + 1) * (table === "lead_status_change" ? 2 : 1)} rows in ${seconds(Date.now() - started)} (load ${load()})`)
+        }
+        await conn.execute(CACHE_STATS_SQL)
+        const started = Date.now()
+        await conn.execute(`vacuum analyze`)
+        print(`  vacuum analyze: ${seconds(Date.now() - started)}`)
+        const sizes = await conn.execute(`
+          select relname as table, reltuples::bigint as rows, pg_table_size(oid) as heap, pg_indexes_size(oid) as indexes
+          from pg_class where relname in ('event', 'catalog_access_log', 'analytics_daily_rollup') order by relname`)
+        for (const row of sizes) {
+          const mb = (bytes: number) => `${(Number(bytes) / 1048576).toFixed(0)} MB`
+          print(`  ${row.table}: ~${row.rows} rows, table ${mb(row.heap)}, indexes ${mb(row.indexes)} (${Math.round((Number(row.heap) + Number(row.indexes)) / Math.max(Number(row.rows), 1))} bytes a row)`)
+        }
       }
-      await timed("dashboard time series, 90 days + comparison, from rollups", () =>
-        service.getAnalyticsTimeseries({ ranges: [days90, { from: "2026-05-31", to: "2026-08-28" }], interval: "day" }))
-      await timed("dashboard time series, 330 days per week, from rollups", () =>
-        service.getAnalyticsTimeseries({ ranges: [range], interval: "week" }))
-      await timed("dashboard time series, 7 days per hour, raw", () =>
-        service.getAnalyticsTimeseries({ ranges: [{ from: "2026-11-20", to: "2026-11-26" }], interval: "hour" }))
-      await timed("dashboard breakdowns, 90 days, from rollups", () => service.getAnalyticsBreakdownRows(days90, [], 10))
-      await timed("dashboard time series, 90 days, filtered by page (raw)", () =>
-        service.getAnalyticsTimeseries({ ranges: [days90], interval: "day", filters: [{ dimension: "page", value: "/p/7" }] }))
-      await timed("dashboard breakdowns, 90 days, filtered by page (raw)", () =>
-        service.getAnalyticsBreakdownRows(days90, [{ dimension: "page", value: "/p/7" }], 10))
-      await timed("attribution by channel, 90 days (raw events and leads)", () =>
-        service.getAnalyticsAttribution({ ...days90, group_by: "channel", limit: 10 }))
-      await timed("attribution by campaign, 90 days (raw events and leads)", () =>
-        service.getAnalyticsAttribution({ ...days90, group_by: "utm_campaign", limit: 10 }))
-      await conn.execute(`update analytics_daily_rollup set created_at = now() - interval '1 hour'`)
-      t = Date.now()
-      const run = await service.rollUpAnalytics(new Date("2026-11-27T16:00:00Z"))
-      console.log(`hourly rollup run (${run.days.overview.length} day): ${Date.now() - t} ms`)
+
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+      const time = async (run: () => Promise<unknown>) => {
+        const runs: number[] = []
+        for (let i = 0; i < REPEAT; i++) {
+          const started = performance.now()
+          await run()
+          runs.push(performance.now() - started)
+          if (runs[0] > 5000) {
+            break
+          }
+        }
+        return median(runs)
+      }
+
+      const day = (d: string, end = false) => new Date(`${d}T${end ? "23:59:59.999" : "00:00:00.000"}-03:00`)
+      const before = (w: { from: string; to: string }) => {
+        const days = (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
+        const shift = (d: string, n: number) => new Date(Date.parse(d) - n * 86_400_000).toISOString().slice(0, 10)
+        return { from: shift(w.from, days), to: shift(w.from, 1) }
+      }
+      /** Every report and dashboard service call behind an admin route, for a window. */
+      const CALLS: Record<string, (w: { from: string; to: string }, name: WindowName) => Promise<unknown>> = {
+        "overview report": (w) => service.getAnalyticsReportRows("overview", w),
+        "catalog report": (w) => service.getAnalyticsReportRows("catalog", w),
+        "funnel (4 steps, raw events)": (w) => service.countFunnelSessions(["page_view", "add_to_cart", "checkout", "purchase"], w),
+        "funnel, 4 steps, 1-day window, by channel (raw events)": (w) =>
+          service.countFunnelSessionsByKey(["page_view", "add_to_cart", "checkout", "purchase"], w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 1440 }),
+        "attribution by channel (rollups + today raw, leads)": (w) =>
+          service.getAnalyticsAttribution({ ...w, group_by: "channel", limit: 10 }),
+        "attribution by campaign (rollups + today raw, leads)": (w) =>
+          service.getAnalyticsAttribution({ ...w, group_by: "utm_campaign", limit: 10 }),
+        "analytics time series + comparison": (w, name) =>
+          service.getAnalyticsTimeseries({ ranges: [w, before(w)], interval: name === "30d" ? "day" : "week" }),
+        "analytics breakdowns": (w) => service.getAnalyticsBreakdownRows(w, [], 10),
+        "analytics time series, page filter (raw; long = 90d cap)": (w, name) =>
+          service.getAnalyticsTimeseries({ ranges: [name === "30d" ? w : FILTERED_LONG], interval: "day", filters: [{ dimension: "page", value: "/p/7" }] }),
+        "analytics breakdowns, page filter (raw; long = 90d cap)": (w, name) =>
+          service.getAnalyticsBreakdownRows(name === "30d" ? w : FILTERED_LONG, [{ dimension: "page", value: "/p/7" }], 10),
+        "product analytics (one product)": (w) => service.getProductAnalytics("prod_7", w),
+        "Helio metrics": (w) => service.getHelioMetricAggregates({ from: day(w.from), to: day(w.to, true) }),
+        "Helio time series": (w, name) => service.getHelioTimeseries({ ...w, interval: name === "30d" ? "day" : "week" }),
+        "lead funnel": (w) => service.countLeadFunnel({ created_at: { $gte: day(w.from), $lte: day(w.to, true) } }),
+        "financing funnel": (w) => service.getFinancingFunnel(w),
+        "viability distribution": (w) => service.getViabilityDistribution(w),
+        "caches time series": (w, name) => service.getCacheTimeseries({ ...w, interval: name === "30d" ? "day" : "week" }),
+        "data health (no window)": () => service.getDataHealth({ now: NOW, upstreams: [] }),
+      }
+
+      const measure = async (label: string, only?: string[]) => {
+        const figures: Figures = {}
+        print(`timing at ${label} (load ${load()})`)
+        for (const [call, run] of Object.entries(CALLS)) {
+          if (only && !only.includes(call)) {
+            continue
+          }
+          figures[call] = {}
+          for (const name of Object.keys(WINDOWS) as WindowName[]) {
+            figures[call][name] = await time(() => run(WINDOWS[name], name))
+          }
+          print(`  ${call}: 30d ${figures[call]["30d"]!.toFixed(0)} ms, 365d ${figures[call]["365d"]!.toFixed(0)} ms (load ${load()})`)
+        }
+        return figures
+      }
+
+      const rollUp = async (days?: string[]) => {
+        const started = Date.now()
+        const run = await service.rollUpAnalytics(NOW, days ? { days } : {})
+        print(`  rollups (${run.days.overview.length} days each): ${seconds(Date.now() - started)}`)
+      }
+      const allDays = Array.from({ length: SPAN_DAYS }, (_, i) => new Date(Date.parse("2025-10-31") + i * 86_400_000).toISOString().slice(0, 10))
+
+      print(`bench:reports: ${N} events, then ${N * GROW}; ${os.cpus().length} CPUs; load ${load()}`)
+      let started = Date.now()
+      await fill(0, N)
+      print(`filled ${N} events and the rest in ${seconds(Date.now() - started)}`)
+      await rollUp()
+      const small = await measure(`${N} events`)
+
+      started = Date.now()
+      await fill(N, N * GROW)
+      print(`grew to ${N * GROW} events in ${seconds(Date.now() - started)}`)
+      // The rows of every day changed: recompute them all (the job would, day by day, as they arrive).
+      await rollUp(allDays)
+      const large = await measure(`${N * GROW} events`)
+
+      const pad = (value: string, width: number) => value.padStart(width)
+      const ms = (value?: number) => (value === undefined ? "-" : value.toFixed(0))
+      const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`)
+      const [a, b] = [sizeLabel(N), sizeLabel(N * GROW)]
+      const lines = [
+        `| report | 30d@${a} | 365d@${a} | 30d@${b} | 365d@${b} | ratio 30d / 365d | 500 ms / 2 s | ratio < 2 |`,
+        "|---|---:|---:|---:|---:|---:|---|---|",
+      ]
+      for (const call of Object.keys(CALLS)) {
+        const ratio = (name: WindowName) => large[call][name]! / Math.max(small[call][name]!, 1)
+        const target = (["30d", "365d"] as const).every((name) => large[call][name]! < TARGET_MS[name])
+        const flat = (["30d", "365d"] as const).every((name) => ratio(name) < 2 || large[call][name]! < 50)
+        lines.push(
+          `| ${call} | ${ms(small[call]["30d"])} | ${ms(small[call]["365d"])} | ${ms(large[call]["30d"])} | ${ms(large[call]["365d"])} ` +
+            `| ${ratio("30d").toFixed(1)} / ${ratio("365d").toFixed(1)} | ${target ? "pass" : "FAIL"} | ${flat ? "pass" : "FAIL"} |`
+        )
+      }
+      print(`\nreport times in ms (median of ${REPEAT}; "ratio < 2" passes under 50 ms too), load ${load()}:\n${lines.join("\n")}\n`)
+
+      if (!PARTITIONS) {
+        return
+      }
+      await partitionsStudy()
+
+      async function partitionsStudy() {
+        print(`partitions study at ${N * GROW} events (load ${load()})`)
+        // A copy of `event` partitioned by month; the unique key must include occurred_at.
+        started = Date.now()
+        await conn.execute(`create table event_part (like "event" including defaults) partition by range (occurred_at)`)
+        for (let month = 0; month < 13; month++) {
+          const from = new Date(Date.UTC(2025, 10 + month, 1)).toISOString().slice(0, 10)
+          const to = new Date(Date.UTC(2025, 11 + month, 1)).toISOString().slice(0, 10)
+          await conn.execute(`create table event_p${from.slice(0, 7).replace("-", "_")} partition of event_part for values from ('${from}') to ('${to}')`)
+        }
+        await conn.execute(`create table event_p_default partition of event_part default`)
+        for (const index of [
+          `create unique index on event_part (message_id, occurred_at) where deleted_at is null`,
+          `create index on event_part (event_name) where deleted_at is null`,
+          `create index on event_part (session_id)`,
+          `create index on event_part (product_id) where product_id is not null and deleted_at is null`,
+          `create index on event_part using brin (occurred_at)`,
+          `create index on event_part using brin (created_at)`,
+          `alter table event_part add primary key (id, occurred_at)`,
+        ]) {
+          await conn.execute(index)
+        }
+        await conn.execute(`insert into event_part select * from "event"`)
+        await conn.execute(`vacuum analyze event_part`)
+        print(`  partitioned copy (13 months + default, same indexes): ${seconds(Date.now() - started)}`)
+
+        const raw = [
+          "funnel (4 steps, raw events)",
+          "analytics time series, page filter (raw; long = 90d cap)",
+          "analytics breakdowns, page filter (raw; long = 90d cap)",
+          "product analytics (one product)",
+          "data health (no window)",
+        ]
+        await conn.execute(`alter table "event" rename to event_plain`)
+        await conn.execute(`alter table event_part rename to "event"`)
+        const partitioned = await measure(`${N * GROW} events, partitioned`, raw)
+        await conn.execute(`alter table "event" rename to event_part`)
+        await conn.execute(`alter table event_plain rename to "event"`)
+        const rows = raw.map(
+          (call) =>
+            `| ${call} | ${ms(large[call]["30d"])} | ${ms(partitioned[call]["30d"])} | ${ms(large[call]["365d"])} | ${ms(partitioned[call]["365d"])} |`
+        )
+        print(`\nraw-event reads, plain vs partitioned (ms):\n| report | 30d plain | 30d partitioned | 365d plain | 365d partitioned |\n|---|---:|---:|---:|---:|\n${rows.join("\n")}\n`)
+
+        // Retention of the oldest month (2025-11): now = 400 days after 2025-12-01 03:00Z.
+        const retentionNow = new Date(Date.parse("2025-12-01T03:00:00Z") + 400 * 86_400_000)
+        const [{ n: monthRows }] = await conn.execute(`select count(*)::int as n from "event" where occurred_at < '2025-12-01T03:00:00Z'`)
+        started = Date.now()
+        const result = await service.applyDataRetention({ now: retentionNow })
+        const deleteMs = Date.now() - started
+        print(
+          `  retention DELETE on the plain tables: ${JSON.stringify(result.counts)} in ${seconds(deleteMs)} ` +
+            `(${result.chunks} chunks, longest ${result.longest_chunk_ms} ms; ${monthRows} of them events) (load ${load()})`
+        )
+        started = Date.now()
+        await conn.execute(`alter table event_part detach partition event_p2025_11`)
+        await conn.execute(`drop table event_p2025_11`)
+        print(`  retention as DETACH + DROP of the 2025-11 partition (${monthRows} events): ${Date.now() - started} ms`)
+        started = Date.now()
+        await conn.execute(`vacuum "event"`)
+        print(`  vacuum of the plain table after the DELETE: ${seconds(Date.now() - started)} (load ${load()})`)
+      }
     })
   },
 })

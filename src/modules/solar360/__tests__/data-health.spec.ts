@@ -13,7 +13,7 @@ const at = (iso: string) => new Date(iso)
 moduleIntegrationTestRunner<Solar360ModuleService>({
   ...SOLAR360_MODULE_UNDER_TEST,
   moduleOptions: { dataHealth: { helioDailyBudgetUsd: 1, maxRowsPerDay: { lead: 3, "*": null } } },
-  testSuite: ({ service }) => {
+  testSuite: ({ service, MikroOrmWrapper }) => {
     const lead = (email: string, created_at: Date) => ({ email, interest_type: "solar", created_at })
 
     it("counts rows per local day, finds the oldest row and raises growth, rows-per-day and budget alerts", async () => {
@@ -99,6 +99,37 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       ])
     })
   
+    it("finds the oldest row among those written before the retention cutoff + a week when there are some", async () => {
+      // Retention cutoff for events: NOW - 400 days = 2025-09-15T15:00Z; searched first: before 2025-09-22T15:00Z.
+      const event = (message_id: string, created_at: Date) => ({
+        message_id,
+        event_name: "page_view",
+        category: "page_view",
+        occurred_at: created_at,
+        received_at: created_at,
+        created_at,
+      })
+      const [gone] = (await service.createEvents([event("gone", at("2025-09-01T12:00:00Z"))] as any)) as unknown as Array<{ id: string }>
+      await service.softDeleteEvents([gone.id])
+      await service.createEvents([
+        event("past-cutoff", at("2025-09-10T12:00:00Z")),
+        event("in-the-week", at("2025-09-20T12:00:00Z")),
+        event("recent", at("2026-10-16T12:00:00Z")),
+      ] as any)
+
+      const report = await service.getDataHealth({ now: NOW })
+      // The soft-deleted row is older but not live; the oldest live one is before the cutoff.
+      expect(report.tables.find((table) => table.table === "event")).toMatchObject({
+        rows: 3,
+        oldest_created_at: "2025-09-10T12:00:00.000Z",
+        retention_due: 2,
+      })
+      // With the planner's statistics (their histogram bounds include the soft-deleted row), the same.
+      await MikroOrmWrapper.forkManager().getConnection().execute(`analyze "event"`)
+      const analyzed = await service.getDataHealth({ now: NOW })
+      expect(analyzed.tables.find((table) => table.table === "event")!.oldest_created_at).toBe("2025-09-10T12:00:00.000Z")
+    })
+
     it("adds up a week's digest beside the week before (weeks from Monday, in the report time zone)", async () => {
       const pageView = (message_id: string, anonymous_id: string, session_id: string, occurred_at: Date) => ({
         message_id,

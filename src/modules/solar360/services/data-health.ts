@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext } from "@medusajs/framework/utils"
 import { addDays, dayInTimeZone } from "../../../lib/analytics/reports"
+import { DAY_MS } from "../../../lib/time"
 import {
   DIGEST_METRICS,
   digestRows,
@@ -34,6 +35,9 @@ export type WeeklyDigest = {
 }
 
 /** The upstream behind each cache table, as the alerts name it. */
+/** Days past a table's retention cutoff searched first for its oldest row. */
+const OLDEST_PROBE_DAYS = 7
+
 const UPSTREAM_NAMES: Record<string, string> = { aneel_cache: "aneel", pvlib_cache: "pvlib" }
 
 export type DataHealthReport = {
@@ -98,7 +102,12 @@ export class DataHealthService {
           Number(row.rows),
         ])
       )
-      const oldest = await this.repository_.oldestCreatedAt(sharedContext, table)
+      // Looked for first among the rows written before the retention cutoff + a week, where the
+      // oldest are when the job runs daily: a range the BRIN index on event and catalog logs
+      // narrows to those blocks (a min() over all rows reads the whole table: docs/scaling.md).
+      const cutoff = cutoffs[table]
+      const probe = cutoff ? new Date(new Date(cutoff).getTime() + OLDEST_PROBE_DAYS * DAY_MS) : null
+      const oldest = await this.repository_.oldestCreatedAt(sharedContext, table, probe)
       tables.push({
         table,
         rows: estimated ? estimate : await this.repository_.exactCount(sharedContext, table),
