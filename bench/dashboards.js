@@ -23,11 +23,18 @@ function routes(days) {
   const compareTo = daysBefore(days)
   const interval = days > 90 ? "week" : "day"
   const range = `from=${from}&to=${to}`
+  const cartRange = `from=${daysBefore(Math.min(days, 92) - 1)}&to=${to}`
   return {
     "analytics time series + comparison": `/admin/solar360/analytics/timeseries?${range}&interval=${interval}&compare_from=${compareFrom}&compare_to=${compareTo}`,
     "analytics breakdowns": `/admin/solar360/analytics/breakdowns?${range}`,
     "analytics overview report": `/admin/solar360/analytics/overview?${range}`,
     "analytics funnel": `/admin/solar360/analytics/funnel?${range}`,
+    "analytics funnel, 1-day window, by channel": `/admin/solar360/analytics/funnel?${range}&window=1d&breakdown=channel`,
+    "attribution by channel": `/admin/solar360/analytics/attribution?${range}&group_by=channel`,
+    "attribution by campaign": `/admin/solar360/analytics/attribution?${range}&group_by=utm_campaign`,
+    // Carts are read from Medusa's cart module, at most 92 days (the page shows a year's last 92).
+    "cart abandonment (at most 92 days)": `/admin/solar360/analytics/cart-abandonment?${cartRange}`,
+    "abandoned carts list (at most 92 days)": `/admin/solar360/analytics/abandoned-carts?${cartRange}&limit=20`,
     "catalog report": `/admin/solar360/catalog-analytics?${range}`,
     "Helio metrics": `/admin/solar360/helio/metrics?from=${from}T00:00:00-03:00&to=${to}T23:59:59-03:00`,
     "Helio time series": `/admin/solar360/helio/metrics/timeseries?${range}&interval=${interval}`,
