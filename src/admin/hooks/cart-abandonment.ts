@@ -1,24 +1,13 @@
+import type { CartAbandonmentSummary } from "../../lib/analytics/cart-abandonment"
 import { useSolar360Query } from "../lib/query"
 
 type Range = { from: string; to: string; days: number; time_zone: string }
 
-export type CartAbandonment = {
+/** The report's answer: the summary the rules compute (src/lib/analytics/cart-abandonment.ts) and its settings. */
+export type CartAbandonment = CartAbandonmentSummary & {
   range: Range
   currency_code: string
   window_hours: number
-  totals: {
-    carts_with_items: number
-    active: number
-    completed: number
-    recovered: number
-    abandoned: number
-    abandonment_rate: number
-    recovery_rate: number
-    abandoned_value: number
-    completed_value: number
-  }
-  days: Array<{ day: string; carts_with_items: number; completed: number; abandoned: number; abandoned_value: number }>
-  top_products: Array<{ product_id: string; title: string | null; carts: number; quantity: number; value: number }>
 }
 
 export type AbandonedCart = {
