@@ -3,6 +3,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useSearchParams } from "react-router-dom"
 import { HelioTabs } from "../../../../components/helio/helio-tabs"
+import { QuestionAndAnswer } from "../../../../components/helio/question-and-answer"
 import { QueryState } from "../../../../components/query-state"
 import { REVIEW_PAGE_SIZE, useReviewQueue, useReviewRagQuery, type RagQuery, type ReviewOutcome } from "../../../../hooks/helio"
 import { useFormatters } from "../../../../lib/format"
@@ -39,22 +40,7 @@ const ReviewItem = ({ query }: { query: RagQuery }) => {
           </Link>
         )}
       </div>
-      <div className="bg-ui-bg-subtle rounded-md px-3 py-2">
-        <Text size="xsmall" className="text-ui-fg-muted">
-          {t("helio.detail.question")}
-        </Text>
-        <Text size="small" className="whitespace-pre-wrap">
-          {query.query_text ?? t("helio.detail.contentRemoved")}
-        </Text>
-      </div>
-      <div className="bg-ui-bg-component rounded-md px-3 py-2">
-        <Text size="xsmall" className="text-ui-fg-muted">
-          {t("helio.detail.answer")}
-        </Text>
-        <Text size="small" className="whitespace-pre-wrap">
-          {query.response ?? t("helio.detail.contentRemoved")}
-        </Text>
-      </div>
+      <QuestionAndAnswer query={query} />
       {correcting ? (
         <div className="flex flex-col gap-2">
           <Label size="xsmall" htmlFor={`corrected-${query.id}`}>

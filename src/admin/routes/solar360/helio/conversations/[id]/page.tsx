@@ -2,6 +2,7 @@ import { ArrowLeft } from "@medusajs/icons"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
+import { QuestionAndAnswer } from "../../../../../components/helio/question-and-answer"
 import { QueryState } from "../../../../../components/query-state"
 import { useHelioConversation, type HelioConversation, type RagQuery } from "../../../../../hooks/helio"
 import { useFormatters } from "../../../../../lib/format"
@@ -35,22 +36,7 @@ const Turn = ({ query, number }: { query: RagQuery; number: number }) => {
           </Badge>
         )}
       </div>
-      <div className="bg-ui-bg-subtle rounded-md px-3 py-2" data-testid="helio-turn-question">
-        <Text size="xsmall" className="text-ui-fg-muted">
-          {t("helio.detail.question")}
-        </Text>
-        <Text size="small" className="whitespace-pre-wrap">
-          {query.query_text ?? t("helio.detail.contentRemoved")}
-        </Text>
-      </div>
-      <div className="bg-ui-bg-component rounded-md px-3 py-2" data-testid="helio-turn-answer">
-        <Text size="xsmall" className="text-ui-fg-muted">
-          {t("helio.detail.answer")}
-        </Text>
-        <Text size="small" className="whitespace-pre-wrap">
-          {query.response ?? t("helio.detail.contentRemoved")}
-        </Text>
-      </div>
+      <QuestionAndAnswer query={query} />
       <div className="grid grid-cols-1 gap-x-6 gap-y-1 md:grid-cols-2">
         <Text size="xsmall" className="text-ui-fg-subtle">
           {t("helio.detail.tokens")}:{" "}
