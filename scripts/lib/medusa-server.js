@@ -4,7 +4,7 @@
 // test can take the server away mid-session and bring it back.
 const { execFile, execFileSync, spawn } = require("child_process")
 const fs = require("fs")
-const net = require("net")
+const { freePort } = require("./ports")
 const os = require("os")
 const path = require("path")
 const { Client } = require("pg")
@@ -12,18 +12,6 @@ const { Client } = require("pg")
 const root = path.join(__dirname, "..", "..")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 const ADMIN = { email: "server@solar360.test", password: "server-password" }
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** Logs the rig's admin in and creates a publishable key: `{ token, publishableKey }`. */
 async function adminTokenAndPublishableKey(baseUrl) {
@@ -95,6 +83,17 @@ async function createDatabase(databaseUrl, name) {
   const url = new URL(databaseUrl)
   url.pathname = `/${name}`
   return url.toString()
+}
+
+/** Drops a database `createDatabase` made, closing its connections first. */
+async function dropDatabase(databaseUrl, name) {
+  const admin = new Client({ connectionString: databaseUrl })
+  await admin.connect()
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name.replace(/[^a-z0-9_]/g, "")}" WITH (FORCE)`)
+  } finally {
+    await admin.end()
+  }
 }
 
 /**
@@ -171,13 +170,7 @@ async function startMedusaServer({
 
   const close = async () => {
     await stop()
-    const admin = new Client({ connectionString: databaseUrl })
-    await admin.connect()
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
-    } finally {
-      await admin.end()
-    }
+    await dropDatabase(databaseUrl, database)
   }
 
   return {
@@ -197,4 +190,4 @@ async function startMedusaServer({
   }
 }
 
-module.exports = { startMedusaServer, freePort, createDatabase, waitForHealth, adminTokenAndPublishableKey, queryOn, execScript, ADMIN }
+module.exports = { startMedusaServer, freePort, createDatabase, dropDatabase, waitForHealth, adminTokenAndPublishableKey, queryOn, execScript, ADMIN }

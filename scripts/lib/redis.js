@@ -5,6 +5,7 @@ const fs = require("fs")
 const net = require("net")
 const os = require("os")
 const path = require("path")
+const { freePort } = require("./ports")
 
 const INSTALL_HINT = "apt-get install -y redis-server"
 
@@ -16,18 +17,6 @@ function findRedisServer(env = process.env) {
   const found = spawnSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" })
   const binary = found.status === 0 ? found.stdout.trim() : ""
   return binary || null
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** Resolves once the server answers PING with PONG (plain RESP over a socket). */
@@ -65,7 +54,7 @@ async function startRedis({ timeoutMs = 15_000 } = {}) {
     )
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "solar360-redis-"))
-  const port = await freePort()
+  const port = await freePort("127.0.0.1")
   let output = ""
   const child = spawn(
     binary,
