@@ -12,23 +12,12 @@ import {
 } from "../../../lib/helio/timeseries"
 import type { Solar360Options } from "../options"
 import type { HelioDashboardRepository } from "../repositories/helio-dashboard"
+import type { HelioModelTotals } from "../types/helio"
 
 type InjectedDependencies = {
   baseRepository: unknown
   helioDashboardRepository: HelioDashboardRepository
   solar360Options: Solar360Options
-}
-
-export type HelioModelTotals = {
-  llm_model: string
-  queries: number
-  prompt_tokens: number
-  completion_tokens: number
-  cached_tokens: number
-  reasoning_tokens: number
-  total_tokens: number
-  cost_usd: number
-  queries_without_cost: number
 }
 
 export type HelioTimeseries = {

@@ -19,20 +19,23 @@ export type LoggedRagQueries = {
   results: Array<{ message_id: string | null; id: string | null; duplicate: boolean }>
 }
 
+/** One model's answers, tokens and cost over a range (the metrics and the time series). */
+export type HelioModelTotals = {
+  llm_model: string
+  queries: number
+  prompt_tokens: number
+  completion_tokens: number
+  cached_tokens: number
+  reasoning_tokens: number
+  total_tokens: number
+  cost_usd: number
+  queries_without_cost: number
+}
+
 export type HelioMetricAggregates = {
   conversations: HelioAggregates
   response_time_ms: { p50: number | null; p95: number | null; timed: number }
-  models: Array<{
-    llm_model: string
-    queries: number
-    prompt_tokens: number
-    completion_tokens: number
-    cached_tokens: number
-    reasoning_tokens: number
-    total_tokens: number
-    cost_usd: number
-    queries_without_cost: number
-  }>
+  models: HelioModelTotals[]
   top_topics: Array<{ topic: string; conversations: number }>
 }
 
