@@ -1,4 +1,5 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { FUNNEL_BREAKDOWNS, shapeFunnelBreakdown } from "../../../lib/analytics/funnel"
 import { listDays, shapeCatalog, shapeOverview, stepsReached } from "../../../lib/analytics/reports"
 import Solar360ModuleService from "../service"
 import { insertGeneratedRows } from "./generated-rows"
@@ -83,25 +84,76 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         `${a.dimension}\u0000${a.key}` < `${b.dimension}\u0000${b.key}` ? -1 : 1
       )
 
-    it("counts funnel sessions exactly as the reference rule does", async () => {
-      const events = generateEvents(400)
+    it("counts funnel sessions per session and report day exactly as the reference rule does, from raw events and from the rollup", async () => {
+      const events = generateEvents(1500)
       await insertEvents(events)
       const steps = ["page_view", "add_to_cart", "checkout", "purchase"]
       const start = Date.parse(`${range.from}T03:00:00Z`) // midnight in São Paulo
       const end = Date.parse(`${range.to}T03:00:00Z`) + 86_400_000
-      const bySession = new Map<string, typeof events>()
+      // São Paulo has no daylight saving time since 2019: its day is the UTC-3 date.
+      const reportDay = (time: number) => new Date(time - 3 * 3_600_000).toISOString().slice(0, 10)
+      const bySessionDay = new Map<string, typeof events>()
       for (const event of events) {
         const time = event.occurred_at.getTime()
         if (!event.session_id || event.is_bot || time < start || time >= end) {
           continue
         }
-        bySession.set(event.session_id, [...(bySession.get(event.session_id) ?? []), event])
+        const key = `${event.session_id} ${reportDay(time)}`
+        bySessionDay.set(key, [...(bySessionDay.get(key) ?? []), event])
       }
       const expected = steps.map(
-        (_, index) => [...bySession.values()].filter((list) => stepsReached(steps, list) > index).length
+        (_, index) => [...bySessionDay.values()].filter((list) => stepsReached(steps, list) > index).length
       )
       expect(expected[0]).toBeGreaterThan(expected[3]) // the data does exercise the rule
+      expect(expected[3]).toBeGreaterThan(0)
+      // Paths read from raw events (nothing stored yet), and the raw-event funnel with a window
+      // no session-day exceeds (under 25 hours, so it takes the SQL that reads event times).
       expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
+      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 1499 })).toEqual(expected)
+
+      // Some days stored, then all: the same figures.
+      await service.rollUpAnalytics(new Date("2026-10-04T15:00:00Z"))
+      expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
+      await service.rollUpAnalytics(new Date("2026-10-20T15:00:00Z"))
+      expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
+
+      // Stored days are read from the rollup, not the events: with the events gone, the
+      // rollup's funnel is unchanged and the raw-event funnel is empty.
+      const connection = MikroOrmWrapper.forkManager().getConnection()
+      const [{ count }] = await connection.execute(
+        `select count(*)::int as count from analytics_daily_rollup where report = 'funnel' and dimension = 'path'`
+      )
+      expect(count).toBeGreaterThan(0)
+      await connection.execute(`delete from "event"`)
+      expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
+      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 1499 })).toEqual([0, 0, 0, 0])
+    })
+
+    it("breaks the funnel down alike from the rollup's paths and from raw events, for every breakdown", async () => {
+      await insertEvents(generateEvents(1500))
+      const steps = ["page_view", "add_to_cart", "checkout"]
+      const compare = async () => {
+        for (const breakdown of FUNNEL_BREAKDOWNS) {
+          const fromPaths = await service.countFunnelSessionsByKey(steps, range, { breakdown, breakdownLimit: 2 })
+          const fromEvents = await service.countFunnelSessionsByKey(steps, range, {
+            breakdown,
+            breakdownLimit: 2,
+            windowMinutes: 1499,
+          })
+          expect({ breakdown, rows: shapeFunnelBreakdown(steps, fromPaths) }).toEqual({
+            breakdown,
+            rows: shapeFunnelBreakdown(steps, fromEvents),
+          })
+        }
+        // The data splits sessions: three device values and the sessions without one.
+        const byDevice = await service.countFunnelSessionsByKey(steps, range, { breakdown: "device", breakdownLimit: 10 })
+        expect(byDevice.map((row) => row.key).sort()).toEqual(["desktop", "mobile", null])
+      }
+      await compare()
+      await service.rollUpAnalytics(new Date("2026-10-04T15:00:00Z"))
+      await compare()
+      await service.rollUpAnalytics(new Date("2026-10-20T15:00:00Z"))
+      await compare()
     })
 
     it("gives the same figures from raw rows, partial rollups and full rollups", async () => {

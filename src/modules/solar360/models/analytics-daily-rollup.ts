@@ -3,7 +3,7 @@ import { model } from "@medusajs/framework/utils"
 /**
  * Internal: one pre-computed daily figure of an analytics report, kept by the hourly job
  * `solar360-roll-up-analytics`. `day` is a calendar day in the `reportTimezone` option;
- * `report` is "overview" or "catalog"; `dimension` and `key` name the figure (e.g.
+ * `report` is "overview", "catalog", "attribution" or "funnel"; `dimension` and `key` name the figure (e.g.
  * dimension "path", key "/produtos"; totals use dimension "total"). A day's rows are
  * replaced as a whole, and a "_complete" marker row says the day may be read from here.
  */

@@ -2,6 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import type { FunnelBreakdown } from "../../../lib/analytics/funnel"
 import type { AnalyticsReport, ReportSettings, ReportTop } from "../types/analytics"
 import type { SqlRunner } from "./sql-runner"
+import { funnelPathDimension, funnelPathRowsSql } from "./sql/analytics-funnel"
 import {
   changedDaysSql,
   type DayWindow,
@@ -16,6 +17,8 @@ import {
   reportRowsSql,
   staleDaysSql,
 } from "./sql/analytics-reports"
+
+export type { DayWindow }
 
 /**
  * The analytics reports' SQL. The statements are built by the tagged `sql` template of
@@ -46,7 +49,7 @@ export class AnalyticsReportsRepository {
     return this.sql_.fragment(context, reportRowsSql(report, range, rawWindows, settings, top))
   }
 
-  /** One row with `step_<n>`: sessions reaching each step. */
+  /** One row with `step_<n>`: sessions reaching each step (raw events). */
   async funnel(
     context: Context,
     steps: string[],
@@ -57,7 +60,25 @@ export class AnalyticsReportsRepository {
     return row
   }
 
-  /** Rows of `key`, `other`, `step_<n>`: sessions reaching each step per breakdown key. */
+  /**
+   * Sessions per stored path (and breakdown value, with a breakdown) over the range: the
+   * "funnel" rollup's rows of one dimension, stored days from the rollup and `rawWindows` from
+   * raw events.
+   */
+  async funnelPaths(
+    context: Context,
+    breakdown: FunnelBreakdown | undefined,
+    range: DayWindow,
+    rawWindows: DayWindow[],
+    settings: ReportSettings
+  ): Promise<Array<{ key: string; value: string | number }>> {
+    return this.sql_.fragment(
+      context,
+      funnelPathRowsSql(funnelPathDimension(breakdown), markedDaysSql("funnel", range.from, range.to), rawWindows, settings)
+    )
+  }
+
+  /** Rows of `key`, `other`, `step_<n>`: sessions reaching each step per breakdown key (raw events). */
   async funnelByKey(
     context: Context,
     steps: string[],

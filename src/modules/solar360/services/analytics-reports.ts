@@ -3,8 +3,9 @@ import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusaj
 import { addDays, contiguousRuns, dayInTimeZone, DimensionRow, listDays } from "../../../lib/analytics/reports"
 import { channelHosts } from "../../../lib/analytics/channel"
 import type { FunnelBreakdown, FunnelBreakdownCounts } from "../../../lib/analytics/funnel"
+import { countFunnelPaths, countFunnelPathsByKey } from "../../../lib/analytics/funnel-paths"
 import type { Solar360Options } from "../options"
-import type { AnalyticsReportsRepository } from "../repositories/analytics-reports"
+import type { AnalyticsReportsRepository, DayWindow } from "../repositories/analytics-reports"
 import { ANALYTICS_REPORTS, type AnalyticsReport, type ReportSettings, type ReportTop } from "../types/analytics"
 import { DAY_MS } from "../../../lib/time"
 
@@ -18,6 +19,17 @@ const ROLLUP_SAFETY_MARGIN_MS = 15 * 60 * 1000
  * the conversion attribution window (`attributionWindowDays`), whose late `led_to_*` flags
  * change old rows. Older changes need an explicit recompute. */
 const ROLLUP_RECHECK_MARGIN_DAYS = 15
+
+/**
+ * A session is one report day, at most 25 hours (a day that leaves daylight saving time): a
+ * conversion window at least this long cuts nothing, and the funnel reads the rollup.
+ */
+const SESSION_DAY_MAX_MINUTES = 25 * 60
+
+/** Whether a funnel's conversion window can cut a session (then it reads raw events' times). */
+function windowNeedsEvents(windowMinutes: number | undefined): boolean {
+  return windowMinutes !== undefined && windowMinutes < SESSION_DAY_MAX_MINUTES
+}
 
 /** Above this many runs of unstored days, a report scans raw rows over one window spanning them. */
 export const MAX_RAW_WINDOWS = 16
@@ -56,15 +68,11 @@ export class AnalyticsReportsService {
     top?: ReportTop,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DimensionRow[]> {
-    const timeZone = this.options_.reportTimezone
-    const marked = new Set(await this.repository_.markedDays(sharedContext, report, range.from, range.to))
-    const unmarked = listDays(range.from, range.to).filter((day) => !marked.has(day))
-    const rawWindows = contiguousRuns(unmarked, MAX_RAW_WINDOWS).map((run) => ({ ...run, timeZone }))
     const rows = await this.repository_.reportRows(
       sharedContext,
       report,
-      { ...range, timeZone },
-      rawWindows,
+      this.dayWindow_(range),
+      await this.rawWindows_(report, range, sharedContext),
       this.reportSettings(),
       top
     )
@@ -75,6 +83,21 @@ export class AnalyticsReportsService {
     }))
   }
 
+  private dayWindow_(range: { from: string; to: string }): DayWindow {
+    return { ...range, timeZone: this.options_.reportTimezone }
+  }
+
+  /** The runs of days of the range a report has not stored: read from raw rows. */
+  private async rawWindows_(
+    report: AnalyticsReport,
+    range: { from: string; to: string },
+    sharedContext: Context
+  ): Promise<DayWindow[]> {
+    const marked = new Set(await this.repository_.markedDays(sharedContext, report, range.from, range.to))
+    const unmarked = listDays(range.from, range.to).filter((day) => !marked.has(day))
+    return contiguousRuns(unmarked, MAX_RAW_WINDOWS).map((run) => ({ ...run, timeZone: this.options_.reportTimezone }))
+  }
+
   private reportSettings(): ReportSettings {
     return {
       coViewMaxProductsPerSession: this.options_.coViewMaxProductsPerSession,
@@ -82,7 +105,27 @@ export class AnalyticsReportsService {
     }
   }
 
-  /** Sessions reaching each funnel step (rule in analytics-reports.ts `funnelSql`). */
+  /** The stored paths of a funnel dimension over the range (analytics-funnel.ts). */
+  private async funnelPaths_(
+    range: { from: string; to: string },
+    breakdown: FunnelBreakdown | undefined,
+    sharedContext: Context
+  ): Promise<Array<{ key: string; value: number }>> {
+    const rows = await this.repository_.funnelPaths(
+      sharedContext,
+      breakdown,
+      this.dayWindow_(range),
+      await this.rawWindows_("funnel", range, sharedContext),
+      this.reportSettings()
+    )
+    return rows.map((row) => ({ key: row.key, value: Number(row.value) }))
+  }
+
+  /**
+   * Sessions reaching each funnel step (the rule: `funnelSql` in analytics-reports.ts). Without
+   * a conversion window, or with one no session-day can exceed, from the "funnel" rollup's
+   * paths; with a shorter window, from raw events.
+   */
   @InjectManager()
   async countFunnelSessions(
     steps: string[],
@@ -90,18 +133,19 @@ export class AnalyticsReportsService {
     options: { windowMinutes?: number } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number[]> {
-    const row = await this.repository_.funnel(
-      sharedContext,
-      steps,
-      { ...range, timeZone: this.options_.reportTimezone },
-      { windowMinutes: options.windowMinutes }
-    )
+    if (!windowNeedsEvents(options.windowMinutes)) {
+      return countFunnelPaths(steps, await this.funnelPaths_(range, undefined, sharedContext))
+    }
+    const row = await this.repository_.funnel(sharedContext, steps, this.dayWindow_(range), {
+      windowMinutes: options.windowMinutes,
+    })
     return steps.map((_, index) => Number(row[`step_${index + 1}`]))
   }
 
   /**
    * Sessions reaching each funnel step per value of a session property (its first event's), the
-   * top `breakdownLimit` keys and the rest as one `other` row (rule in `funnelSql`).
+   * top `breakdownLimit` keys and the rest as one `other` row (rule in `funnelSql`); from the
+   * rollup's paths or raw events as `countFunnelSessions`.
    */
   @InjectManager()
   async countFunnelSessionsByKey(
@@ -110,12 +154,17 @@ export class AnalyticsReportsService {
     options: { windowMinutes?: number; breakdown: FunnelBreakdown; breakdownLimit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<FunnelBreakdownCounts[]> {
-    const rows = await this.repository_.funnelByKey(
-      sharedContext,
-      steps,
-      { ...range, timeZone: this.options_.reportTimezone },
-      { ...options, channelHosts: channelHosts(this.options_.channelHosts) }
-    )
+    if (!windowNeedsEvents(options.windowMinutes)) {
+      return countFunnelPathsByKey(
+        steps,
+        await this.funnelPaths_(range, options.breakdown, sharedContext),
+        options.breakdownLimit
+      )
+    }
+    const rows = await this.repository_.funnelByKey(sharedContext, steps, this.dayWindow_(range), {
+      ...options,
+      channelHosts: channelHosts(this.options_.channelHosts),
+    })
     return rows.map((row) => ({
       key: row.key === null || row.key === undefined ? null : String(row.key),
       other: row.other === true,

@@ -81,7 +81,7 @@ export type BatchOrigin = {
 export type SerializedBatch = { json: string; count: number }
 
 /** The stored analytics reports (each with its daily rollup). */
-export const ANALYTICS_REPORTS = ["overview", "catalog", "attribution"] as const
+export const ANALYTICS_REPORTS = ["overview", "catalog", "attribution", "funnel"] as const
 export type AnalyticsReport = (typeof ANALYTICS_REPORTS)[number]
 
 /** How much of each dimension a report reads: its top `limit` keys, and `best_conversion`'s products. */

@@ -22,6 +22,7 @@ import {
 import { FUNNEL_BREAKDOWN_DEFAULT_LIMIT, type FunnelBreakdown } from "../../../../lib/analytics/funnel"
 import type { AnalyticsReport, ReportSettings, ReportTop } from "../../types/analytics"
 import { attributionDailySql } from "./analytics-attribution"
+import { funnelBreakdownValue, funnelPathsDailySql } from "./analytics-funnel"
 
 export type SqlFragment = { readonly text: string; readonly bindings: readonly unknown[] }
 
@@ -404,6 +405,7 @@ const DAILY_SQL: Record<
   // Called through a function: analytics-attribution.ts imports this file, so its export is
   // not there yet when this object is built if that file is the one loaded first.
   attribution: (windows, dayFilter, settings) => attributionDailySql(windows, dayFilter, settings),
+  funnel: (windows, dayFilter, settings) => funnelPathsDailySql(windows, dayFilter, settings),
 }
 
 /**
@@ -413,9 +415,10 @@ const DAILY_SQL: Record<
  * and the rollup job recomputes them (`staleDaysSql`).
  * overview 2: conversions, revenue, entry/exit pages, channels, OS, country, region; bounce
  * excludes sessions with an interaction event (issue 16). attribution 1: visits, converted
- * visits, orders and revenue per channel group and UTM value (issue 16).
+ * visits, orders and revenue per channel group and UTM value (issue 16). funnel 1: sessions per
+ * path and per breakdown value and path (issue 18).
  */
-export const ROLLUP_VERSION: Record<AnalyticsReport, number> = { overview: 2, catalog: 1, attribution: 1 }
+export const ROLLUP_VERSION: Record<AnalyticsReport, number> = { overview: 2, catalog: 1, attribution: 1, funnel: 1 }
 
 /** Marker days (rolled up and complete, current version) of a report within [from, to]. */
 export function markedDaysSql(report: AnalyticsReport, from: string, to: string): SqlFragment {
@@ -575,37 +578,22 @@ export type FunnelOptions = {
   channelHosts?: ChannelHosts
 }
 
-/** The breakdown key of the first-event row `f` (null: the session has no value). */
-function funnelBreakdownKey(breakdown: FunnelBreakdown, hosts?: ChannelHosts): SqlFragment {
-  switch (breakdown) {
-    case "channel":
-      return rowChannelSql("f", hosts)
-    case "referrer":
-      return sql`nullif(${externalReferrerHost("f")}, '')`
-    case "entry_page":
-      return raw(`left(f.path, ${KEY_MAX})`)
-    case "device":
-      return raw(`left(f.device_type, ${KEY_MAX})`)
-    default:
-      // The remaining breakdowns are column names of `event` (a closed list, never input).
-      return raw(`left(f.${breakdown}, ${KEY_MAX})`)
-  }
-}
-
 /**
- * Sessions reaching each funnel step. A session reaches step 1 at its first event named like
- * step 1 in the range, and step i at its first event named like step i at or after the moment
- * it reached step i-1 (time order; a tie counts). With a conversion window, step i (i > 1) must
- * also happen at most `windowMinutes` after the moment the session reached step 1 (exactly at
- * the limit counts; the window never restarts at a later step-1 event). Sessions are
- * `session_id`s; bots and soft-deleted events are excluded. One statement with one CTE per
+ * Sessions reaching each funnel step, read from raw events (the conversion window needs the
+ * events' times; without one, the funnel reads the "funnel" rollup: analytics-funnel.ts).
+ * A session is a session id within one report day, as everywhere in the reports. It reaches
+ * step 1 at its first event named like step 1 in that day, and step i at its first event named
+ * like step i at or after the moment it reached step i-1 (time order; a tie counts). With a
+ * conversion window, step i (i > 1) must also happen at most `windowMinutes` after the moment
+ * the session reached step 1 (exactly at the limit counts; the window never restarts at a later
+ * step-1 event). Bots and soft-deleted events are excluded. One statement with one CTE per
  * step, over the step events only (the `event_name` index and the BRIN range).
  *
  * Without a breakdown: one row with `step_<n>`. With one: a row per key (`key`, `other`,
- * `step_<n>`), the key read from each step-1 session's first event in the range (for
- * `entry_page`, its first page view with a path) through the `session_id` index, one lookup per
- * session that reached step 1; the top `breakdownLimit` keys by step-1 sessions (then key),
- * the sessions without a value as a null key, the rest summed into one row with `other`.
+ * `step_<n>`), the key read from each step-1 session's first event that day (for `entry_page`,
+ * its first page view with a path) through the `session_id` index, one lookup per session that
+ * reached step 1; the top `breakdownLimit` keys by step-1 sessions (then key), the sessions
+ * without a value as a null key, the rest summed into one row with `other`.
  */
 export function funnelSql(steps: string[], range: DayWindow, options: FunnelOptions = {}): SqlFragment {
   // Without a window the statement is exactly the one before issue 16 (no `start` carried).
@@ -616,19 +604,23 @@ export function funnelSql(steps: string[], range: DayWindow, options: FunnelOpti
     ? sql` and ev.occurred_at <= p.start + make_interval(mins => ${options.windowMinutes}::int)`
     : sql``
   let ctes = sql`ev as (
-    select e.session_id, e.event_name, e.occurred_at from "event" e
+    select e.session_id, e.event_name, e.occurred_at,
+      to_char(e.occurred_at at time zone cast(${range.timeZone} as text), 'YYYY-MM-DD') as day
+    from "event" e
     where e.deleted_at is null and e.is_bot = false and e.session_id is not null
       and e.event_name in (${steps}) and ${inWindow("e.occurred_at", range)}
   ),
-  s1 as (select session_id, min(occurred_at) as at${start} from ev where event_name = ${steps[0]} group by session_id)`
+  s1 as (
+    select session_id, day, min(occurred_at) as at${start} from ev where event_name = ${steps[0]} group by session_id, day
+  )`
   for (let index = 1; index < steps.length; index++) {
     const step = raw(`s${index + 1}`)
     const previous = raw(`s${index}`)
     ctes = sql`${ctes},
   ${step} as (
-    select ev.session_id, min(ev.occurred_at) as at${carried} from ev
-    join ${previous} p on p.session_id = ev.session_id and ev.occurred_at >= p.at${withinWindow}
-    where ev.event_name = ${steps[index]} group by ev.session_id${carried}
+    select ev.session_id, ev.day, min(ev.occurred_at) as at${carried} from ev
+    join ${previous} p on p.session_id = ev.session_id and p.day = ev.day and ev.occurred_at >= p.at${withinWindow}
+    where ev.event_name = ${steps[index]} group by ev.session_id, ev.day${carried}
   )`
   }
   if (!options.breakdown) {
@@ -646,18 +638,21 @@ export function funnelSql(steps: string[], range: DayWindow, options: FunnelOpti
   let perKey = raw(`count(*) as step_1`)
   let summed = raw(`sum(step_1)::int as step_1`)
   for (let index = 1; index < steps.length; index++) {
-    joins = sql`${joins} left join ${raw(`s${index + 1}`)} on ${raw(`s${index + 1}`)}.session_id = keyed.session_id`
+    const step = `s${index + 1}`
+    joins = sql`${joins} left join ${raw(step)} on ${raw(`${step}.session_id = keyed.session_id and ${step}.day = keyed.day`)}`
     perKey = sql`${perKey}, ${raw(`count(s${index + 1}.session_id) as step_${index + 1}`)}`
     summed = sql`${summed}, ${raw(`sum(step_${index + 1})::int as step_${index + 1}`)}`
   }
   return sql`with ${ctes},
   keyed as (
-    select s1.session_id, ${funnelBreakdownKey(options.breakdown, options.channelHosts)} as key from s1
+    select s1.session_id, s1.day, ${funnelBreakdownValue(options.breakdown, options.channelHosts, raw("f.path"))} as key from s1
     left join lateral (
       -- OFFSET 0 keeps the range out of the index scan: the planner would otherwise AND the
       -- session index with the BRIN range, one bitmap of the whole range per session (8x slower on 1M events).
       select f.* from (select * from "event" session_events where session_events.session_id = s1.session_id offset 0) f
-      where f.deleted_at is null and f.is_bot = false and ${inWindow("f.occurred_at", range)} ${pageViewOnly}
+      where f.deleted_at is null and f.is_bot = false ${pageViewOnly}
+        and f.occurred_at >= (cast(s1.day as date))::timestamp at time zone cast(${range.timeZone} as text)
+        and f.occurred_at < (cast(s1.day as date) + 1)::timestamp at time zone cast(${range.timeZone} as text)
       order by f.occurred_at, f.id limit 1
     ) f on true
   ),

@@ -1,0 +1,131 @@
+import { createHash } from "crypto"
+import {
+  countFunnelPaths,
+  countFunnelPathsByKey,
+  encodeFunnelPath,
+  FUNNEL_PATH_CUT,
+  FUNNEL_PATH_MAX,
+  funnelBreakdownRollupKey,
+  funnelStepCode,
+  pathStepsReached,
+} from "../funnel-paths"
+import { stepsReached } from "../reports"
+
+const at = (second: number) => new Date(Date.UTC(2026, 9, 1, 12, 0, second))
+const ev = (event_name: string, second: number) => ({ event_name, occurred_at: at(second) })
+const code = funnelStepCode
+
+function generator(seed: number) {
+  let state = seed
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
+    return state / 2 ** 31
+  }
+}
+
+describe("funnelStepCode", () => {
+  it("is the first 8 hex digits of the name's MD5 (PostgreSQL's substr(md5(name), 1, 8))", () => {
+    expect(code("page_view")).toBe(createHash("md5").update("page_view").digest("hex").slice(0, 8))
+    expect(code("page_view")).toMatch(/^[0-9a-f]{8}$/)
+    // UTF-8 bytes, as PostgreSQL hashes a UTF8 database's text.
+    expect(code("simulação")).toBe(createHash("md5").update(Buffer.from("simulação", "utf8")).digest("hex").slice(0, 8))
+    expect(code("page_view")).not.toBe(code("add_to_cart"))
+  })
+})
+
+describe("encodeFunnelPath", () => {
+  it("writes one element per instant, the instant's names sorted, and drops an element equal to the one before", () => {
+    const [view, cart] = [code("page_view"), code("add_to_cart")]
+    const path = encodeFunnelPath([
+      ev("page_view", 3), // out of order on purpose: the path is in time order
+      ev("page_view", 1),
+      ev("page_view", 2),
+      ev("add_to_cart", 4),
+      ev("page_view", 4),
+      ev("page_view", 4), // the same name twice in one instant
+      ev("page_view", 5),
+    ])
+    expect(path).toBe([view, [view, cart].sort().join("+"), view].join("."))
+  })
+
+  it("cuts a path longer than FUNNEL_PATH_MAX at an element and marks it", () => {
+    const events = Array.from({ length: 400 }, (_, index) => ev(index % 2 ? "a" : "b", index))
+    const path = encodeFunnelPath(events)
+    expect(path.length).toBeLessThanOrEqual(FUNNEL_PATH_MAX + 2)
+    expect(path.endsWith(`.${FUNNEL_PATH_CUT}`)).toBe(true)
+    expect(path.split(".").slice(0, -1).every((element) => /^[0-9a-f]{8}$/.test(element))).toBe(true)
+    expect(path.split(".")).toHaveLength(201) // 200 elements of 9 characters, then the mark
+    // Under the limit, no mark.
+    expect(encodeFunnelPath(events.slice(0, 200))).not.toContain(FUNNEL_PATH_CUT)
+  })
+})
+
+describe("pathStepsReached", () => {
+  const steps = ["page_view", "add_to_cart", "checkout"]
+  const codes = steps.map(code)
+
+  it("matches greedily, a later step in the same instant counting (a tie)", () => {
+    expect(pathStepsReached(codes, encodeFunnelPath([ev("add_to_cart", 1), ev("page_view", 2)]))).toBe(1)
+    expect(pathStepsReached(codes, encodeFunnelPath([ev("add_to_cart", 2), ev("page_view", 2), ev("checkout", 3)]))).toBe(3)
+    expect(pathStepsReached(codes, encodeFunnelPath([ev("checkout", 1), ev("add_to_cart", 2)]))).toBe(0)
+    expect(pathStepsReached(codes, encodeFunnelPath([ev("page_view", 1), ev("checkout", 2), ev("add_to_cart", 3)]))).toBe(2)
+  })
+
+  it("agrees with the reference rule on 2,000 generated sessions and funnels", () => {
+    const random = generator(18)
+    const names = ["page_view", "add_to_cart", "checkout", "purchase", "scroll"]
+    let compared = 0
+    const reachedAll = [0, 0, 0, 0]
+    for (let session = 0; session < 2000; session++) {
+      // Few distinct seconds, so ties are frequent.
+      const events = Array.from({ length: 1 + Math.floor(random() * 12) }, () =>
+        ev(names[Math.floor(random() * names.length)], Math.floor(random() * 8))
+      )
+      const funnel = [...names].sort(() => random() - 0.5).slice(0, 2 + Math.floor(random() * 3))
+      const expected = stepsReached(funnel, events)
+      expect(pathStepsReached(funnel.map(code), encodeFunnelPath(events))).toBe(expected)
+      reachedAll[Math.min(expected, 3)]++
+      compared++
+    }
+    expect(compared).toBe(2000)
+    // The data exercises every outcome.
+    expect(reachedAll.every((count) => count > 50)).toBe(true)
+  })
+})
+
+describe("countFunnelPaths / countFunnelPathsByKey", () => {
+  const steps = ["page_view", "add_to_cart"]
+  const both = encodeFunnelPath([ev("page_view", 1), ev("add_to_cart", 2)])
+  const viewOnly = encodeFunnelPath([ev("page_view", 1)])
+  const cartOnly = encodeFunnelPath([ev("add_to_cart", 1)])
+
+  it("sums sessions per step over the paths", () => {
+    expect(
+      countFunnelPaths(steps, [
+        { key: both, value: 3 },
+        { key: viewOnly, value: 5 },
+        { key: cartOnly, value: 7 },
+      ])
+    ).toEqual([8, 3])
+  })
+
+  it("keeps the top keys by step-1 sessions (ties by key), the sessions without a value, and the rest as other", () => {
+    const rows = [
+      { key: funnelBreakdownRollupKey("mobile", both), value: 2 },
+      { key: funnelBreakdownRollupKey("mobile", viewOnly), value: 1 },
+      { key: funnelBreakdownRollupKey("tablet", viewOnly), value: 1 },
+      { key: funnelBreakdownRollupKey("desktop", both), value: 1 },
+      { key: funnelBreakdownRollupKey("tv", cartOnly), value: 9 }, // never step 1: left out
+      { key: funnelBreakdownRollupKey(null, viewOnly), value: 4 },
+      // A value containing the separator stays whole (the path is after the last one).
+      { key: funnelBreakdownRollupKey("a|b", both), value: 1 },
+    ]
+    expect(countFunnelPathsByKey(steps, rows, 2)).toEqual([
+      { key: "mobile", other: false, sessions: [3, 2] },
+      { key: "a|b", other: false, sessions: [1, 1] },
+      { key: null, other: false, sessions: [4, 0] },
+      { key: null, other: true, sessions: [2, 1] }, // desktop + tablet
+    ])
+    expect(countFunnelPathsByKey(steps, rows, 10).map((row) => row.key)).toEqual(["mobile", "a|b", "desktop", "tablet", null])
+  })
+})

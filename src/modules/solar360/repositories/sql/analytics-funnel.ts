@@ -1,0 +1,165 @@
+// SQL of the funnel's daily rollup (issue 18): report "funnel" of `analytics_daily_rollup`.
+//
+// A funnel's steps are chosen at read time, so what is stored per report day is how many
+// sessions took each path (src/lib/analytics/funnel-paths.ts says what a path is and why
+// greedy matching on it is exact). Sessions are per report day, as everywhere in the reports
+// (a session id within one day): a session crossing midnight is two.
+//
+// Rollup rows: dimension "path", key the path; and for each breakdown b, dimension "path:<b>",
+// key `funnelBreakdownRollupKey(value, path)` where the value is read on the session-day's
+// first event (its first page view with a path for `entry_page`), as the raw funnel does.
+//
+// Every value is a binding (the `sql` tag of analytics-reports.ts).
+
+import type { ChannelHosts } from "../../../../lib/analytics/channel"
+import { FUNNEL_BREAKDOWNS, type FunnelBreakdown } from "../../../../lib/analytics/funnel"
+import { FUNNEL_KEY_MAX, FUNNEL_PATH_CUT, FUNNEL_PATH_MAX } from "../../../../lib/analytics/funnel-paths"
+import type { ReportSettings } from "../../types/analytics"
+import {
+  type DayWindow,
+  externalReferrerHost,
+  inWindows,
+  raw,
+  rowChannelSql,
+  sql,
+  type SqlFragment,
+} from "./analytics-reports"
+
+/** A rollup dimension of the funnel report: all sessions, or split by one breakdown. */
+export type FunnelPathDimension = "path" | `path:${FunnelBreakdown}`
+
+export function funnelPathDimension(breakdown?: FunnelBreakdown): FunnelPathDimension {
+  return breakdown ? `path:${breakdown}` : "path"
+}
+
+/**
+ * The breakdown value of a session from its first-event row `f` (the `event` columns) and its
+ * entry page (an expression), cut to FUNNEL_KEY_MAX characters. Shared by the rollup and the
+ * raw (windowed) funnel, so both split sessions alike.
+ */
+export function funnelBreakdownValue(breakdown: FunnelBreakdown, hosts: ChannelHosts | undefined, entryPage: SqlFragment): SqlFragment {
+  const cut = (expression: SqlFragment) => sql`left(${expression}, ${FUNNEL_KEY_MAX})`
+  switch (breakdown) {
+    case "channel":
+      return rowChannelSql("f", hosts)
+    case "referrer":
+      return cut(sql`nullif(${externalReferrerHost("f")}, '')`)
+    case "entry_page":
+      return cut(entryPage)
+    case "device":
+      return cut(raw("f.device_type"))
+    default:
+      // The remaining breakdowns are column names of `event` (a closed list, never input).
+      return cut(raw(`f.${breakdown}`))
+  }
+}
+
+/**
+ * Per report day of the windows (and `dayFilter`, on the column `day`), the rows
+ * (day, dimension, key, value) of the funnel report: sessions per path, and per breakdown
+ * value and path. `only` limits the rows to one dimension (a read needs one).
+ */
+export function funnelPathsDailySql(
+  windows: DayWindow[],
+  dayFilter: SqlFragment,
+  settings: ReportSettings,
+  only?: FunnelPathDimension
+): SqlFragment {
+  const timeZone = windows[0].timeZone
+  const breakdowns = FUNNEL_BREAKDOWNS.filter((breakdown) => !only || only === funnelPathDimension(breakdown))
+  const arms: SqlFragment[] = []
+  if (!only || only === "path") {
+    arms.push(sql`select day, 'path' as dimension, steps as key, count(*)::bigint as value from paths group by day, steps`)
+  }
+  for (const breakdown of breakdowns) {
+    const value = raw(`k_${breakdown}`)
+    arms.push(sql`select day, ${funnelPathDimension(breakdown)} as dimension,
+      (case when ${value} is null then '-' else '=' || ${value} end) || '|' || steps as key, count(*)::bigint as value
+      from keyed group by day, ${value}, steps`)
+  }
+  const keyColumns = breakdowns.map((breakdown) => sql`${funnelBreakdownValue(breakdown, settings.channelHosts, raw("n.entry_page"))} as ${raw(`k_${breakdown}`)}`)
+  const keyed = keyColumns.length
+    ? sql`,
+    -- A session-day's first event (the breakdowns' rule), ties broken by id as the raw funnel does.
+    firsts as (
+      select distinct on (day, session_id) day, session_id, device_type, browser, os, country, region,
+        utm_source, utm_medium, utm_campaign, referrer, url
+      from ev order by day, session_id, occurred_at, id
+    ),
+    entries as (
+      select distinct on (day, session_id) day, session_id, path as entry_page
+      from ev where event_name = 'page_view' and path is not null
+      order by day, session_id, occurred_at, id
+    ),
+    -- Materialized: the channel rules would otherwise run once per use of their inputs.
+    keyed as materialized (
+      select p.day, p.steps, ${keyColumns.reduce((all, column) => sql`${all}, ${column}`)}
+      from paths p
+      join firsts f on f.day = p.day and f.session_id = p.session_id
+      left join entries n on n.day = p.day and n.session_id = p.session_id
+    )`
+    : sql``
+  return sql`
+    with ev as (
+      select * from (
+        select e.id, e.session_id, e.occurred_at, e.event_name, e.path, e.device_type, e.browser, e.os,
+          e.country, e.region, e.utm_source, e.utm_medium, e.utm_campaign, e.referrer, e.url,
+          to_char(e.occurred_at at time zone cast(${timeZone} as text), 'YYYY-MM-DD') as day
+        from "event" e
+        where e.deleted_at is null and e.is_bot = false and e.session_id is not null
+          and ${inWindows("e.occurred_at", windows)}
+      ) scoped
+      where ${dayFilter}
+    ),
+    -- One element per instant: the codes of its names, sorted, joined by '+'.
+    instants as (
+      select day, session_id, occurred_at,
+        string_agg(distinct substr(md5(event_name), 1, 8), '+' order by substr(md5(event_name), 1, 8)) as element
+      from ev group by day, session_id, occurred_at
+    ),
+    changes as (
+      select day, session_id, occurred_at, element,
+        element is distinct from lag(element) over (partition by day, session_id order by occurred_at) as changed
+      from instants
+    ),
+    whole_paths as (
+      select day, session_id, string_agg(element, '.' order by occurred_at) as steps
+      from changes where changed group by day, session_id
+    ),
+    -- A path over the limit is cut after its last whole element and marked.
+    paths as (
+      select day, session_id, case when length(steps) <= ${FUNNEL_PATH_MAX} then steps
+        else regexp_replace(left(steps, ${FUNNEL_PATH_MAX + 1}), '[.][^.]*$', '') || ${`.${FUNNEL_PATH_CUT}`} end as steps
+      from whole_paths
+    )${keyed}
+    ${arms.reduce((all, arm) => sql`${all}
+    union all
+    ${arm}`)}
+  `
+}
+
+/**
+ * One funnel dimension's (key, sessions) rows over [range.from, range.to]: stored days of the
+ * "funnel" report (current version, `marked`) from the rollup, the days of `rawWindows` not
+ * in it from raw events, summed per key.
+ */
+export function funnelPathRowsSql(
+  dimension: FunnelPathDimension,
+  marked: SqlFragment,
+  rawWindows: DayWindow[],
+  settings: ReportSettings
+): SqlFragment {
+  const rawPart = rawWindows.length
+    ? sql`union all
+      select key, value from (${funnelPathsDailySql(rawWindows, sql`day not in (${marked})`, settings, dimension)}) raw_rows`
+    : sql``
+  return sql`
+    select key, sum(value)::bigint as value from (
+      select r.key, r.value::bigint as value from analytics_daily_rollup r
+      where r.report = 'funnel' and r.dimension = ${dimension} and r.deleted_at is null
+        and r.day in (${marked})
+      ${rawPart}
+    ) combined
+    group by key
+  `
+}
