@@ -24,6 +24,8 @@ import os from "os"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../src/modules/solar360"
 import * as Models from "../src/modules/solar360/models"
+import { funnelPathRowsSql } from "../src/modules/solar360/repositories/sql/analytics-funnel"
+import { markedDaysSql } from "../src/modules/solar360/repositories/sql/analytics-reports"
 import Solar360ModuleService from "../src/modules/solar360/service"
 
 jest.setTimeout(6 * 3_600_000)
@@ -46,6 +48,7 @@ const WINDOWS = {
 } as const
 type WindowName = keyof typeof WINDOWS
 const TARGET_MS: Record<WindowName, number> = { "30d": 500, "365d": 2000 }
+const FUNNEL_STEPS = ["page_view", "add_to_cart", "checkout", "purchase"]
 /** The routes cap a range with a dashboard filter at 90 days (FILTERED_MAX_DAYS): their long window. */
 const FILTERED_LONG = { from: "2026-08-30", to: "2026-11-27" }
 
@@ -207,9 +210,14 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       const CALLS: Record<string, (w: { from: string; to: string }, name: WindowName) => Promise<unknown>> = {
         "overview report": (w) => service.getAnalyticsReportRows("overview", w),
         "catalog report": (w) => service.getAnalyticsReportRows("catalog", w),
-        "funnel (4 steps, raw events)": (w) => service.countFunnelSessions(["page_view", "add_to_cart", "checkout", "purchase"], w),
+        "funnel, 4 steps (rollup paths + today raw)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w),
+        "funnel, 4 steps, by channel (rollup paths + today raw)": (w) =>
+          service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10 }),
+        "funnel, 4 steps, by entry page (rollup paths + today raw)": (w) =>
+          service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "entry_page", breakdownLimit: 10 }),
+        "funnel, 4 steps, 1-hour window (raw events)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w, { windowMinutes: 60 }),
         "funnel, 4 steps, 1-day window, by channel (raw events)": (w) =>
-          service.countFunnelSessionsByKey(["page_view", "add_to_cart", "checkout", "purchase"], w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 1440 }),
+          service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 1440 }),
         "attribution by channel (rollups + today raw, leads)": (w) =>
           service.getAnalyticsAttribution({ ...w, group_by: "channel", limit: 10 }),
         "attribution by campaign (rollups + today raw, leads)": (w) =>
@@ -287,10 +295,65 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       }
       print(`\nreport times in ms (median of ${REPEAT}; "ratio < 2" passes under 50 ms too), load ${load()}:\n${lines.join("\n")}\n`)
 
+      await funnelPathsStudy()
       if (!PARTITIONS) {
         return
       }
       await partitionsStudy()
+
+      /**
+       * What the funnel's rollup holds at this size, and its worst case: every session-day a
+       * path of its own (a store whose sessions never repeat a sequence of event names). The
+       * bench's sessions are 5 consecutive rows, so they take few distinct paths; here each
+       * stored day's "path" rows are replaced by as many distinct paths as the day has sessions.
+       */
+      async function funnelPathsStudy() {
+        const [stats] = await conn.execute(`
+          select dimension, count(*)::int as rows, count(distinct day)::int as days,
+            round(avg(length(key)))::int as key_length
+          from analytics_daily_rollup where report = 'funnel' and dimension in ('path', 'path:channel', 'path:entry_page')
+          group by dimension order by dimension`)
+        const all = await conn.execute(`
+          select dimension, count(*)::int as rows from analytics_daily_rollup where report = 'funnel' group by dimension order by dimension`)
+        print(`funnel rollup at ${N * GROW} events: ${all.map((r: any) => `${r.dimension} ${r.rows}`).join(", ")} rows`)
+        print(`  ${JSON.stringify(stats)}`)
+        if (process.env.BENCH_EXPLAIN) {
+          // The 365-day read as the service runs it (every day stored but today), planned and run.
+          const statement = funnelPathRowsSql(
+            "path",
+            markedDaysSql("funnel", WINDOWS["365d"].from, WINDOWS["365d"].to),
+            [{ from: WINDOWS["365d"].to, to: WINDOWS["365d"].to, timeZone: "America/Sao_Paulo" }],
+            { coViewMaxProductsPerSession: 50 }
+          )
+          const plan = await conn.execute(`explain (analyze, buffers) ${statement.text}`, [...statement.bindings])
+          print(plan.map((row: any) => row["QUERY PLAN"]).join("\n"))
+        }
+        const [{ sessions }] = await conn.execute(`
+          select count(distinct session_id)::int as sessions from "event"
+          where occurred_at >= '2026-11-01T03:00:00Z' and occurred_at < '2026-11-02T03:00:00Z' and session_id is not null and not is_bot`)
+        const perDay = Number(sessions)
+        print(`  sessions on 2026-11-01: ${perDay}`)
+        // Path n (over every stored day, n = day number x sessions per day + g) is the 8 base-7
+        // digits of n as the codes of 7 event names: no two session-days share a path.
+        const started = Date.now()
+        await conn.execute(`delete from analytics_daily_rollup where report = 'funnel' and dimension = 'path'`)
+        await conn.execute(`
+          insert into analytics_daily_rollup (id, day, report, dimension, key, value)
+          select 'adr_w' || d.day || '_' || g, d.day, 'funnel', 'path',
+            (select string_agg(substr(md5((array['page_view','add_to_cart','checkout','purchase','scroll','search','lead'])[1 + ((d.n * ${perDay} + g) / power(7, k)::bigint) % 7]), 1, 8), '.' order by k)
+             from generate_series(0, 7) k), 1
+          from (select day, row_number() over (order by day) as n
+                from analytics_daily_rollup where report = 'funnel' and dimension = '_complete') d,
+            generate_series(1, ${perDay}) g`)
+        await conn.execute(`analyze analytics_daily_rollup`)
+        const [{ rows, distinct }] = await conn.execute(`
+          select count(*)::int as rows, count(distinct key)::int as distinct from analytics_daily_rollup where report = 'funnel' and dimension = 'path'`)
+        print(`  worst case: ${rows} stored path rows (${distinct} distinct paths) in ${seconds(Date.now() - started)}`)
+        for (const name of Object.keys(WINDOWS) as WindowName[]) {
+          const ms = await time(() => service.countFunnelSessions(FUNNEL_STEPS, WINDOWS[name]))
+          print(`  funnel, 4 steps, every session-day its own path: ${name} ${ms.toFixed(0)} ms (load ${load()})`)
+        }
+      }
 
       async function partitionsStudy() {
         print(`partitions study at ${N * GROW} events (load ${load()})`)
@@ -319,7 +382,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         print(`  partitioned copy (13 months + default, same indexes): ${seconds(Date.now() - started)}`)
 
         const raw = [
-          "funnel (4 steps, raw events)",
+          "funnel, 4 steps, 1-hour window (raw events)",
           "analytics time series, page filter (raw; long = 90d cap)",
           "analytics breakdowns, page filter (raw; long = 90d cap)",
           "product analytics (one product)",

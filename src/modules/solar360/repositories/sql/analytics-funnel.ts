@@ -156,8 +156,10 @@ export function funnelPathRowsSql(
   return sql`
     select key, sum(value)::bigint as value from (
       select r.key, r.value::bigint as value from analytics_daily_rollup r
-      where r.report = 'funnel' and r.dimension = ${dimension} and r.deleted_at is null
-        and r.day in (${marked})
+      -- "= any(array(...))": one descent of the unique index (day, report, dimension, key) per
+      -- stored day; with "in (subquery)" the planner hashed the days and read the whole table.
+      where r.day = any(array(${marked})) and r.report = 'funnel' and r.dimension = ${dimension}
+        and r.deleted_at is null
       ${rawPart}
     ) combined
     group by key
