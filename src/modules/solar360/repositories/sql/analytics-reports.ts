@@ -465,8 +465,10 @@ export function reportRowsSql(
     select dimension, key, sum(value)::bigint as value from (
       select r.dimension, r.key, r.value::bigint as value
       from analytics_daily_rollup r
-      where r.report = ${report} and r.deleted_at is null and r.dimension <> ${MARKER}
-        and r.day in (${marked})
+      -- One descent of the unique index (day, report, ...) per stored day: with "in (subquery)"
+      -- the planner may hash the days and read every report's rows.
+      where r.day = any(array(${marked})) and r.report = ${report} and r.deleted_at is null
+        and r.dimension <> ${MARKER}
       union all
       ${rawPart}
     ) combined
