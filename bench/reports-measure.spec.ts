@@ -216,8 +216,10 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         "funnel, 4 steps, by entry page (rollup paths + today raw)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "entry_page", breakdownLimit: 10 }),
         "funnel, 4 steps, 1-hour window (raw events)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w, { windowMinutes: 60 }),
-        "funnel, 4 steps, 1-day window, by channel (raw events)": (w) =>
+        "funnel, 4 steps, 1-day window, by channel (rollup paths: no day is longer)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 1440 }),
+        "funnel, 4 steps, 1-hour window, by channel (raw events)": (w) =>
+          service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 60 }),
         "attribution by channel (rollups + today raw, leads)": (w) =>
           service.getAnalyticsAttribution({ ...w, group_by: "channel", limit: 10 }),
         "attribution by campaign (rollups + today raw, leads)": (w) =>

@@ -4,7 +4,7 @@
  * (`funnelSql`); `stepsReached` in reports.ts is the reference rule for one session.
  */
 import { DomainError } from "../errors"
-import { funnelSteps, ReportErrorCode, type FunnelStep } from "./reports"
+import { addDays, funnelSteps, listDays, ReportErrorCode, startOfDayInTimeZone, type FunnelStep } from "./reports"
 
 /** A conversion window is at least a minute and at most 90 days. */
 export const FUNNEL_WINDOW_MAX_MINUTES = 90 * 24 * 60
@@ -34,6 +34,27 @@ export function parseFunnelWindow(raw: string | number): number {
     throw new DomainError(ReportErrorCode.INVALID_FUNNEL, "A conversion window is 1 minute to 90 days")
   }
   return minutes
+}
+
+/**
+ * Whether a conversion window can cut a session of the range. The funnel's sessions are
+ * session-days, so two of a session's events are less than a day apart (their day's length in
+ * the time zone: 23 to 25 hours around daylight-saving changes); a window at least as long as
+ * the longest day of the range cuts nothing, and the funnel needs no event times.
+ */
+export function windowCanCut(windowMinutes: number | undefined, range: { from: string; to: string }, timeZone: string): boolean {
+  if (windowMinutes === undefined) {
+    return false
+  }
+  if (windowMinutes >= 25 * 60) {
+    return false
+  }
+  let longest = 0
+  for (const day of listDays(range.from, range.to)) {
+    const length = startOfDayInTimeZone(addDays(day, 1), timeZone).getTime() - startOfDayInTimeZone(day, timeZone).getTime()
+    longest = Math.max(longest, length)
+  }
+  return windowMinutes * 60_000 < longest
 }
 
 /**

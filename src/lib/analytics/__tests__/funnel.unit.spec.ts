@@ -1,5 +1,5 @@
 import { DomainError } from "../../errors"
-import { FUNNEL_WINDOW_MAX_MINUTES, parseFunnelWindow, shapeFunnelBreakdown } from "../funnel"
+import { FUNNEL_WINDOW_MAX_MINUTES, parseFunnelWindow, shapeFunnelBreakdown, windowCanCut } from "../funnel"
 import { stepsReached } from "../reports"
 
 describe("parseFunnelWindow", () => {
@@ -102,5 +102,27 @@ describe("shapeFunnelBreakdown", () => {
 
   it("answers an empty breakdown with a zero funnel", () => {
     expect(shapeFunnelBreakdown(["a", "b"], [])).toEqual({ overall: [0, 0], breakdown: [] })
+  })
+})
+
+describe("windowCanCut", () => {
+  const november = { from: "2026-10-25", to: "2026-11-05" }
+  it("is false without a window, and for a window of a whole day where no day is longer", () => {
+    expect(windowCanCut(undefined, november, "America/Sao_Paulo")).toBe(false)
+    expect(windowCanCut(1440, november, "America/Sao_Paulo")).toBe(false)
+    expect(windowCanCut(1439, november, "America/Sao_Paulo")).toBe(true)
+    expect(windowCanCut(30, november, "UTC")).toBe(true)
+  })
+
+  it("takes the longest day of the range: 25 hours when daylight saving time ends in it", () => {
+    // New York leaves daylight saving time on 2026-11-01: that day has 25 hours.
+    expect(windowCanCut(1440, november, "America/New_York")).toBe(true)
+    expect(windowCanCut(1499, november, "America/New_York")).toBe(true)
+    expect(windowCanCut(1500, november, "America/New_York")).toBe(false)
+    // A range without the change: 24 hours.
+    expect(windowCanCut(1440, { from: "2026-11-02", to: "2026-11-30" }, "America/New_York")).toBe(false)
+    // The day it begins (2026-03-08) has 23 hours: a 1-day window cuts nothing there either.
+    expect(windowCanCut(1380, { from: "2026-03-08", to: "2026-03-08" }, "America/New_York")).toBe(false)
+    expect(windowCanCut(1379, { from: "2026-03-08", to: "2026-03-08" }, "America/New_York")).toBe(true)
   })
 })

@@ -101,15 +101,24 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         const key = `${event.session_id} ${reportDay(time)}`
         bySessionDay.set(key, [...(bySessionDay.get(key) ?? []), event])
       }
-      const expected = steps.map(
-        (_, index) => [...bySessionDay.values()].filter((list) => stepsReached(steps, list) > index).length
-      )
+      const reference = (windowMinutes?: number) =>
+        steps.map(
+          (_, index) =>
+            [...bySessionDay.values()].filter(
+              (list) => stepsReached(steps, list, windowMinutes === undefined ? undefined : windowMinutes * 60_000) > index
+            ).length
+        )
+      const expected = reference()
       expect(expected[0]).toBeGreaterThan(expected[3]) // the data does exercise the rule
       expect(expected[3]).toBeGreaterThan(0)
-      // Paths read from raw events (nothing stored yet), and the raw-event funnel with a window
-      // no session-day exceeds (under 25 hours, so it takes the SQL that reads event times).
+      // Paths read from raw events (nothing stored yet); a window of a whole day cuts nothing in
+      // São Paulo (no daylight saving time) and reads the paths too; shorter windows read events.
       expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
-      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 1499 })).toEqual(expected)
+      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 1440 })).toEqual(expected)
+      for (const minutes of [1439, 240]) {
+        expect(await service.countFunnelSessions(steps, range, { windowMinutes: minutes })).toEqual(reference(minutes))
+      }
+      expect(reference(240)[3]).toBeLessThan(expected[3]) // the 4-hour window does cut sessions
 
       // Some days stored, then all: the same figures.
       await service.rollUpAnalytics(new Date("2026-10-04T15:00:00Z"))
@@ -126,11 +135,19 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       expect(count).toBeGreaterThan(0)
       await connection.execute(`delete from "event"`)
       expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
-      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 1499 })).toEqual([0, 0, 0, 0])
+      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 1439 })).toEqual([0, 0, 0, 0])
     })
 
     it("breaks the funnel down alike from the rollup's paths and from raw events, for every breakdown", async () => {
-      await insertEvents(generateEvents(1500))
+      // Each event moved into 06:00-18:00 of its day in São Paulo, so no session-day spans 12
+      // hours and a 12-hour window (read from raw events) cuts nothing: both ways must agree.
+      const events = generateEvents(1500).map((event) => {
+        const time = event.occurred_at.getTime()
+        const day = Math.floor(time / 86_400_000) * 86_400_000
+        const at = new Date(day + 9 * 3_600_000 + (time - day) / 2)
+        return { ...event, occurred_at: at, received_at: at }
+      })
+      await insertEvents(events)
       const steps = ["page_view", "add_to_cart", "checkout"]
       const compare = async () => {
         for (const breakdown of FUNNEL_BREAKDOWNS) {
@@ -138,7 +155,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
           const fromEvents = await service.countFunnelSessionsByKey(steps, range, {
             breakdown,
             breakdownLimit: 2,
-            windowMinutes: 1499,
+            windowMinutes: 720,
           })
           expect({ breakdown, rows: shapeFunnelBreakdown(steps, fromPaths) }).toEqual({
             breakdown,

@@ -2,7 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import { addDays, contiguousRuns, dayInTimeZone, DimensionRow, listDays } from "../../../lib/analytics/reports"
 import { channelHosts } from "../../../lib/analytics/channel"
-import type { FunnelBreakdown, FunnelBreakdownCounts } from "../../../lib/analytics/funnel"
+import { type FunnelBreakdown, type FunnelBreakdownCounts, windowCanCut } from "../../../lib/analytics/funnel"
 import { countFunnelPaths, countFunnelPathsByKey } from "../../../lib/analytics/funnel-paths"
 import type { Solar360Options } from "../options"
 import type { AnalyticsReportsRepository, DayWindow } from "../repositories/analytics-reports"
@@ -19,17 +19,6 @@ const ROLLUP_SAFETY_MARGIN_MS = 15 * 60 * 1000
  * the conversion attribution window (`attributionWindowDays`), whose late `led_to_*` flags
  * change old rows. Older changes need an explicit recompute. */
 const ROLLUP_RECHECK_MARGIN_DAYS = 15
-
-/**
- * A session is one report day, at most 25 hours (a day that leaves daylight saving time): a
- * conversion window at least this long cuts nothing, and the funnel reads the rollup.
- */
-const SESSION_DAY_MAX_MINUTES = 25 * 60
-
-/** Whether a funnel's conversion window can cut a session (then it reads raw events' times). */
-function windowNeedsEvents(windowMinutes: number | undefined): boolean {
-  return windowMinutes !== undefined && windowMinutes < SESSION_DAY_MAX_MINUTES
-}
 
 /** Above this many runs of unstored days, a report scans raw rows over one window spanning them. */
 export const MAX_RAW_WINDOWS = 16
@@ -123,8 +112,8 @@ export class AnalyticsReportsService {
 
   /**
    * Sessions reaching each funnel step (the rule: `funnelSql` in analytics-reports.ts). Without
-   * a conversion window, or with one no session-day can exceed, from the "funnel" rollup's
-   * paths; with a shorter window, from raw events.
+   * a conversion window, or with one no day of the range is longer than (`windowCanCut`), from
+   * the "funnel" rollup's paths; with a shorter window, from raw events.
    */
   @InjectManager()
   async countFunnelSessions(
@@ -133,7 +122,7 @@ export class AnalyticsReportsService {
     options: { windowMinutes?: number } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number[]> {
-    if (!windowNeedsEvents(options.windowMinutes)) {
+    if (!windowCanCut(options.windowMinutes, range, this.options_.reportTimezone)) {
       return countFunnelPaths(steps, await this.funnelPaths_(range, undefined, sharedContext))
     }
     const row = await this.repository_.funnel(sharedContext, steps, this.dayWindow_(range), {
@@ -154,7 +143,7 @@ export class AnalyticsReportsService {
     options: { windowMinutes?: number; breakdown: FunnelBreakdown; breakdownLimit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<FunnelBreakdownCounts[]> {
-    if (!windowNeedsEvents(options.windowMinutes)) {
+    if (!windowCanCut(options.windowMinutes, range, this.options_.reportTimezone)) {
       return countFunnelPathsByKey(
         steps,
         await this.funnelPaths_(range, options.breakdown, sharedContext),
