@@ -33,6 +33,8 @@ jest.setTimeout(6 * 3_600_000)
 const N = Number(process.env.BENCH_ROWS ?? 1_000_000)
 const GROW = Number(process.env.BENCH_GROW ?? 10)
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3)
+/** `BENCH_ONLY=funnel,overview`: time only the calls whose label contains one of these. */
+const ONLY = process.env.BENCH_ONLY?.split(",").filter(Boolean)
 const PARTITIONS = process.env.BENCH_PARTITIONS !== "0"
 /** Rows inserted per statement: progress is printed, and no transaction holds millions of rows. */
 const CHUNK = 1_000_000
@@ -245,7 +247,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         const figures: Figures = {}
         print(`timing at ${label} (load ${load()})`)
         for (const [call, run] of Object.entries(CALLS)) {
-          if (only && !only.includes(call)) {
+          if ((only && !only.includes(call)) || (ONLY && !ONLY.some((part) => call.includes(part)))) {
             continue
           }
           figures[call] = {}
@@ -286,7 +288,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         `| report | 30d@${a} | 365d@${a} | 30d@${b} | 365d@${b} | ratio 30d / 365d | 500 ms / 2 s | ratio < 2 |`,
         "|---|---:|---:|---:|---:|---:|---|---|",
       ]
-      for (const call of Object.keys(CALLS)) {
+      for (const call of Object.keys(small)) {
         const ratio = (name: WindowName) => large[call][name]! / Math.max(small[call][name]!, 1)
         const target = (["30d", "365d"] as const).every((name) => large[call][name]! < TARGET_MS[name])
         const flat = (["30d", "365d"] as const).every((name) => ratio(name) < 2 || large[call][name]! < 50)

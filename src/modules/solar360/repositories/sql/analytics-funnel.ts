@@ -17,10 +17,10 @@ import { FUNNEL_KEY_MAX, FUNNEL_PATH_CUT, FUNNEL_PATH_MAX } from "../../../../li
 import type { ReportSettings } from "../../types/analytics"
 import {
   type DayWindow,
-  externalReferrerHost,
+  channelInputsSql,
+  channelOfInputsSql,
   inWindows,
   raw,
-  rowChannelSql,
   sql,
   type SqlFragment,
 } from "./analytics-reports"
@@ -33,17 +33,17 @@ export function funnelPathDimension(breakdown?: FunnelBreakdown): FunnelPathDime
 }
 
 /**
- * The breakdown value of a session from its first-event row `f` (the `event` columns) and its
- * entry page (an expression), cut to FUNNEL_KEY_MAX characters. Shared by the rollup and the
+ * The breakdown value of a session from its first-event row `f` (the `event` columns and those
+ * of `channelInputsSql`) and its entry page (an expression), cut to FUNNEL_KEY_MAX characters. Shared by the rollup and the
  * raw (windowed) funnel, so both split sessions alike.
  */
 export function funnelBreakdownValue(breakdown: FunnelBreakdown, hosts: ChannelHosts | undefined, entryPage: SqlFragment): SqlFragment {
   const cut = (expression: SqlFragment) => sql`left(${expression}, ${FUNNEL_KEY_MAX})`
   switch (breakdown) {
     case "channel":
-      return rowChannelSql("f", hosts)
+      return channelOfInputsSql("f", hosts)
     case "referrer":
-      return cut(sql`nullif(${externalReferrerHost("f")}, '')`)
+      return cut(raw("nullif(f.ch_host, '')"))
     case "entry_page":
       return cut(entryPage)
     case "device":
@@ -81,17 +81,18 @@ export function funnelPathsDailySql(
   const keyed = keyColumns.length
     ? sql`,
     -- A session-day's first event (the breakdowns' rule), ties broken by id as the raw funnel does.
-    firsts as (
-      select distinct on (day, session_id) day, session_id, device_type, browser, os, country, region,
-        utm_source, utm_medium, utm_campaign, referrer, url
-      from ev order by day, session_id, occurred_at, id
+    firsts as materialized (
+      select f.*, ${channelInputsSql("f")} from (
+        select distinct on (day, session_id) day, session_id, device_type, browser, os, country, region,
+          utm_source, utm_medium, utm_campaign, referrer, url
+        from ev order by day, session_id, occurred_at, id
+      ) f
     ),
     entries as (
       select distinct on (day, session_id) day, session_id, path as entry_page
       from ev where event_name = 'page_view' and path is not null
       order by day, session_id, occurred_at, id
     ),
-    -- Materialized: the channel rules would otherwise run once per use of their inputs.
     keyed as materialized (
       select p.day, p.steps, ${keyColumns.reduce((all, column) => sql`${all}, ${column}`)}
       from paths p

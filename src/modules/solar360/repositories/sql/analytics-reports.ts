@@ -149,6 +149,21 @@ export function externalReferrerHost(alias: string): SqlFragment {
     then coalesce(${hostOf(`${alias}.referrer`)}, '') else '' end)`
 }
 
+/**
+ * The channel rules' inputs of an event row, as columns `ch_medium`, `ch_source` and `ch_host`:
+ * computed once in a materialized CTE, they spare the rules' host expression (two regular
+ * expressions) its eight evaluations per row (`channelOfInputsSql` reads them).
+ */
+export function channelInputsSql(alias: string): SqlFragment {
+  const clean = (column: string) => raw(`lower(btrim(coalesce(${alias}.${column}, '')))`)
+  return sql`${clean("utm_medium")} as ch_medium, ${clean("utm_source")} as ch_source, ${externalReferrerHost(alias)} as ch_host`
+}
+
+/** The channel group of a row with the columns of `channelInputsSql`. */
+export function channelOfInputsSql(alias: string, hosts?: ChannelHosts): SqlFragment {
+  return channelSql(raw(`${alias}.ch_medium`), raw(`${alias}.ch_source`), raw(`${alias}.ch_host`), hosts)
+}
+
 /** The channel group of an event row (its own UTM fields and referrer). */
 export function rowChannelSql(alias: string, hosts?: ChannelHosts): SqlFragment {
   const clean = (column: string) => raw(`lower(btrim(coalesce(${alias}.${column}, '')))`)
@@ -646,8 +661,10 @@ export function funnelSql(steps: string[], range: DayWindow, options: FunnelOpti
     summed = sql`${summed}, ${raw(`sum(step_${index + 1})::int as step_${index + 1}`)}`
   }
   return sql`with ${ctes},
-  keyed as (
-    select s1.session_id, s1.day, ${funnelBreakdownValue(options.breakdown, options.channelHosts, raw("f.path"))} as key from s1
+  firsts as materialized (
+    select s1.session_id, s1.day, f.path, f.device_type, f.browser, f.os, f.country, f.region,
+      f.utm_source, f.utm_medium, f.utm_campaign, ${channelInputsSql("f")}
+    from s1
     left join lateral (
       -- OFFSET 0 keeps the range out of the index scan: the planner would otherwise AND the
       -- session index with the BRIN range, one bitmap of the whole range per session (8x slower on 1M events).
@@ -657,6 +674,10 @@ export function funnelSql(steps: string[], range: DayWindow, options: FunnelOpti
         and f.occurred_at < (cast(s1.day as date) + 1)::timestamp at time zone cast(${range.timeZone} as text)
       order by f.occurred_at, f.id limit 1
     ) f on true
+  ),
+  keyed as (
+    select f.session_id, f.day, ${funnelBreakdownValue(options.breakdown, options.channelHosts, raw("f.path"))} as key
+    from firsts f
   ),
   per_key as (
     select keyed.key, ${perKey} from keyed ${joins}
