@@ -8,8 +8,11 @@ import { BarChart } from "../charts/bar-chart"
 import { QueryState } from "../query-state"
 import { StaticTable } from "../static-table"
 
-/** Conversion windows offered (the route takes any 1 minute..90 days). */
-const WINDOWS = ["none", "30m", "1h", "1d", "7d", "30d"] as const
+/**
+ * Conversion windows offered. Sessions are per report day (docs/analytics.md), so a window of
+ * a day or more cuts nothing: the choices stay under a day (the route takes 1 minute..90 days).
+ */
+const WINDOWS = ["none", "10m", "30m", "1h", "2h", "6h"] as const
 const NONE = "none"
 // Kept in the URL with the page's range and filters.
 const WINDOW_PARAM = "funnel_window"
