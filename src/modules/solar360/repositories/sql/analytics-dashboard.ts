@@ -33,7 +33,8 @@ export function dailyTotalsSql(range: DayWindow, rawWindows: DayWindow[], settin
     : sql`select null::text as day, null::text as key, 0::bigint as value where false`
   return sql`
     select day as bucket, key, value::bigint as value from analytics_daily_rollup r
-    where r.report = 'overview' and r.deleted_at is null and r.dimension = 'total' and r.day in (${marked})
+    -- One index descent per stored day (see reportRowsSql).
+    where r.day = any(array(${marked})) and r.report = 'overview' and r.dimension = 'total' and r.deleted_at is null
     union all
     ${rawPart}
   `
