@@ -29,7 +29,8 @@ function routes(days) {
     "analytics breakdowns": `/admin/solar360/analytics/breakdowns?${range}`,
     "analytics overview report": `/admin/solar360/analytics/overview?${range}`,
     "analytics funnel": `/admin/solar360/analytics/funnel?${range}`,
-    "analytics funnel, 1-day window, by channel": `/admin/solar360/analytics/funnel?${range}&window=1d&breakdown=channel`,
+    "analytics funnel, by channel": `/admin/solar360/analytics/funnel?${range}&breakdown=channel`,
+    "analytics funnel, 1-hour window, by channel (raw events)": `/admin/solar360/analytics/funnel?${range}&window=1h&breakdown=channel`,
     "attribution by channel": `/admin/solar360/analytics/attribution?${range}&group_by=channel`,
     "attribution by campaign": `/admin/solar360/analytics/attribution?${range}&group_by=utm_campaign`,
     // Carts are read from Medusa's cart module, at most 92 days (the page shows a year's last 92).
@@ -69,6 +70,12 @@ async function main() {
     await server.exec("./scripts/seed-demo.ts")
     const [{ events }] = await server.query("select count(*)::int as events from event")
     console.log(`demo store seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${events} events; load ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`)
+    // How much the demo's sessions repeat their paths (what the funnel's rollup reads: docs/scaling.md).
+    const [paths] = await server.query(`
+      select (select count(*)::int from analytics_daily_rollup where report = 'funnel' and dimension = 'path') as path_rows,
+        (select coalesce(sum(value), 0)::int from analytics_daily_rollup where report = 'funnel' and dimension = 'path') as session_days,
+        (select count(distinct key)::int from analytics_daily_rollup where report = 'funnel' and dimension = 'path') as distinct_paths`)
+    console.log(`funnel rollup: ${paths.session_days} session-days took ${paths.path_rows} (day, path) rows, ${paths.distinct_paths} distinct paths`)
     const lines = ["| dashboard route | 30d median | 30d max | 365d median | 365d max |", "|---|---:|---:|---:|---:|"]
     const windows = [routes(30), routes(365)]
     for (const name of Object.keys(windows[0])) {
