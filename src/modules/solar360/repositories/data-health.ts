@@ -1,5 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import type { SqlRunner } from "./sql-runner"
+import { contiguousRuns } from "../../../lib/analytics/reports"
+import { COMPLETE_MARKER } from "./sql/analytics-reports"
 import { inLocalDays } from "./sql/local-days"
 
 /**
@@ -35,6 +37,44 @@ export type DataHealthTable = (typeof DATA_HEALTH_TABLES)[number]
 export const EXACT_COUNT_LIMIT = 200_000
 
 /**
+ * `analytics_daily_rollup.report` of the rows-written-per-day counters the hourly job keeps for
+ * the page (dimension: the table; key ''; value: its rows created that day). Not an analytics
+ * report: only this repository reads and writes these rows.
+ */
+export const ROWS_PER_DAY_REPORT = "data_health"
+
+/** The counters' definition, stored as each day's marker value: raise it when the count changes. */
+export const ROWS_PER_DAY_VERSION = 1
+
+const ROWS_PER_DAY_LOCK_KEY = "solar360:data-health-rows-per-day"
+
+// As literal SQL (a constant), so the planner matches the partial index on marker rows.
+const MARKER_SQL = `'${COMPLETE_MARKER}'`
+
+/**
+ * Rows created per calendar day in `timeZone` of every table within `windows` (runs of days),
+ * soft-deleted rows included: columns day, dimension (the table), value. Each window is a
+ * range on `created_at`, which its BRIN or B-tree index can serve. Table names come from the
+ * constant list, as identifier bindings.
+ */
+function rowsPerDaySql(windows: Array<{ from: string; to: string }>, timeZone: string) {
+  const bindings: Record<string, unknown> = { tz: timeZone }
+  const ranges = windows.map((window, index) => {
+    bindings[`from${index}`] = window.from
+    bindings[`to${index}`] = window.to
+    return `(created_at >= (cast(:from${index} as date)::timestamp at time zone cast(:tz as text))
+      and created_at < ((cast(:to${index} as date) + 1)::timestamp at time zone cast(:tz as text)))`
+  })
+  const selects = DATA_HEALTH_TABLES.map((table, index) => {
+    bindings[`t${index}`] = table
+    return `select to_char(created_at at time zone cast(:tz as text), 'YYYY-MM-DD') as day, cast(:t${index} as text) as dimension,
+        count(*) as value
+      from :t${index}: where ${ranges.join(" or ")} group by 1`
+  })
+  return { text: selects.join("\n      union all\n      "), bindings }
+}
+
+/**
  * SQL of the data-health page and job (issue 16): sizes from the catalog, rows created per
  * calendar day from `created_at` (a BRIN or B-tree index on the big tables), the oldest row.
  */
@@ -64,19 +104,74 @@ export class DataHealthRepository {
     return Number(row?.count ?? 0)
   }
 
-  /** Rows created per calendar day (in `timeZone`) from `from` to `to`, both included. */
-  async rowsPerDay(
+  /**
+   * The stored counters of the days of [from, to] that have them (current version): the days
+   * counted, and each table's rows written on them (a table absent on a counted day wrote none).
+   */
+  async storedRowsPerDay(
     context: Context,
-    table: DataHealthTable,
-    range: { from: string; to: string; timeZone: string }
-  ): Promise<Array<{ day: string; rows: string }>> {
-    return this.sql_.rows(
+    range: { from: string; to: string }
+  ): Promise<{ days: string[]; rows: Array<{ day: string; table: string; rows: number }> }> {
+    const rows = await this.sql_.rows<{ day: string; dimension: string; value: number }>(
       context,
-      `select to_char(created_at at time zone cast(:tz as text), 'YYYY-MM-DD') as day, count(*) as rows
-       from :table:
-       where ${inLocalDays("created_at")}
-       group by 1`,
-      { table, from: range.from, to: range.to, tz: range.timeZone }
+      `select r.day, r.dimension, r.value from analytics_daily_rollup r
+       where r.report = :report and r.deleted_at is null and r.key = ''
+         and r.day in (
+           select m.day from analytics_daily_rollup m
+           where m.report = :report and m.dimension = ${MARKER_SQL} and m.deleted_at is null
+             and m.day >= :from and m.day <= :to and m.value = :version
+         )`,
+      { report: ROWS_PER_DAY_REPORT, version: ROWS_PER_DAY_VERSION, from: range.from, to: range.to }
+    )
+    return {
+      days: rows.filter((row) => row.dimension === COMPLETE_MARKER).map((row) => row.day),
+      rows: rows
+        .filter((row) => row.dimension !== COMPLETE_MARKER)
+        .map((row) => ({ day: row.day, table: row.dimension, rows: Number(row.value) })),
+    }
+  }
+
+  /**
+   * Rows created per calendar day (in `timeZone`) of every table within the runs of days
+   * `windows` (each from/to included), soft-deleted rows too, read from the tables: one statement.
+   */
+  async rawRowsPerDay(
+    context: Context,
+    windows: Array<{ from: string; to: string }>,
+    timeZone: string
+  ): Promise<Array<{ day: string; table: string; rows: number }>> {
+    if (!windows.length) {
+      return []
+    }
+    const { text, bindings } = rowsPerDaySql(windows, timeZone)
+    const rows = await this.sql_.rows<{ day: string; dimension: string; value: string }>(context, text, bindings)
+    return rows.map((row) => ({ day: row.day, table: row.dimension, rows: Number(row.value) }))
+  }
+
+  /**
+   * Replaces the stored counters of `days` (ended days, in `timeZone`) with counts of the rows
+   * now in the tables and a marker per day, in the caller's transaction, under an advisory lock
+   * that serialises instances running the job at once. Ids derive from the unique key.
+   */
+  async replaceRowsPerDay(context: Context, days: string[], timeZone: string): Promise<void> {
+    await this.sql_.rows(context, `select pg_advisory_xact_lock(hashtext(:key))`, { key: ROWS_PER_DAY_LOCK_KEY })
+    await this.sql_.rows(context, `delete from analytics_daily_rollup where report = :report and day = any(:days)`, {
+      report: ROWS_PER_DAY_REPORT,
+      days,
+    })
+    const counts = rowsPerDaySql(contiguousRuns(days), timeZone)
+    await this.sql_.rows(
+      context,
+      `insert into analytics_daily_rollup (id, day, report, dimension, key, value)
+       select 'adr_' || upper(substr(md5(day || '|' || cast(:report as text) || '|' || dimension || '|'), 1, 26)),
+         day, cast(:report as text), dimension, '', value
+       from (
+         ${counts.text}
+         union all
+         select day, ${MARKER_SQL}, cast(:version as bigint) from unnest(cast(:days as text[])) as day
+       ) computed
+       where day = any(:days)`,
+      { ...counts.bindings, report: ROWS_PER_DAY_REPORT, version: ROWS_PER_DAY_VERSION, days }
     )
   }
 
