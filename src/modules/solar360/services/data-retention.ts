@@ -74,7 +74,7 @@ export class DataRetentionService {
         if (!cutoff) {
           continue
         }
-        // Live rows first (the partial created_at indexes apply), then soft-deleted ones.
+        // Live rows first, then soft-deleted ones (the created_at indexes cover both).
         for (const softDeleted of [false, true]) {
           for (;;) {
             const started = performance.now()
