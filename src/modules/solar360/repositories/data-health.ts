@@ -178,25 +178,28 @@ export class DataHealthRepository {
   /**
    * The oldest live row's creation time. A min() over all rows cannot use a BRIN index (event
    * and catalog logs have no other on created_at) and reads the whole table, so it first looks
-   * among the rows created before a bound, a range a BRIN index narrows: the planner's
-   * statistics' second histogram bound of created_at (about 1% of the rows below it when
-   * current), then `below`. The oldest row found below a bound is the oldest of all; when none
-   * is, the whole table.
+   * among the rows created at or before a bound, a range a BRIN index narrows: the planner
+   * statistics' first histogram bound of created_at (the oldest value of its sample: a few
+   * hundred rows at or below it in 10M), then the second (about 1% of the rows), then `below`.
+   * The oldest row found at or below a bound is the oldest of all; when none is (the sampled
+   * rows deleted since, no statistics), the whole table.
    */
   async oldestCreatedAt(context: Context, table: DataHealthTable, below: Date | null = null): Promise<Date | null> {
-    const stats = await this.sql_.first<{ bound: Date | null }>(
+    // As text: a JavaScript Date would cut the bound's microseconds (and miss the row at it).
+    const stats = await this.sql_.first<{ first: string | null; second: string | null }>(
       context,
-      `select (histogram_bounds::text::timestamptz[])[2] as bound from pg_stats
+      `select (histogram_bounds::text::timestamptz[])[1]::text as first, (histogram_bounds::text::timestamptz[])[2]::text as second
+       from pg_stats
        where schemaname = current_schema() and tablename = :table and attname = 'created_at'`,
       { table }
     )
-    for (const bound of [stats?.bound ?? null, below]) {
+    for (const bound of [stats?.first ?? null, stats?.second ?? null, below]) {
       if (!bound) {
         continue
       }
       const early = await this.sql_.first<{ oldest: Date | null }>(
         context,
-        `select min(created_at) as oldest from :table: where deleted_at is null and created_at < :bound`,
+        `select min(created_at) as oldest from :table: where deleted_at is null and created_at <= cast(:bound as timestamptz)`,
         { table, bound }
       )
       if (early?.oldest) {
