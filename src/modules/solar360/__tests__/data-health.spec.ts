@@ -172,7 +172,10 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       // The first run stores the page's window: every ended day of it, never today.
       expect(run.days).toEqual(["2026-10-12", "2026-10-13", "2026-10-14", "2026-10-15", "2026-10-16", "2026-10-17", "2026-10-18", "2026-10-19"])
       const first = await stored()
-      expect(first.filter((row) => row.dimension === "_complete").map((row) => row.day)).toEqual(run.days)
+      // One marker per day, keyed by the time zone the day was counted in.
+      expect(first.filter((row) => row.dimension === "_complete").map((row) => [row.day, row.key])).toEqual(
+        run.days.map((day) => [day, "America/Sao_Paulo"])
+      )
       expect(first.filter((row) => row.dimension !== "_complete").map((row) => [row.day, row.dimension, row.key, row.value])).toEqual([
         ["2026-10-12", "event", "", 1],
         ["2026-10-13", "lead", "", 1],
@@ -213,6 +216,14 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       ])
       expect(counters.some((row) => row.day === "2026-10-20")).toBe(false)
       expect(perDay(await service.getDataHealth({ now: NOW })).event).toEqual([1, 0, 0, 3, 1, 0, 0, 3, 2])
+
+      // A day counted in another time zone (the option changed since) is not this zone's: read
+      // raw (the 12th has a new row), then counted again by the next run.
+      await conn.execute(`update analytics_daily_rollup set key = 'UTC' where report = 'data_health' and dimension = '_complete' and day = '2026-10-12'`)
+      await service.createEvents([event("late12", "2026-10-12T15:00:00Z")] as any)
+      expect(perDay(await service.getDataHealth({ now: NOW })).event).toEqual([2, 0, 0, 3, 1, 0, 0, 3, 2])
+      expect((await service.rollUpRowsPerDay(NOW)).days).toEqual(["2026-10-12", "2026-10-18", "2026-10-19"])
+      expect((await stored()).find((row) => row.day === "2026-10-12" && row.dimension === "event")!.value).toBe(2)
     })
 
     it("adds up a week's digest beside the week before (weeks from Monday, in the report time zone)", async () => {

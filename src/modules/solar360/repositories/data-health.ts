@@ -105,23 +105,24 @@ export class DataHealthRepository {
   }
 
   /**
-   * The stored counters of the days of [from, to] that have them (current version): the days
-   * counted, and each table's rows written on them (a table absent on a counted day wrote none).
+   * The stored counters of the days of [from, to] that have them, counted with the current
+   * version in `timeZone` (the marker's key: days counted in another zone are not theirs): the
+   * days counted, and each table's rows written on them (a table absent on a counted day wrote none).
    */
   async storedRowsPerDay(
     context: Context,
-    range: { from: string; to: string }
+    range: { from: string; to: string; timeZone: string }
   ): Promise<{ days: string[]; rows: Array<{ day: string; table: string; rows: number }> }> {
     const rows = await this.sql_.rows<{ day: string; dimension: string; value: number }>(
       context,
       `select r.day, r.dimension, r.value from analytics_daily_rollup r
-       where r.report = :report and r.deleted_at is null and r.key = ''
+       where r.report = :report and r.deleted_at is null
          and r.day in (
            select m.day from analytics_daily_rollup m
            where m.report = :report and m.dimension = ${MARKER_SQL} and m.deleted_at is null
-             and m.day >= :from and m.day <= :to and m.value = :version
+             and m.day >= :from and m.day <= :to and m.value = :version and m.key = :tz
          )`,
-      { report: ROWS_PER_DAY_REPORT, version: ROWS_PER_DAY_VERSION, from: range.from, to: range.to }
+      { report: ROWS_PER_DAY_REPORT, version: ROWS_PER_DAY_VERSION, from: range.from, to: range.to, tz: range.timeZone }
     )
     return {
       days: rows.filter((row) => row.dimension === COMPLETE_MARKER).map((row) => row.day),
@@ -151,7 +152,8 @@ export class DataHealthRepository {
   /**
    * Replaces the stored counters of `days` (ended days, in `timeZone`) with counts of the rows
    * now in the tables and a marker per day, in the caller's transaction, under an advisory lock
-   * that serialises instances running the job at once. Ids derive from the unique key.
+   * that serialises instances running the job at once. Ids derive from the unique key. The
+   * marker's key is the time zone the days were counted in.
    */
   async replaceRowsPerDay(context: Context, days: string[], timeZone: string): Promise<void> {
     await this.sql_.rows(context, `select pg_advisory_xact_lock(hashtext(:key))`, { key: ROWS_PER_DAY_LOCK_KEY })
@@ -163,12 +165,12 @@ export class DataHealthRepository {
     await this.sql_.rows(
       context,
       `insert into analytics_daily_rollup (id, day, report, dimension, key, value)
-       select 'adr_' || upper(substr(md5(day || '|' || cast(:report as text) || '|' || dimension || '|'), 1, 26)),
-         day, cast(:report as text), dimension, '', value
+       select 'adr_' || upper(substr(md5(day || '|' || cast(:report as text) || '|' || dimension || '|' || key), 1, 26)),
+         day, cast(:report as text), dimension, key, value
        from (
-         ${counts.text}
+         select day, dimension, '' as key, value from (${counts.text}) counted
          union all
-         select day, ${MARKER_SQL}, cast(:version as bigint) from unnest(cast(:days as text[])) as day
+         select day, ${MARKER_SQL}, cast(:tz as text), cast(:version as bigint) from unnest(cast(:days as text[])) as day
        ) computed
        where day = any(:days)`,
       { ...counts.bindings, report: ROWS_PER_DAY_REPORT, version: ROWS_PER_DAY_VERSION, days }

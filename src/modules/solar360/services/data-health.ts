@@ -148,7 +148,11 @@ export class DataHealthService {
    * that never ran the job gets the same figures, read from the tables). Table -> day -> rows.
    */
   private async rowsPerDay_(days: string[], today: string, sharedContext: Context): Promise<Map<string, Map<string, number>>> {
-    const stored = await this.repository_.storedRowsPerDay(sharedContext, { from: days[0], to: days[days.length - 1] })
+    const stored = await this.repository_.storedRowsPerDay(sharedContext, {
+      from: days[0],
+      to: days[days.length - 1],
+      timeZone: this.options_.reportTimezone,
+    })
     const counted = new Set(stored.days)
     const rawDays = [...days, today].filter((d) => !counted.has(d))
     const raw = await this.repository_.rawRowsPerDay(sharedContext, contiguousRuns(rawDays), this.options_.reportTimezone)
@@ -170,7 +174,8 @@ export class DataHealthService {
    * `created_at` in `reportTimezone`, soft-deleted rows included; a stored day is the rows
    * written that day, so rows deleted later (retention, erasure) stay counted once it is no
    * longer rechecked. Idempotent; instances running it at once take turns (advisory lock).
-   * Today is never stored.
+   * Today is never stored. Days counted in another time zone (the option changed) count as not
+   * stored: the page reads them raw until this recounts them.
    */
   @InjectManager()
   async rollUpRowsPerDay(
@@ -180,7 +185,11 @@ export class DataHealthService {
   ): Promise<{ days: string[] }> {
     const today = dayInTimeZone(at, this.options_.reportTimezone)
     const window = listDays(addDays(today, -(this.options_.dataHealth.growthBaselineDays + 1)), addDays(today, -1))
-    const stored = await this.repository_.storedRowsPerDay(sharedContext, { from: window[0], to: window[window.length - 1] })
+    const stored = await this.repository_.storedRowsPerDay(sharedContext, {
+      from: window[0],
+      to: window[window.length - 1],
+      timeZone: this.options_.reportTimezone,
+    })
     const counted = new Set(stored.days)
     const recheck = Array.from({ length: ROWS_PER_DAY_RECHECK_DAYS }, (_, index) => addDays(today, -1 - index))
     const days = [...new Set([...recheck, ...window.filter((d) => !counted.has(d)), ...(options.days ?? [])])]
