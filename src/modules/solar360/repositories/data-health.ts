@@ -96,12 +96,18 @@ export class DataHealthRepository {
     )
   }
 
-  /** Live rows (soft-deleted ones excluded), counted exactly. */
-  async exactCount(context: Context, table: DataHealthTable): Promise<number> {
-    const row = await this.sql_.first<{ count: string }>(context, `select count(*) as count from :table: where deleted_at is null`, {
-      table,
+  /** Live rows (soft-deleted ones excluded) of each table, counted exactly, in one statement. */
+  async exactCounts(context: Context, tables: DataHealthTable[]): Promise<Map<string, number>> {
+    if (!tables.length) {
+      return new Map()
+    }
+    const bindings: Record<string, unknown> = {}
+    const selects = tables.map((table, index) => {
+      bindings[`t${index}`] = table
+      return `select cast(:t${index} as text) as table_name, count(*) as count from :t${index}: where deleted_at is null`
     })
-    return Number(row?.count ?? 0)
+    const rows = await this.sql_.rows<{ table_name: string; count: string }>(context, selects.join("\n      union all\n      "), bindings)
+    return new Map(rows.map((row) => [row.table_name, Number(row.count)]))
   }
 
   /**
@@ -178,24 +184,32 @@ export class DataHealthRepository {
   }
 
   /**
+   * The planner statistics' first two histogram bounds of `created_at` per table (the oldest
+   * value of its sample, and about the oldest 1% of the rows when current), as text: a
+   * JavaScript Date would cut their microseconds (and miss the row at a bound).
+   */
+  async createdAtBounds(context: Context): Promise<Map<string, Array<string | null>>> {
+    const rows = await this.sql_.rows<{ table_name: string; first: string | null; second: string | null }>(
+      context,
+      `select tablename as table_name, (histogram_bounds::text::timestamptz[])[1]::text as first,
+         (histogram_bounds::text::timestamptz[])[2]::text as second
+       from pg_stats
+       where schemaname = current_schema() and tablename = any(:tables) and attname = 'created_at'`,
+      { tables: [...DATA_HEALTH_TABLES] }
+    )
+    return new Map(rows.map((row) => [row.table_name, [row.first, row.second]]))
+  }
+
+  /**
    * The oldest live row's creation time. A min() over all rows cannot use a BRIN index (event
    * and catalog logs have no other on created_at) and reads the whole table, so it first looks
-   * among the rows created at or before a bound, a range a BRIN index narrows: the planner
-   * statistics' first histogram bound of created_at (the oldest value of its sample: a few
-   * hundred rows at or below it in 10M), then the second (about 1% of the rows), then `below`.
-   * The oldest row found at or below a bound is the oldest of all; when none is (the sampled
-   * rows deleted since, no statistics), the whole table.
+   * among the rows created at or before each of `bounds` in turn, ranges a BRIN index narrows
+   * (the caller passes the statistics' histogram bounds, oldest first, then a probe past the
+   * retention cutoff). The oldest row found at or below a bound is the oldest of all; when none
+   * is (the sampled rows deleted since, no statistics), the whole table.
    */
-  async oldestCreatedAt(context: Context, table: DataHealthTable, below: Date | null = null): Promise<Date | null> {
-    // As text: a JavaScript Date would cut the bound's microseconds (and miss the row at it).
-    const stats = await this.sql_.first<{ first: string | null; second: string | null }>(
-      context,
-      `select (histogram_bounds::text::timestamptz[])[1]::text as first, (histogram_bounds::text::timestamptz[])[2]::text as second
-       from pg_stats
-       where schemaname = current_schema() and tablename = :table and attname = 'created_at'`,
-      { table }
-    )
-    for (const bound of [stats?.first ?? null, stats?.second ?? null, below]) {
+  async oldestCreatedAt(context: Context, table: DataHealthTable, bounds: Array<string | Date | null>): Promise<Date | null> {
+    for (const bound of bounds) {
       if (!bound) {
         continue
       }

@@ -102,22 +102,30 @@ export class DataHealthService {
     const due = retention.counts as Record<string, number | undefined>
 
     const perDay = await this.rowsPerDay_(days, today, sharedContext)
+    const bounds = await this.repository_.createdAtBounds(sharedContext)
+    const estimateOf = (table: string) => Number(sizes.get(table)?.estimated_rows ?? 0)
+    // Counted exactly in one statement where the planner's estimate is small enough to count.
+    const exact = await this.repository_.exactCounts(
+      sharedContext,
+      DATA_HEALTH_TABLES.filter((table) => estimateOf(table) <= EXACT_COUNT_LIMIT)
+    )
 
     const tables: DataHealthReport["tables"] = []
     for (const table of DATA_HEALTH_TABLES) {
       const size = sizes.get(table)
-      const estimate = Number(size?.estimated_rows ?? 0)
+      const estimate = estimateOf(table)
       const estimated = estimate > EXACT_COUNT_LIMIT
       const counts = perDay.get(table)
-      // Looked for first among the rows written before the retention cutoff + a week, where the
-      // oldest are when the job runs daily: a range the BRIN index on event and catalog logs
-      // narrows to those blocks (a min() over all rows reads the whole table: docs/scaling.md).
+      // Looked for first at or below the statistics' oldest sampled values, then among the rows
+      // written before the retention cutoff + a week, where the oldest are when the job runs
+      // daily: ranges the BRIN index on event and catalog logs narrows to a few blocks (a min()
+      // over all rows reads the whole table: docs/scaling.md).
       const cutoff = cutoffs[table]
       const probe = cutoff ? new Date(new Date(cutoff).getTime() + OLDEST_PROBE_DAYS * DAY_MS) : null
-      const oldest = await this.repository_.oldestCreatedAt(sharedContext, table, probe)
+      const oldest = await this.repository_.oldestCreatedAt(sharedContext, table, [...(bounds.get(table) ?? []), probe])
       tables.push({
         table,
-        rows: estimated ? estimate : await this.repository_.exactCount(sharedContext, table),
+        rows: estimated ? estimate : exact.get(table) ?? 0,
         rows_estimated: estimated,
         bytes: Number(size?.bytes ?? 0),
         oldest_created_at: oldest ? new Date(oldest).toISOString() : null,
