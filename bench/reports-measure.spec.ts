@@ -4,8 +4,8 @@
 // One run fills BENCH_ROWS events (default 1,000,000) over 392 days (2025-11-01 to 2026-11-27,
 // in time order, as the ingest writes them) with proportional catalog logs, Helio conversations
 // and queries, leads with their status history, financing simulations, viability analyses, roof
-// analyses and cache counters (INSERT ... SELECT FROM generate_series); runs the rollups as the
-// hourly job would (the first run backfills); then times every report and dashboard service call
+// analyses and cache counters (INSERT ... SELECT FROM generate_series); runs the rollups and
+// data health's rows per day as the hourly job would (the first run backfills); then times every report and dashboard service call
 // for a 30-day and a 365-day window ending "today" (2026-11-27, read raw as in production; a
 // dashboard filter's long window is 90 days, the routes' cap for raw-row ranges). Then
 // it grows every table to BENCH_GROW times the rows (default 10: 9,000,000 more events, same days,
@@ -263,6 +263,11 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         const started = Date.now()
         const run = await service.rollUpAnalytics(NOW, days ? { days } : {})
         print(`  rollups (${run.days.overview.length} days each, ${Object.keys(run.days).join(", ")}): ${seconds(Date.now() - started)}`)
+        // The same job's next step: data health's rows written per day (the page's window; after
+        // the growth, the grown days, as the job would have counted them when they were written).
+        const counted = Date.now()
+        const rows = await service.rollUpRowsPerDay(NOW, days ? { days } : {})
+        print(`  data health rows per day (${rows.days.length} days): ${seconds(Date.now() - counted)}`)
       }
       const allDays = Array.from({ length: SPAN_DAYS }, (_, i) => new Date(Date.parse("2025-10-31") + i * 86_400_000).toISOString().slice(0, 10))
 

@@ -380,6 +380,10 @@ class Solar360ModuleService extends MedusaService({
   async getDataHealth(...args: Parameters<DataHealthService["getDataHealth"]>) {
     return this.dataHealth_.getDataHealth(...args)
   }
+  /** The hourly job's step: stores the rows written per ended day of every table (the page's window). */
+  async rollUpRowsPerDay(...args: Parameters<DataHealthService["rollUpRowsPerDay"]>) {
+    return this.dataHealth_.rollUpRowsPerDay(...args)
+  }
   /** Headline figures of a Monday-to-Sunday week beside the week before. */
   async getWeeklyDigest(...args: Parameters<DataHealthService["getWeeklyDigest"]>) {
     return this.dataHealth_.getWeeklyDigest(...args)

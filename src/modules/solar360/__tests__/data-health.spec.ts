@@ -130,6 +130,102 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       expect(analyzed.tables.find((table) => table.table === "event")!.oldest_created_at).toBe("2025-09-10T12:00:00.000Z")
     })
 
+    it("stores the rows written per ended day as the hourly job, equal to the raw counts, and reads them back", async () => {
+      const conn = MikroOrmWrapper.forkManager().getConnection()
+      // Written (created_at) on the day named; occurred a day earlier, which must not matter.
+      const event = (message_id: string, created_at: string) => ({
+        message_id,
+        event_name: "page_view",
+        category: "page_view",
+        occurred_at: new Date(Date.parse(created_at) - 86_400_000),
+        received_at: at(created_at),
+        created_at: at(created_at),
+      })
+      await service.createEvents([
+        // 2026-10-11 23:59:59.999 in São Paulo: the day before the window.
+        event("before", "2026-10-12T02:59:59.999Z"),
+        // 2026-10-12 00:00 there: the window's first day.
+        event("boundary", "2026-10-12T03:00:00.000Z"),
+        event("d15a", "2026-10-15T15:00:00Z"),
+        event("d15b", "2026-10-15T16:00:00Z"),
+        event("d19a", "2026-10-19T20:00:00Z"),
+        // 2026-10-19 23:30 there.
+        event("d19b", "2026-10-20T02:30:00Z"),
+        event("today", "2026-10-20T13:00:00Z"),
+      ] as any)
+      const [gone] = (await service.createEvents([event("d15-deleted", "2026-10-15T17:00:00Z")] as any)) as unknown as Array<{ id: string }>
+      await service.softDeleteEvents([gone.id])
+      await service.createLeads([lead("l13@example.com", at("2026-10-13T15:00:00Z")), lead("l19@example.com", at("2026-10-19T15:00:00Z"))] as any)
+
+      const perDay = (report: { tables: Array<{ table: string; rows_per_day: number[]; rows_today: number }> }) =>
+        Object.fromEntries(report.tables.map((table) => [table.table, [...table.rows_per_day, table.rows_today]]))
+      // Days 2026-10-12 to 2026-10-19, then today; the soft-deleted row counts (it was written).
+      const raw = perDay(await service.getDataHealth({ now: NOW }))
+      expect(raw.event).toEqual([1, 0, 0, 3, 0, 0, 0, 2, 1])
+      expect(raw.lead).toEqual([0, 1, 0, 0, 0, 0, 0, 1, 0])
+
+      const stored = () =>
+        conn.execute(
+          `select day, dimension, key, value, id from analytics_daily_rollup where report = 'data_health' order by day, dimension`
+        ) as Promise<Array<{ day: string; dimension: string; key: string; value: number; id: string }>>
+      const run = await service.rollUpRowsPerDay(NOW)
+      // The first run stores the page's window: every ended day of it, never today.
+      expect(run.days).toEqual(["2026-10-12", "2026-10-13", "2026-10-14", "2026-10-15", "2026-10-16", "2026-10-17", "2026-10-18", "2026-10-19"])
+      const first = await stored()
+      // One marker per day, keyed by the time zone the day was counted in.
+      expect(first.filter((row) => row.dimension === "_complete").map((row) => [row.day, row.key])).toEqual(
+        run.days.map((day) => [day, "America/Sao_Paulo"])
+      )
+      expect(first.filter((row) => row.dimension !== "_complete").map((row) => [row.day, row.dimension, row.key, row.value])).toEqual([
+        ["2026-10-12", "event", "", 1],
+        ["2026-10-13", "lead", "", 1],
+        ["2026-10-15", "event", "", 3],
+        ["2026-10-19", "event", "", 2],
+        ["2026-10-19", "lead", "", 1],
+      ])
+      expect(perDay(await service.getDataHealth({ now: NOW }))).toEqual(raw)
+
+      // Idempotent, also with two instances at once (they take turns): only the last two days are
+      // recomputed, to the same rows.
+      const again = await Promise.all([service.rollUpRowsPerDay(NOW), service.rollUpRowsPerDay(NOW)])
+      expect(again.map((result) => result.days)).toEqual([
+        ["2026-10-18", "2026-10-19"],
+        ["2026-10-18", "2026-10-19"],
+      ])
+      expect(await stored()).toEqual(first)
+
+      // Stored days are read from the counters: a row of the 15th deleted later (retention,
+      // erasure) stays counted as written that day.
+      await conn.execute(`delete from "event" where message_id = 'd15a'`)
+      // A day missing from storage is read raw (here the 16th, with a row written late), the
+      // others still from the counters.
+      await conn.execute(`delete from analytics_daily_rollup where report = 'data_health' and day = '2026-10-16'`)
+      // Today is always read raw.
+      await service.createEvents([event("late16", "2026-10-16T15:00:00Z"), event("today2", "2026-10-20T14:00:00Z")] as any)
+      expect(perDay(await service.getDataHealth({ now: NOW })).event).toEqual([1, 0, 0, 3, 1, 0, 0, 2, 2])
+
+      // A row committed late on yesterday is counted by the next run; the missing day is stored again.
+      await service.createEvents([event("late19", "2026-10-19T23:00:00Z")] as any)
+      expect((await service.rollUpRowsPerDay(NOW)).days).toEqual(["2026-10-16", "2026-10-18", "2026-10-19"])
+      const counters = await stored()
+      expect(counters.filter((row) => row.dimension === "event").map((row) => [row.day, row.value])).toEqual([
+        ["2026-10-12", 1],
+        ["2026-10-15", 3],
+        ["2026-10-16", 1],
+        ["2026-10-19", 3],
+      ])
+      expect(counters.some((row) => row.day === "2026-10-20")).toBe(false)
+      expect(perDay(await service.getDataHealth({ now: NOW })).event).toEqual([1, 0, 0, 3, 1, 0, 0, 3, 2])
+
+      // A day counted in another time zone (the option changed since) is not this zone's: read
+      // raw (the 12th has a new row), then counted again by the next run.
+      await conn.execute(`update analytics_daily_rollup set key = 'UTC' where report = 'data_health' and dimension = '_complete' and day = '2026-10-12'`)
+      await service.createEvents([event("late12", "2026-10-12T15:00:00Z")] as any)
+      expect(perDay(await service.getDataHealth({ now: NOW })).event).toEqual([2, 0, 0, 3, 1, 0, 0, 3, 2])
+      expect((await service.rollUpRowsPerDay(NOW)).days).toEqual(["2026-10-12", "2026-10-18", "2026-10-19"])
+      expect((await stored()).find((row) => row.day === "2026-10-12" && row.dimension === "event")!.value).toBe(2)
+    })
+
     it("adds up a week's digest beside the week before (weeks from Monday, in the report time zone)", async () => {
       const pageView = (message_id: string, anonymous_id: string, session_id: string, occurred_at: Date) => ({
         message_id,

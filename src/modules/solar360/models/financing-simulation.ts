@@ -108,6 +108,8 @@ export const FinancingSimulation = model
     { on: ["bank"] },
     { on: ["contract_id"] },
     { name: "IDX_financing_simulation_session_id_all", on: ["session_id"], where: null },
-    { on: ["created_at"] },
+    // Full (soft-deleted rows too): the data-health page counts rows written per day and the
+    // retention deletes soft-deleted rows as well.
+    { name: "IDX_financing_simulation_created_at_all", on: ["created_at"], where: null },
     { on: ["idempotency_key_hash"], unique: true, where: "idempotency_key_hash IS NOT NULL" },
   ])

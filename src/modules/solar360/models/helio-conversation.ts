@@ -105,7 +105,9 @@ export const HelioConversation = model
     { on: ["order_id"] },
     { name: "IDX_helio_conversation_session_id_all", on: ["session_id"], where: null },
     { on: ["data_retention_until"] },
-    { on: ["created_at"] },
+    // Full (soft-deleted rows too): the data-health page counts rows written per day and the
+    // retention deletes soft-deleted rows as well.
+    { name: "IDX_helio_conversation_created_at_all", on: ["created_at"], where: null },
     { on: ["last_message_at"] },
     { on: ["idempotency_key_hash"], unique: true, where: "idempotency_key_hash IS NOT NULL" },
   ])

@@ -15,7 +15,9 @@ export const LeadNote = model
     author_id: model.text().nullable(),
   })
   .indexes([
-    { on: ["created_at"] },
+    // Full (soft-deleted rows too): the data-health page counts rows written per day and the
+    // retention deletes soft-deleted rows as well.
+    { name: "IDX_lead_note_created_at_all", on: ["created_at"], where: null },
     // Full index, like the status history's: deleting a lead checks the foreign key on all rows.
     { name: "IDX_lead_note_lead_id_all", on: ["lead_id"], where: null },
   ])

@@ -21,7 +21,9 @@ export const LeadStatusChange = model
   })
   .indexes([
     { on: ["to_status"] },
-    { on: ["created_at"] },
+    // Full (soft-deleted rows too): the data-health page counts rows written per day and the
+    // retention deletes soft-deleted rows as well.
+    { name: "IDX_lead_status_change_created_at_all", on: ["created_at"], where: null },
     // Not partial, unlike the one Medusa adds for the relation: deleting a lead checks the
     // foreign key with "WHERE lead_id = $1" (soft-deleted rows too), which only this index
     // answers; without it the data retention scanned the whole history per deleted lead.

@@ -102,7 +102,9 @@ export const Lead = model
     { name: "IDX_lead_customer_id_all", on: ["customer_id"], where: null },
     { on: ["quote_id"] },
     { on: ["order_id"] },
-    { on: ["created_at"] },
+    // Full (soft-deleted rows too): the data-health page counts rows written per day and the
+    // retention deletes soft-deleted rows as well.
+    { name: "IDX_lead_created_at_all", on: ["created_at"], where: null },
     { name: "IDX_lead_anonymous_id_all", on: ["anonymous_id"], where: null },
     { name: "IDX_lead_merged_into_id_all", on: ["merged_into_id"], where: null },
   ])

@@ -124,5 +124,7 @@ export const PhotogrammetryAnalysis = model
     { on: ["quote_id"] },
     { on: ["solar_calculation_id"] },
     { on: ["order_id"] },
-    { on: ["created_at"] },
+    // Full (soft-deleted rows too): the data-health page counts rows written per day and the
+    // retention deletes soft-deleted rows as well.
+    { name: "IDX_photogrammetry_analysis_created_at_all", on: ["created_at"], where: null },
   ])

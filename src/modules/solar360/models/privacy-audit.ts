@@ -26,6 +26,8 @@ export const PrivacyAudit = model
   })
   .indexes([
     { on: ["action"] },
-    { on: ["created_at"] },
+    // Full (soft-deleted rows too): the data-health page counts rows written per day and the
+    // retention deletes soft-deleted rows as well.
+    { name: "IDX_solar360_privacy_audit_created_at_all", on: ["created_at"], where: null },
     { on: ["idempotency_key_hash"], unique: true, where: "idempotency_key_hash IS NOT NULL" },
   ])

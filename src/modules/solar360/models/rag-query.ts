@@ -92,7 +92,9 @@ export const RagQuery = model
     { name: "IDX_rag_query_conversation_id_all", on: ["conversation_id"], where: null },
     { name: "IDX_rag_query_session_id_all", on: ["session_id"], where: null },
     { on: ["flagged_for_review"] },
-    { on: ["created_at"] },
+    // Full (soft-deleted rows too): the data-health page counts rows written per day and the
+    // retention deletes soft-deleted rows as well.
+    { name: "IDX_rag_query_created_at_all", on: ["created_at"], where: null },
     { on: ["llm_model"] },
     { on: ["reviewed_by_human"] },
     { on: ["conversation_id", "message_id"], unique: true, where: "message_id IS NOT NULL" },

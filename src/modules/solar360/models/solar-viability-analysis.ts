@@ -112,6 +112,8 @@ export const SolarViabilityAnalysis = model
     { on: ["recommendation"] },
     { on: ["order_id"] },
     { on: ["is_viable"] },
-    { on: ["created_at"] },
+    // Full (soft-deleted rows too): the data-health page counts rows written per day and the
+    // retention deletes soft-deleted rows as well.
+    { name: "IDX_solar_viability_analysis_created_at_all", on: ["created_at"], where: null },
     { on: ["idempotency_key_hash"], unique: true, where: "idempotency_key_hash IS NOT NULL" },
   ])

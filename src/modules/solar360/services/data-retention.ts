@@ -59,11 +59,7 @@ export class DataRetentionService {
       locked_out: false,
     }
     if (input.dryRun) {
-      for (const { model, cutoff } of rules) {
-        if (cutoff) {
-          result.counts[model] = await this.repository_.countPastRetention(sharedContext, model, cutoff)
-        }
-      }
+      result.counts = (await this.countPastRetention(now, sharedContext)).counts
       const pending = await this.helio_.retentionPending(sharedContext, {
         now,
         cutoff: new Date(now.getTime() - this.options_.helio.contentRetentionDays * DAY_MS),
@@ -78,7 +74,7 @@ export class DataRetentionService {
         if (!cutoff) {
           continue
         }
-        // Live rows first (the partial created_at indexes apply), then soft-deleted ones.
+        // Live rows first, then soft-deleted ones (the created_at indexes cover both).
         for (const softDeleted of [false, true]) {
           for (;;) {
             const started = performance.now()
@@ -97,6 +93,25 @@ export class DataRetentionService {
     result.locked_out = !ran
     result.longest_chunk_ms = Math.round(result.longest_chunk_ms * 10) / 10
     return result
+  }
+
+  /**
+   * What a retention run at `now` would delete, per model (the dry run's counts, without the
+   * Helio figures): the cutoffs and the rows past them, soft-deleted ones included.
+   */
+  @InjectManager()
+  async countPastRetention(
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Pick<DataRetentionResult, "cutoffs" | "counts">> {
+    const rules = retentionRules(this.options_.retention, now)
+    const counts = emptyRetentionCounts()
+    for (const { model, cutoff } of rules) {
+      if (cutoff) {
+        counts[model] = await this.repository_.countPastRetention(sharedContext, model, cutoff)
+      }
+    }
+    return { cutoffs: retentionCutoffs(rules), counts }
   }
 
   /** One chunk of the data retention, in its own transaction; the rows deleted. */
