@@ -208,11 +208,18 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         const shift = (d: string, n: number) => new Date(Date.parse(d) - n * 86_400_000).toISOString().slice(0, 10)
         return { from: shift(w.from, days), to: shift(w.from, 1) }
       }
+      const endingYesterday = (w: { from: string; to: string }) => {
+        const shift = (d: string) => new Date(Date.parse(d) - 86_400_000).toISOString().slice(0, 10)
+        return { from: shift(w.from), to: shift(w.to) }
+      }
       /** Every report and dashboard service call behind an admin route, for a window. */
       const CALLS: Record<string, (w: { from: string; to: string }, name: WindowName) => Promise<unknown>> = {
         "overview report": (w) => service.getAnalyticsReportRows("overview", w),
+        "overview report, ending yesterday (rollups only)": (w) => service.getAnalyticsReportRows("overview", endingYesterday(w)),
         "catalog report": (w) => service.getAnalyticsReportRows("catalog", w),
         "funnel, 4 steps (rollup paths + today raw)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w),
+        // Ending yesterday: every day stored, no raw day (what "today" costs is the difference).
+        "funnel, 4 steps, ending yesterday (rollup paths only)": (w) => service.countFunnelSessions(FUNNEL_STEPS, endingYesterday(w)),
         "funnel, 4 steps, by channel (rollup paths + today raw)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10 }),
         "funnel, 4 steps, by entry page (rollup paths + today raw)": (w) =>
