@@ -21,6 +21,18 @@ export const FUNNEL_PATH_CUT = "~"
 /** Characters of a breakdown value in a funnel (the rollup key holds the value and the path). */
 export const FUNNEL_KEY_MAX = 150
 
+/**
+ * Session-days that last longer than this (first to last event) also keep a *timed* path (each
+ * element with its offset): a conversion window of at least this long cuts only those, so the
+ * funnel answers it from the paths, reading the timed ones with the window. Shorter windows
+ * read raw events.
+ */
+export const FUNNEL_TIMED_MINUTES = 10
+/** Ends the path key of a session-day longer than FUNNEL_TIMED_MINUTES. */
+export const FUNNEL_LONG_MARK = "#"
+/** Between an element and its offset in a timed path. */
+const OFFSET = "@"
+
 const ELEMENT = "."
 const SAME_INSTANT = "+"
 /** Between the breakdown value and the path in a rollup key (a path never contains it). */
@@ -54,7 +66,11 @@ export function encodeFunnelPath(events: Array<{ event_name: string; occurred_at
       elements.push(element)
     }
   }
-  const path = elements.join(ELEMENT)
+  return cutPath(elements.join(ELEMENT))
+}
+
+/** `path` cut after its last whole element when over FUNNEL_PATH_MAX, and marked. */
+function cutPath(path: string): string {
   if (path.length <= FUNNEL_PATH_MAX) {
     return path
   }
@@ -62,9 +78,89 @@ export function encodeFunnelPath(events: Array<{ event_name: string; occurred_at
   return `${cut.slice(0, cut.lastIndexOf(ELEMENT))}${ELEMENT}${FUNNEL_PATH_CUT}`
 }
 
+/**
+ * The timed path of one session-day's events: the path's elements, each followed by "@" and
+ * its offset from the first event in microseconds, hexadecimal (the SQL's
+ * `to_hex((extract(epoch from occurred_at - first_at) * 1000000)::bigint)`).
+ */
+export function encodeTimedFunnelPath(events: Array<{ event_name: string; occurred_at: Date | string }>): string {
+  const times = events.map((event) => new Date(event.occurred_at).getTime())
+  const first = Math.min(...times)
+  const elements: string[] = []
+  let previous: string | undefined
+  for (const time of [...new Set(times)].sort((a, b) => a - b)) {
+    const element = [...new Set(events.filter((_, index) => times[index] === time).map((event) => funnelStepCode(event.event_name)))]
+      .sort()
+      .join(SAME_INSTANT)
+    if (element !== previous) {
+      elements.push(`${element}${OFFSET}${((time - first) * 1000).toString(16)}`)
+    }
+    previous = element
+  }
+  return cutPath(elements.join(ELEMENT))
+}
+
+/**
+ * How many steps a session-day with this timed path reached within a conversion window (in
+ * milliseconds): greedy, as `stepsReached` with a window (a later step counts at most
+ * `windowMs` after step 1, exactly at the limit included).
+ */
+export function timedPathStepsReached(stepCodes: string[], timed: string, windowMs: number): number {
+  const elements = timed.split(ELEMENT).map((element) => {
+    const [codes, offset] = element.split(OFFSET)
+    return { codes: codes.split(SAME_INSTANT), micros: offset === undefined ? NaN : parseInt(offset, 16) }
+  })
+  let position = 0
+  let start = 0
+  for (let step = 0; step < stepCodes.length; step++) {
+    let found = -1
+    for (let index = position; index < elements.length; index++) {
+      if (elements[index].codes.includes(stepCodes[step])) {
+        found = index
+        break
+      }
+    }
+    // The first later match is the earliest: if it is past the window, every other one is.
+    if (found < 0 || (step > 0 && elements[found].micros - start > windowMs * 1000)) {
+      return step
+    }
+    if (step === 0) {
+      start = elements[found].micros
+    }
+    position = found
+  }
+  return stepCodes.length
+}
+
+/**
+ * Sessions reaching each step within a conversion window of at least FUNNEL_TIMED_MINUTES: the
+ * session-days no longer than that from their paths (the window cannot cut them), the longer
+ * ones from their timed paths.
+ */
+export function countWindowedFunnelPaths(
+  steps: string[],
+  paths: Array<{ key: string; value: number }>,
+  timed: Array<{ key: string; value: number }>,
+  windowMinutes: number
+): number[] {
+  const counts = countFunnelPaths(
+    steps,
+    paths.filter((row) => !row.key.endsWith(FUNNEL_LONG_MARK))
+  )
+  const codes = steps.map(funnelStepCode)
+  for (const row of timed) {
+    const reached = timedPathStepsReached(codes, row.key, windowMinutes * 60_000)
+    for (let step = 0; step < reached; step++) {
+      counts[step] += row.value
+    }
+  }
+  return counts
+}
+
 /** How many steps (0..codes.length) a session with this path reached: greedy, as `stepsReached`. */
 export function pathStepsReached(stepCodes: string[], path: string): number {
-  const elements = path.split(ELEMENT).map((element) => element.split(SAME_INSTANT))
+  const elements = (path.endsWith(FUNNEL_LONG_MARK) ? path.slice(0, -1) : path)
+    .split(ELEMENT).map((element) => element.split(SAME_INSTANT))
   let position = 0
   for (let step = 0; step < stepCodes.length; step++) {
     let found = -1

@@ -2,7 +2,12 @@ import { createHash } from "crypto"
 import {
   countFunnelPaths,
   countFunnelPathsByKey,
+  countWindowedFunnelPaths,
   encodeFunnelPath,
+  encodeTimedFunnelPath,
+  FUNNEL_LONG_MARK,
+  FUNNEL_TIMED_MINUTES,
+  timedPathStepsReached,
   FUNNEL_PATH_CUT,
   FUNNEL_PATH_MAX,
   funnelBreakdownRollupKey,
@@ -127,5 +132,49 @@ describe("countFunnelPaths / countFunnelPathsByKey", () => {
       { key: null, other: true, sessions: [2, 1] }, // desktop + tablet
     ])
     expect(countFunnelPathsByKey(steps, rows, 10).map((row) => row.key)).toEqual(["mobile", "a|b", "desktop", "tablet", null])
+  })
+})
+
+describe("timed paths (conversion windows of FUNNEL_TIMED_MINUTES or more)", () => {
+  it("writes each element's offset from the first event in microseconds, hexadecimal", () => {
+    const [view, cart] = [code("page_view"), code("add_to_cart")]
+    expect(encodeTimedFunnelPath([ev("add_to_cart", 3), ev("page_view", 1), ev("page_view", 2)])).toBe(
+      `${view}@0.${cart}@${(2_000_000).toString(16)}`
+    )
+  })
+
+  it("agrees with the reference rule with a window on 2,000 generated sessions", () => {
+    const random = generator(19)
+    const names = ["page_view", "add_to_cart", "checkout", "purchase", "scroll"]
+    const outcomes = new Set<string>()
+    for (let session = 0; session < 2000; session++) {
+      // Seconds over 20 minutes, some repeated (ties); windows from 1 second to 20 minutes.
+      const events = Array.from({ length: 1 + Math.floor(random() * 12) }, () =>
+        ev(names[Math.floor(random() * names.length)], Math.floor(random() * 20) * 60 + (random() < 0.3 ? 0 : Math.floor(random() * 60)))
+      )
+      const funnel = [...names].sort(() => random() - 0.5).slice(0, 2 + Math.floor(random() * 3))
+      const windowMs = [1_000, 60_000, 300_000, 600_000, 1_200_000][Math.floor(random() * 5)]
+      const expected = stepsReached(funnel, events, windowMs)
+      expect(timedPathStepsReached(funnel.map(code), encodeTimedFunnelPath(events), windowMs)).toBe(expected)
+      outcomes.add(`${expected}/${stepsReached(funnel, events)}`)
+    }
+    // The windows do cut: sessions reach fewer steps with the window than without.
+    expect([...outcomes].some((pair) => pair.split("/")[0] < pair.split("/")[1])).toBe(true)
+  })
+
+  it("counts short session-days from their paths and the longer ones from their timed paths", () => {
+    const steps = ["page_view", "add_to_cart"]
+    const short = encodeFunnelPath([ev("page_view", 1), ev("add_to_cart", 2)])
+    const longEvents = [ev("page_view", 0), { event_name: "add_to_cart", occurred_at: new Date(at(0).getTime() + 30 * 60_000) }]
+    const paths = [
+      { key: short, value: 2 },
+      { key: `${encodeFunnelPath(longEvents)}${FUNNEL_LONG_MARK}`, value: 1 },
+    ]
+    const timed = [{ key: encodeTimedFunnelPath(longEvents), value: 1 }]
+    // Without a window the long one counts through its marked path too.
+    expect(countFunnelPaths(steps, paths)).toEqual([3, 3])
+    expect(countWindowedFunnelPaths(steps, paths, timed, 30)).toEqual([3, 3])
+    expect(countWindowedFunnelPaths(steps, paths, timed, 29)).toEqual([3, 2])
+    expect(FUNNEL_TIMED_MINUTES).toBe(10)
   })
 })

@@ -112,19 +112,28 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       expect(expected[0]).toBeGreaterThan(expected[3]) // the data does exercise the rule
       expect(expected[3]).toBeGreaterThan(0)
       // Paths read from raw events (nothing stored yet); a window of a whole day cuts nothing in
-      // São Paulo (no daylight saving time) and reads the paths too; shorter windows read events.
-      expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
-      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 1440 })).toEqual(expected)
-      for (const minutes of [1439, 240]) {
-        expect(await service.countFunnelSessions(steps, range, { windowMinutes: minutes })).toEqual(reference(minutes))
+      // São Paulo (no daylight saving time) and reads the paths too; windows of 10 minutes or
+      // more read the paths and the longer session-days' timed paths; shorter ones read events.
+      const WINDOWS = [5, 20, 90, 240, 1439]
+      const check = async () => {
+        expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
+        expect(await service.countFunnelSessions(steps, range, { windowMinutes: 1440 })).toEqual(expected)
+        for (const minutes of WINDOWS) {
+          expect({ minutes, sessions: await service.countFunnelSessions(steps, range, { windowMinutes: minutes }) }).toEqual({
+            minutes,
+            sessions: reference(minutes),
+          })
+        }
       }
-      expect(reference(240)[3]).toBeLessThan(expected[3]) // the 4-hour window does cut sessions
+      expect(reference(240)[3]).toBeLessThan(expected[3]) // the windows do cut sessions
+      expect(reference(20)[1]).toBeLessThan(reference(240)[1])
+      await check()
 
       // Some days stored, then all: the same figures.
       await service.rollUpAnalytics(new Date("2026-10-04T15:00:00Z"))
-      expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
+      await check()
       await service.rollUpAnalytics(new Date("2026-10-20T15:00:00Z"))
-      expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
+      await check()
 
       // Stored days are read from the rollup, not the events: with the events gone, the
       // rollup's funnel is unchanged and the raw-event funnel is empty.
@@ -133,9 +142,14 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         `select count(*)::int as count from analytics_daily_rollup where report = 'funnel' and dimension = 'path'`
       )
       expect(count).toBeGreaterThan(0)
+      const [{ timed }] = await connection.execute(
+        `select count(*)::int as timed from analytics_daily_rollup where report = 'funnel' and dimension = 'timed'`
+      )
+      expect(timed).toBeGreaterThan(0) // the data has session-days longer than 10 minutes
       await connection.execute(`delete from "event"`)
       expect(await service.countFunnelSessions(steps, range)).toEqual(expected)
-      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 1439 })).toEqual([0, 0, 0, 0])
+      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 90 })).toEqual(reference(90))
+      expect(await service.countFunnelSessions(steps, range, { windowMinutes: 5 })).toEqual([0, 0, 0, 0])
     })
 
     it("breaks the funnel down alike from the rollup's paths and from raw events, for every breakdown", async () => {

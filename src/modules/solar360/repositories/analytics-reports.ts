@@ -78,6 +78,19 @@ export class AnalyticsReportsRepository {
     )
   }
 
+  /** The timed paths of the session-days longer than FUNNEL_TIMED_MINUTES over the range. */
+  async funnelTimedPaths(
+    context: Context,
+    range: DayWindow,
+    rawWindows: DayWindow[],
+    settings: ReportSettings
+  ): Promise<Array<{ key: string; value: string | number }>> {
+    return this.sql_.fragment(
+      context,
+      funnelPathRowsSql("timed", markedDaysSql("funnel", range.from, range.to), rawWindows, settings)
+    )
+  }
+
   /** Rows of `key`, `other`, `step_<n>`: sessions reaching each step per breakdown key (raw events). */
   async funnelByKey(
     context: Context,

@@ -3,7 +3,12 @@ import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusaj
 import { addDays, contiguousRuns, dayInTimeZone, DimensionRow, listDays } from "../../../lib/analytics/reports"
 import { channelHosts } from "../../../lib/analytics/channel"
 import { type FunnelBreakdown, type FunnelBreakdownCounts, windowCanCut } from "../../../lib/analytics/funnel"
-import { countFunnelPaths, countFunnelPathsByKey } from "../../../lib/analytics/funnel-paths"
+import {
+  countFunnelPaths,
+  countFunnelPathsByKey,
+  countWindowedFunnelPaths,
+  FUNNEL_TIMED_MINUTES,
+} from "../../../lib/analytics/funnel-paths"
 import type { Solar360Options } from "../options"
 import type { AnalyticsReportsRepository, DayWindow } from "../repositories/analytics-reports"
 import { ANALYTICS_REPORTS, type AnalyticsReport, type ReportSettings, type ReportTop } from "../types/analytics"
@@ -110,10 +115,22 @@ export class AnalyticsReportsService {
     return rows.map((row) => ({ key: row.key, value: Number(row.value) }))
   }
 
+  /** The timed paths of the range's session-days longer than FUNNEL_TIMED_MINUTES. */
+  private async funnelTimedPaths_(range: { from: string; to: string }, sharedContext: Context) {
+    const rows = await this.repository_.funnelTimedPaths(
+      sharedContext,
+      this.dayWindow_(range),
+      await this.rawWindows_("funnel", range, sharedContext),
+      this.reportSettings()
+    )
+    return rows.map((row) => ({ key: row.key, value: Number(row.value) }))
+  }
+
   /**
    * Sessions reaching each funnel step (the rule: `funnelSql` in analytics-reports.ts). Without
    * a conversion window, or with one no day of the range is longer than (`windowCanCut`), from
-   * the "funnel" rollup's paths; with a shorter window, from raw events.
+   * the "funnel" rollup's paths; with a window of FUNNEL_TIMED_MINUTES or more, from the paths
+   * and the timed paths of the longer session-days; with a shorter one, from raw events.
    */
   @InjectManager()
   async countFunnelSessions(
@@ -124,6 +141,14 @@ export class AnalyticsReportsService {
   ): Promise<number[]> {
     if (!windowCanCut(options.windowMinutes, range, this.options_.reportTimezone)) {
       return countFunnelPaths(steps, await this.funnelPaths_(range, undefined, sharedContext))
+    }
+    if (options.windowMinutes! >= FUNNEL_TIMED_MINUTES) {
+      return countWindowedFunnelPaths(
+        steps,
+        await this.funnelPaths_(range, undefined, sharedContext),
+        await this.funnelTimedPaths_(range, sharedContext),
+        options.windowMinutes!
+      )
     }
     const row = await this.repository_.funnel(sharedContext, steps, this.dayWindow_(range), {
       windowMinutes: options.windowMinutes,

@@ -5,7 +5,9 @@
 // greedy matching on it is exact). Sessions are per report day, as everywhere in the reports
 // (a session id within one day): a session crossing midnight is two.
 //
-// Rollup rows: dimension "path", key the path; and for each breakdown b, dimension "path:<b>",
+// Rollup rows: dimension "path", key the path (marked "#" when the session-day lasted longer
+// than FUNNEL_TIMED_MINUTES); dimension "timed", key the timed path of each such session-day
+// (what a conversion window of FUNNEL_TIMED_MINUTES or more reads); and for each breakdown b, dimension "path:<b>",
 // key `funnelBreakdownRollupKey(value, path)` where the value is read on the session-day's
 // first event (its first page view with a path for `entry_page`), as the raw funnel does.
 //
@@ -13,7 +15,13 @@
 
 import type { ChannelHosts } from "../../../../lib/analytics/channel"
 import { FUNNEL_BREAKDOWNS, type FunnelBreakdown } from "../../../../lib/analytics/funnel"
-import { FUNNEL_KEY_MAX, FUNNEL_PATH_CUT, FUNNEL_PATH_MAX } from "../../../../lib/analytics/funnel-paths"
+import {
+  FUNNEL_KEY_MAX,
+  FUNNEL_LONG_MARK,
+  FUNNEL_PATH_CUT,
+  FUNNEL_PATH_MAX,
+  FUNNEL_TIMED_MINUTES,
+} from "../../../../lib/analytics/funnel-paths"
 import type { ReportSettings } from "../../types/analytics"
 import {
   type DayWindow,
@@ -26,7 +34,7 @@ import {
 } from "./analytics-reports"
 
 /** A rollup dimension of the funnel report: all sessions, or split by one breakdown. */
-export type FunnelPathDimension = "path" | `path:${FunnelBreakdown}`
+export type FunnelPathDimension = "path" | "timed" | `path:${FunnelBreakdown}`
 
 export function funnelPathDimension(breakdown?: FunnelBreakdown): FunnelPathDimension {
   return breakdown ? `path:${breakdown}` : "path"
@@ -69,7 +77,13 @@ export function funnelPathsDailySql(
   const breakdowns = FUNNEL_BREAKDOWNS.filter((breakdown) => !only || only === funnelPathDimension(breakdown))
   const arms: SqlFragment[] = []
   if (!only || only === "path") {
-    arms.push(sql`select day, 'path' as dimension, steps as key, count(*)::bigint as value from paths group by day, steps`)
+    // A longer session-day's path is marked, so a windowed funnel reads it from its timed path.
+    arms.push(sql`select day, 'path' as dimension, steps || case when long then ${FUNNEL_LONG_MARK} else '' end as key,
+      count(*)::bigint as value from paths group by day, steps, long`)
+  }
+  if (!only || only === "timed") {
+    arms.push(sql`select day, 'timed' as dimension, timed as key, count(*)::bigint as value
+      from paths where long group by day, timed`)
   }
   for (const breakdown of breakdowns) {
     const value = raw(`k_${breakdown}`)
@@ -120,17 +134,28 @@ export function funnelPathsDailySql(
     ),
     changes as (
       select day, session_id, occurred_at, element,
-        element is distinct from lag(element) over (partition by day, session_id order by occurred_at) as changed
+        element is distinct from lag(element) over (partition by day, session_id order by occurred_at) as changed,
+        min(occurred_at) over (partition by day, session_id) as first_at
       from instants
     ),
+    -- The path; whether the session-day lasted longer than FUNNEL_TIMED_MINUTES (first to last
+    -- event); and its timed path (each element with its offset from the first event, in
+    -- microseconds, hexadecimal), which the "timed" rows keep for those longer session-days.
     whole_paths as (
-      select day, session_id, string_agg(element, '.' order by occurred_at) as steps
-      from changes where changed group by day, session_id
+      select day, session_id,
+        string_agg(element, '.' order by occurred_at) filter (where changed) as steps,
+        max(occurred_at) - min(occurred_at) > make_interval(mins => ${FUNNEL_TIMED_MINUTES}::int) as long,
+        string_agg(element || '@' || to_hex((extract(epoch from occurred_at - first_at) * 1000000)::bigint), '.'
+          order by occurred_at) filter (where changed) as timed
+      from changes group by day, session_id
     ),
     -- A path over the limit is cut after its last whole element and marked.
     paths as (
-      select day, session_id, case when length(steps) <= ${FUNNEL_PATH_MAX} then steps
-        else regexp_replace(left(steps, ${FUNNEL_PATH_MAX + 1}), '[.][^.]*$', '') || ${`.${FUNNEL_PATH_CUT}`} end as steps
+      select day, session_id, long,
+        case when length(steps) <= ${FUNNEL_PATH_MAX} then steps
+          else regexp_replace(left(steps, ${FUNNEL_PATH_MAX + 1}), '[.][^.]*$', '') || ${`.${FUNNEL_PATH_CUT}`} end as steps,
+        case when length(timed) <= ${FUNNEL_PATH_MAX} then timed
+          else regexp_replace(left(timed, ${FUNNEL_PATH_MAX + 1}), '[.][^.]*$', '') || ${`.${FUNNEL_PATH_CUT}`} end as timed
       from whole_paths
     )${keyed}
     ${arms.reduce((all, arm) => sql`${all}
