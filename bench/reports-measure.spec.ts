@@ -224,7 +224,8 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10 }),
         "funnel, 4 steps, by entry page (rollup paths + today raw)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "entry_page", breakdownLimit: 10 }),
-        "funnel, 4 steps, 1-hour window (raw events)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w, { windowMinutes: 60 }),
+        "funnel, 4 steps, 1-hour window (paths + timed paths)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w, { windowMinutes: 60 }),
+        "funnel, 4 steps, 5-minute window (raw events)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w, { windowMinutes: 5 }),
         "funnel, 4 steps, 1-day window, by channel (rollup paths: no day is longer)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 1440 }),
         "funnel, 4 steps, 1-hour window, by channel (raw events)": (w) =>
@@ -371,6 +372,21 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
           const ms = await time(() => service.countFunnelSessions(FUNNEL_STEPS, WINDOWS[name]))
           print(`  funnel, 4 steps, every session-day its own path: ${name} ${ms.toFixed(0)} ms (load ${load()})`)
         }
+        // And every session-day longer than 10 minutes: its path marked, its timed path stored.
+        const timedStarted = Date.now()
+        await conn.execute(`update analytics_daily_rollup set key = key || '#' where report = 'funnel' and dimension = 'path'`)
+        await conn.execute(`
+          insert into analytics_daily_rollup (id, day, report, dimension, key, value)
+          select 'adr_t' || id, day, 'funnel', 'timed',
+            (select string_agg(part || '@' || to_hex(k * 60000000), '.' order by k)
+             from unnest(string_to_array(rtrim(key, '#'), '.')) with ordinality as p(part, k)), 1
+          from analytics_daily_rollup where report = 'funnel' and dimension = 'path'`)
+        await conn.execute(`analyze analytics_daily_rollup`)
+        print(`  worst case, timed: every session-day longer than 10 minutes (${seconds(Date.now() - timedStarted)} to store)`)
+        for (const name of Object.keys(WINDOWS) as WindowName[]) {
+          const ms = await time(() => service.countFunnelSessions(FUNNEL_STEPS, WINDOWS[name], { windowMinutes: 60 }))
+          print(`  funnel, 4 steps, 1-hour window, every session-day its own timed path: ${name} ${ms.toFixed(0)} ms (load ${load()})`)
+        }
       }
 
       async function partitionsStudy() {
@@ -400,7 +416,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         print(`  partitioned copy (13 months + default, same indexes): ${seconds(Date.now() - started)}`)
 
         const raw = [
-          "funnel, 4 steps, 1-hour window (raw events)",
+          "funnel, 4 steps, 5-minute window (raw events)",
           "analytics time series, page filter (raw; long = 90d cap)",
           "analytics breakdowns, page filter (raw; long = 90d cap)",
           "product analytics (one product)",

@@ -51,12 +51,21 @@ export function isCalendarDay(value: string): boolean {
 /** The calendar day of an instant in a time zone, "YYYY-MM-DD". */
 export function dayInTimeZone(at: Date, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(at)
+  return formatter("en-CA", timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }).format(at)
+}
+
+// Building an Intl.DateTimeFormat costs ~100x a format with it, and a 365-day range asks
+// for hundreds: one per locale, zone and options, kept (a store has one or two zones).
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`
+  let cached = formatters.get(key)
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone })
+    formatters.set(key, cached)
+  }
+  return cached
 }
 
 /** `day` moved by `delta` calendar days. */
@@ -114,8 +123,7 @@ export function startOfDayInTimeZone(day: string, timeZone: string): Date {
 
 /** The zone's offset from UTC at an instant, in milliseconds (e.g. -3 h for São Paulo). */
 function offsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
+  const parts = formatter("en-US", timeZone, {
     hourCycle: "h23",
     year: "numeric",
     month: "2-digit",
