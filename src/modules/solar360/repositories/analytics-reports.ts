@@ -61,33 +61,21 @@ export class AnalyticsReportsRepository {
   }
 
   /**
-   * Sessions per stored path (and breakdown value, with a breakdown) over the range: the
+   * Sessions per stored path over the range (per breakdown value and path with a breakdown;
+   * the timed paths of the session-days longer than FUNNEL_TIMED_MINUTES with "timed"): the
    * "funnel" rollup's rows of one dimension, stored days from the rollup and `rawWindows` from
    * raw events.
    */
   async funnelPaths(
     context: Context,
-    breakdown: FunnelBreakdown | undefined,
+    rows: FunnelBreakdown | "timed" | undefined,
     range: DayWindow,
     rawWindows: DayWindow[],
     settings: ReportSettings
   ): Promise<Array<{ key: string; value: string | number }>> {
     return this.sql_.fragment(
       context,
-      funnelPathRowsSql(funnelPathDimension(breakdown), markedDaysSql("funnel", range.from, range.to), rawWindows, settings)
-    )
-  }
-
-  /** The timed paths of the session-days longer than FUNNEL_TIMED_MINUTES over the range. */
-  async funnelTimedPaths(
-    context: Context,
-    range: DayWindow,
-    rawWindows: DayWindow[],
-    settings: ReportSettings
-  ): Promise<Array<{ key: string; value: string | number }>> {
-    return this.sql_.fragment(
-      context,
-      funnelPathRowsSql("timed", markedDaysSql("funnel", range.from, range.to), rawWindows, settings)
+      funnelPathRowsSql(rows === "timed" ? "timed" : funnelPathDimension(rows), markedDaysSql("funnel", range.from, range.to), rawWindows, settings)
     )
   }
 

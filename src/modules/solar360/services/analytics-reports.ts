@@ -102,23 +102,12 @@ export class AnalyticsReportsService {
   /** The stored paths of a funnel dimension over the range (analytics-funnel.ts). */
   private async funnelPaths_(
     range: { from: string; to: string },
-    breakdown: FunnelBreakdown | undefined,
+    which: FunnelBreakdown | "timed" | undefined,
     sharedContext: Context
   ): Promise<Array<{ key: string; value: number }>> {
     const rows = await this.repository_.funnelPaths(
       sharedContext,
-      breakdown,
-      this.dayWindow_(range),
-      await this.rawWindows_("funnel", range, sharedContext),
-      this.reportSettings()
-    )
-    return rows.map((row) => ({ key: row.key, value: Number(row.value) }))
-  }
-
-  /** The timed paths of the range's session-days longer than FUNNEL_TIMED_MINUTES. */
-  private async funnelTimedPaths_(range: { from: string; to: string }, sharedContext: Context) {
-    const rows = await this.repository_.funnelTimedPaths(
-      sharedContext,
+      which,
       this.dayWindow_(range),
       await this.rawWindows_("funnel", range, sharedContext),
       this.reportSettings()
@@ -146,7 +135,7 @@ export class AnalyticsReportsService {
       return countWindowedFunnelPaths(
         steps,
         await this.funnelPaths_(range, undefined, sharedContext),
-        await this.funnelTimedPaths_(range, sharedContext),
+        await this.funnelPaths_(range, "timed", sharedContext),
         options.windowMinutes!
       )
     }
