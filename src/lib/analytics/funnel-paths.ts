@@ -48,10 +48,10 @@ export function funnelStepCode(name: string): string {
 }
 
 /**
- * The stored path of one session-day's events (the SQL in repositories/sql/analytics-funnel.ts
- * builds the same string; the unit tests hold this one to the reference rule).
+ * A session-day's elements in time order, each with its instant: the sorted codes of the names
+ * of one instant joined by "+", an element equal to the one before it dropped.
  */
-export function encodeFunnelPath(events: Array<{ event_name: string; occurred_at: Date | string }>): string {
+function pathElements(events: Array<{ event_name: string; occurred_at: Date | string }>): Array<{ element: string; time: number }> {
   const byInstant = new Map<number, Set<string>>()
   for (const event of events) {
     const time = new Date(event.occurred_at).getTime()
@@ -59,14 +59,14 @@ export function encodeFunnelPath(events: Array<{ event_name: string; occurred_at
     codes.add(funnelStepCode(event.event_name))
     byInstant.set(time, codes)
   }
-  const elements: string[] = []
+  const elements: Array<{ element: string; time: number }> = []
   for (const time of [...byInstant.keys()].sort((a, b) => a - b)) {
     const element = [...byInstant.get(time)!].sort().join(SAME_INSTANT)
-    if (element !== elements[elements.length - 1]) {
-      elements.push(element)
+    if (element !== elements[elements.length - 1]?.element) {
+      elements.push({ element, time })
     }
   }
-  return cutPath(elements.join(ELEMENT))
+  return elements
 }
 
 /** `path` cut after its last whole element when over FUNNEL_PATH_MAX, and marked. */
@@ -79,25 +79,54 @@ function cutPath(path: string): string {
 }
 
 /**
+ * The stored path of one session-day's events (the SQL in repositories/sql/analytics-funnel.ts
+ * builds the same string; the unit tests hold this one to the reference rule).
+ */
+export function encodeFunnelPath(events: Array<{ event_name: string; occurred_at: Date | string }>): string {
+  return cutPath(pathElements(events).map(({ element }) => element).join(ELEMENT))
+}
+
+/**
  * The timed path of one session-day's events: the path's elements, each followed by "@" and
  * its offset from the first event in microseconds, hexadecimal (the SQL's
  * `to_hex((extract(epoch from occurred_at - first_at) * 1000000)::bigint)`).
  */
 export function encodeTimedFunnelPath(events: Array<{ event_name: string; occurred_at: Date | string }>): string {
-  const times = events.map((event) => new Date(event.occurred_at).getTime())
-  const first = Math.min(...times)
-  const elements: string[] = []
-  let previous: string | undefined
-  for (const time of [...new Set(times)].sort((a, b) => a - b)) {
-    const element = [...new Set(events.filter((_, index) => times[index] === time).map((event) => funnelStepCode(event.event_name)))]
-      .sort()
-      .join(SAME_INSTANT)
-    if (element !== previous) {
-      elements.push(`${element}${OFFSET}${((time - first) * 1000).toString(16)}`)
+  const elements = pathElements(events)
+  const first = elements[0]?.time ?? 0
+  return cutPath(elements.map(({ element, time }) => `${element}${OFFSET}${((time - first) * 1000).toString(16)}`).join(ELEMENT))
+}
+
+/**
+ * How many steps (0..codes.length) a session-day with these elements reached: step i at the
+ * first element at or after step i-1's holding its code; with `windowMicros`, a later step
+ * counts only at most that long after step 1 (exactly at the limit included).
+ */
+function greedyStepsReached(
+  stepCodes: string[],
+  elements: Array<{ codes: string[]; micros: number }>,
+  windowMicros = Infinity
+): number {
+  let position = 0
+  let start = 0
+  for (let step = 0; step < stepCodes.length; step++) {
+    let found = -1
+    for (let index = position; index < elements.length; index++) {
+      if (elements[index].codes.includes(stepCodes[step])) {
+        found = index
+        break
+      }
     }
-    previous = element
+    // The first later match is the earliest: if it is past the window, every other one is.
+    if (found < 0 || (step > 0 && elements[found].micros - start > windowMicros)) {
+      return step
+    }
+    if (step === 0) {
+      start = elements[found].micros
+    }
+    position = found
   }
-  return cutPath(elements.join(ELEMENT))
+  return stepCodes.length
 }
 
 /**
@@ -110,26 +139,22 @@ export function timedPathStepsReached(stepCodes: string[], timed: string, window
     const [codes, offset] = element.split(OFFSET)
     return { codes: codes.split(SAME_INSTANT), micros: offset === undefined ? NaN : parseInt(offset, 16) }
   })
-  let position = 0
-  let start = 0
-  for (let step = 0; step < stepCodes.length; step++) {
-    let found = -1
-    for (let index = position; index < elements.length; index++) {
-      if (elements[index].codes.includes(stepCodes[step])) {
-        found = index
-        break
-      }
-    }
-    // The first later match is the earliest: if it is past the window, every other one is.
-    if (found < 0 || (step > 0 && elements[found].micros - start > windowMs * 1000)) {
-      return step
-    }
-    if (step === 0) {
-      start = elements[found].micros
-    }
-    position = found
+  return greedyStepsReached(stepCodes, elements, windowMs * 1000)
+}
+
+/** How many steps (0..codes.length) a session with this path reached: greedy, as `stepsReached`. */
+export function pathStepsReached(stepCodes: string[], path: string): number {
+  const elements = (path.endsWith(FUNNEL_LONG_MARK) ? path.slice(0, -1) : path)
+    .split(ELEMENT)
+    .map((element) => ({ codes: element.split(SAME_INSTANT), micros: 0 }))
+  return greedyStepsReached(stepCodes, elements)
+}
+
+/** Adds `sessions` to the counts of the first `reached` steps. */
+function addReached(counts: number[], reached: number, sessions: number): void {
+  for (let step = 0; step < reached; step++) {
+    counts[step] += sessions
   }
-  return stepCodes.length
 }
 
 /**
@@ -149,33 +174,9 @@ export function countWindowedFunnelPaths(
   )
   const codes = steps.map(funnelStepCode)
   for (const row of timed) {
-    const reached = timedPathStepsReached(codes, row.key, windowMinutes * 60_000)
-    for (let step = 0; step < reached; step++) {
-      counts[step] += row.value
-    }
+    addReached(counts, timedPathStepsReached(codes, row.key, windowMinutes * 60_000), row.value)
   }
   return counts
-}
-
-/** How many steps (0..codes.length) a session with this path reached: greedy, as `stepsReached`. */
-export function pathStepsReached(stepCodes: string[], path: string): number {
-  const elements = (path.endsWith(FUNNEL_LONG_MARK) ? path.slice(0, -1) : path)
-    .split(ELEMENT).map((element) => element.split(SAME_INSTANT))
-  let position = 0
-  for (let step = 0; step < stepCodes.length; step++) {
-    let found = -1
-    for (let index = position; index < elements.length; index++) {
-      if (elements[index].includes(stepCodes[step])) {
-        found = index
-        break
-      }
-    }
-    if (found < 0) {
-      return step
-    }
-    position = found
-  }
-  return stepCodes.length
 }
 
 /** Sessions reaching each step, from (path, sessions) rows. */
@@ -183,10 +184,7 @@ export function countFunnelPaths(steps: string[], rows: Array<{ key: string; val
   const codes = steps.map(funnelStepCode)
   const counts = steps.map(() => 0)
   for (const row of rows) {
-    const reached = pathStepsReached(codes, row.key)
-    for (let step = 0; step < reached; step++) {
-      counts[step] += row.value
-    }
+    addReached(counts, pathStepsReached(codes, row.key), row.value)
   }
   return counts
 }
@@ -218,9 +216,7 @@ export function countFunnelPathsByKey(
       continue
     }
     const counts = perValue.get(value) ?? steps.map(() => 0)
-    for (let step = 0; step < reached; step++) {
-      counts[step] += row.value
-    }
+    addReached(counts, reached, row.value)
     perValue.set(value, counts)
   }
   const ranked = [...perValue.entries()]
