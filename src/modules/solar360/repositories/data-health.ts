@@ -1,7 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import type { SqlRunner } from "./sql-runner"
 import { contiguousRuns } from "../../../lib/analytics/reports"
-import { COMPLETE_MARKER } from "./sql/analytics-reports"
+import { COMPLETE_MARKER, rollupRowIdSql } from "./sql/analytics-reports"
 import { inLocalDays } from "./sql/local-days"
 
 /**
@@ -41,7 +41,7 @@ export const EXACT_COUNT_LIMIT = 200_000
  * the page (dimension: the table; key ''; value: its rows created that day). Not an analytics
  * report: only this repository reads and writes these rows.
  */
-export const ROWS_PER_DAY_REPORT = "data_health"
+export const ROWS_PER_DAY_REPORT = "data_health" as const
 
 /** The counters' definition, stored as each day's marker value: raise it when the count changes. */
 export const ROWS_PER_DAY_VERSION = 1
@@ -171,7 +171,7 @@ export class DataHealthRepository {
     await this.sql_.rows(
       context,
       `insert into analytics_daily_rollup (id, day, report, dimension, key, value)
-       select 'adr_' || upper(substr(md5(day || '|' || cast(:report as text) || '|' || dimension || '|' || key), 1, 26)),
+       select ${rollupRowIdSql(ROWS_PER_DAY_REPORT)},
          day, cast(:report as text), dimension, key, value
        from (
          select day, dimension, '' as key, value from (${counts.text}) counted

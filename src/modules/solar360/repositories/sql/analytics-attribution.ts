@@ -25,9 +25,10 @@
 import { ATTRIBUTION_GROUPS, type AttributionGroup } from "../../../../lib/analytics/attribution"
 import type { ReportSettings } from "../../types/analytics"
 import {
-  channelSql,
+  channelInputsSql,
+  channelOfInputsSql,
   type DayWindow,
-  externalReferrerHost,
+  inWindow,
   inWindows,
   raw,
   reportRowsSql,
@@ -37,16 +38,10 @@ import {
 
 const KEY_MAX = 500
 
-/** `column` within the calendar days of the window (a range the BRIN/btree indexes can use). */
-function inRange(column: string, range: DayWindow): SqlFragment {
-  return sql`${raw(column)} >= (cast(${range.from} as date)::timestamp at time zone cast(${range.timeZone} as text))
-    and ${raw(column)} < ((cast(${range.to} as date) + 1)::timestamp at time zone cast(${range.timeZone} as text))`
-}
-
 /** The group key of a row with columns ch_medium, ch_source, ch_host, utm_source, utm_medium, utm_campaign. */
 function groupKey(groupBy: AttributionGroup, settings: ReportSettings): SqlFragment {
   if (groupBy === "channel") {
-    return channelSql(raw("ch_medium"), raw("ch_source"), raw("ch_host"), settings.channelHosts)
+    return channelOfInputsSql(undefined, settings.channelHosts)
   }
   // A constant from the closed enum, never input.
   return raw(`nullif(btrim(${groupBy}), '')`)
@@ -64,9 +59,7 @@ function touch(field: string): string {
 
 /** The inputs `groupKey` reads, from the event columns of `alias`. */
 function channelInputs(alias: string): SqlFragment {
-  return sql`lower(btrim(coalesce(${raw(`${alias}.utm_medium`)}, ''))) as ch_medium,
-    lower(btrim(coalesce(${raw(`${alias}.utm_source`)}, ''))) as ch_source,
-    ${externalReferrerHost(alias)} as ch_host,
+  return sql`${channelInputsSql(alias)},
     left(${raw(`${alias}.utm_source`)}, ${KEY_MAX}) as utm_source,
     left(${raw(`${alias}.utm_medium`)}, ${KEY_MAX}) as utm_medium,
     left(${raw(`${alias}.utm_campaign`)}, ${KEY_MAX}) as utm_campaign`
@@ -219,12 +212,12 @@ export function attributionSql(
         left(${raw(touch("utm_campaign"))}, ${KEY_MAX}) as utm_campaign
       from lead l
       where l.deleted_at is null
-        and ((${inRange("l.created_at", range)}) or (${inRange("l.converted_at", range)}))
+        and ((${inWindow("l.created_at", range)}) or (${inWindow("l.converted_at", range)}))
     ),
     leads as (
       select ${key} as key,
-        (${inRange("created_at", range)}) as captured,
-        (converted_at is not null and ${inRange("converted_at", range)}) as converted,
+        (${inWindow("created_at", range)}) as captured,
+        (converted_at is not null and ${inWindow("converted_at", range)}) as converted,
         conversion_value
       from lead_inputs
     ),

@@ -62,6 +62,13 @@ export function funnelBreakdownValue(breakdown: FunnelBreakdown, hosts: ChannelH
   }
 }
 
+/** A path column cut after its last whole element when over FUNNEL_PATH_MAX, and marked (`cutPath`). */
+function cutPathSql(column: string): SqlFragment {
+  const path = raw(column)
+  return sql`case when length(${path}) <= ${FUNNEL_PATH_MAX} then ${path}
+    else regexp_replace(left(${path}, ${FUNNEL_PATH_MAX + 1}), '[.][^.]*$', '') || ${`.${FUNNEL_PATH_CUT}`} end`
+}
+
 /**
  * Per report day of the windows (and `dayFilter`, on the column `day`), the rows
  * (day, dimension, key, value) of the funnel report: sessions per path, and per breakdown
@@ -151,11 +158,7 @@ export function funnelPathsDailySql(
     ),
     -- A path over the limit is cut after its last whole element and marked.
     paths as (
-      select day, session_id, long,
-        case when length(steps) <= ${FUNNEL_PATH_MAX} then steps
-          else regexp_replace(left(steps, ${FUNNEL_PATH_MAX + 1}), '[.][^.]*$', '') || ${`.${FUNNEL_PATH_CUT}`} end as steps,
-        case when length(timed) <= ${FUNNEL_PATH_MAX} then timed
-          else regexp_replace(left(timed, ${FUNNEL_PATH_MAX + 1}), '[.][^.]*$', '') || ${`.${FUNNEL_PATH_CUT}`} end as timed
+      select day, session_id, long, ${cutPathSql("steps")} as steps, ${cutPathSql("timed")} as timed
       from whole_paths
     )${keyed}
     ${arms.reduce((all, arm) => sql`${all}

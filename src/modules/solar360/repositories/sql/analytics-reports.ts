@@ -84,8 +84,14 @@ export type DayWindow = {
   timeZone: string
 }
 
-/** `column` within the calendar days of the window, as a range the BRIN index can use. */
-function inWindow(column: string, window: DayWindow) {
+/**
+ * `column` within the calendar days of the window, as a range the BRIN index can use. `from`
+ * and `to` may also be SQL (a day column of another row).
+ */
+export function inWindow(
+  column: string,
+  window: { from: string | SqlFragment; to: string | SqlFragment; timeZone: string }
+): SqlFragment {
   return sql`${raw(column)} >= (cast(${window.from} as date)::timestamp at time zone cast(${window.timeZone} as text))
     and ${raw(column)} < ((cast(${window.to} as date) + 1)::timestamp at time zone cast(${window.timeZone} as text))`
 }
@@ -155,19 +161,24 @@ export function externalReferrerHost(alias: string): SqlFragment {
  * expressions) its eight evaluations per row (`channelOfInputsSql` reads them).
  */
 export function channelInputsSql(alias: string): SqlFragment {
-  const clean = (column: string) => raw(`lower(btrim(coalesce(${alias}.${column}, '')))`)
-  return sql`${clean("utm_medium")} as ch_medium, ${clean("utm_source")} as ch_source, ${externalReferrerHost(alias)} as ch_host`
+  return sql`${cleanedColumn(alias, "utm_medium")} as ch_medium, ${cleanedColumn(alias, "utm_source")} as ch_source,
+    ${externalReferrerHost(alias)} as ch_host`
 }
 
-/** The channel group of a row with the columns of `channelInputsSql`. */
-export function channelOfInputsSql(alias: string, hosts?: ChannelHosts): SqlFragment {
-  return channelSql(raw(`${alias}.ch_medium`), raw(`${alias}.ch_source`), raw(`${alias}.ch_host`), hosts)
+/** The channel group of a row with the columns of `channelInputsSql` (of `alias`, or unqualified). */
+export function channelOfInputsSql(alias: string | undefined, hosts?: ChannelHosts): SqlFragment {
+  const column = (name: string) => raw(alias ? `${alias}.${name}` : name)
+  return channelSql(column("ch_medium"), column("ch_source"), column("ch_host"), hosts)
+}
+
+/** A text column of `alias` lower-cased and trimmed, '' when null (the channel rules' input form). */
+function cleanedColumn(alias: string, column: string): SqlFragment {
+  return raw(`lower(btrim(coalesce(${alias}.${column}, '')))`)
 }
 
 /** The channel group of an event row (its own UTM fields and referrer). */
 export function rowChannelSql(alias: string, hosts?: ChannelHosts): SqlFragment {
-  const clean = (column: string) => raw(`lower(btrim(coalesce(${alias}.${column}, '')))`)
-  return channelSql(clean("utm_medium"), clean("utm_source"), externalReferrerHost(alias), hosts)
+  return channelSql(cleanedColumn(alias, "utm_medium"), cleanedColumn(alias, "utm_source"), externalReferrerHost(alias), hosts)
 }
 
 /** The external referrer host of an `ev` row ('' for none or a self-referral). */
@@ -525,6 +536,15 @@ export function deleteRollupSql(report: AnalyticsReport, days: string[]): SqlFra
 }
 
 /**
+ * The id of a rollup row of `report` from the columns day, dimension and key: derived from the
+ * unique key, so a day recomputed keeps its ids. `report` is one of the plugin's report names
+ * (an analytics report, or data health's counters), never input: written as a literal.
+ */
+export function rollupRowIdSql(report: AnalyticsReport | "data_health"): string {
+  return `'adr_' || upper(substr(md5(day || '|' || '${report}' || '|' || dimension || '|' || key), 1, 26))`
+}
+
+/**
  * Recomputes the given (ended) days of a report from raw rows and stores them with a marker
  * per day. Ids are derived from the unique key, so they are stable across recomputations.
  */
@@ -538,7 +558,7 @@ export function insertRollupSql(
   const window = { from: sorted[0], to: sorted[sorted.length - 1], timeZone }
   return sql`
     insert into analytics_daily_rollup (id, day, report, dimension, key, value)
-    select 'adr_' || upper(substr(md5(day || '|' || cast(${report} as text) || '|' || dimension || '|' || key), 1, 26)),
+    select ${raw(rollupRowIdSql(report))},
       day, cast(${report} as text), dimension, key, value
     from (
       ${DAILY_SQL[report]([window], sql`day in (${sorted})`, settings)}
@@ -670,8 +690,7 @@ export function funnelSql(steps: string[], range: DayWindow, options: FunnelOpti
       -- session index with the BRIN range, one bitmap of the whole range per session (8x slower on 1M events).
       select f.* from (select * from "event" session_events where session_events.session_id = s1.session_id offset 0) f
       where f.deleted_at is null and f.is_bot = false ${pageViewOnly}
-        and f.occurred_at >= (cast(s1.day as date))::timestamp at time zone cast(${range.timeZone} as text)
-        and f.occurred_at < (cast(s1.day as date) + 1)::timestamp at time zone cast(${range.timeZone} as text)
+        and ${inWindow("f.occurred_at", { from: raw("s1.day"), to: raw("s1.day"), timeZone: range.timeZone })}
       order by f.occurred_at, f.id limit 1
     ) f on true
   ),
