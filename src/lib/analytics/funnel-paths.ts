@@ -194,6 +194,29 @@ export function funnelBreakdownRollupKey(value: string | null, path: string): st
   return `${value === null ? "-" : `=${value}`}${KEY_SEPARATOR}${path}`
 }
 
+/** A breakdown row's key split into its value (null for none) and its path or timed path. */
+function splitBreakdownKey(key: string): { value: string | null; path: string } {
+  const separator = key.lastIndexOf(KEY_SEPARATOR)
+  const head = key.slice(0, separator)
+  return { value: head === "-" ? null : head.slice(1), path: key.slice(separator + 1) }
+}
+
+/** Adds `sessions` to the first `reached` step counts of `value`. */
+function addReachedByValue(
+  perValue: Map<string | null, number[]>,
+  steps: number,
+  value: string | null,
+  reached: number,
+  sessions: number
+): void {
+  if (!reached) {
+    return
+  }
+  const counts = perValue.get(value) ?? new Array<number>(steps).fill(0)
+  addReached(counts, reached, sessions)
+  perValue.set(value, counts)
+}
+
 /**
  * Sessions reaching each step per breakdown value, from (value + path, sessions) rows: the top
  * `limit` values by step-1 sessions (then value in code-unit order, as the SQL's "C"
@@ -208,17 +231,45 @@ export function countFunnelPathsByKey(
   const codes = steps.map(funnelStepCode)
   const perValue = new Map<string | null, number[]>()
   for (const row of rows) {
-    const separator = row.key.lastIndexOf(KEY_SEPARATOR)
-    const head = row.key.slice(0, separator)
-    const value = head === "-" ? null : head.slice(1)
-    const reached = pathStepsReached(codes, row.key.slice(separator + 1))
-    if (!reached) {
-      continue
-    }
-    const counts = perValue.get(value) ?? steps.map(() => 0)
-    addReached(counts, reached, row.value)
-    perValue.set(value, counts)
+    const { value, path } = splitBreakdownKey(row.key)
+    addReachedByValue(perValue, steps.length, value, pathStepsReached(codes, path), row.value)
   }
+  return rankBreakdownValues(steps.length, perValue, limit)
+}
+
+/**
+ * `countFunnelPathsByKey` within a conversion window of at least FUNNEL_TIMED_MINUTES: the
+ * session-days no longer than that from their paths, the longer ones (marked) from their
+ * timed paths (`timed`: value and timed path), as `countWindowedFunnelPaths`.
+ */
+export function countWindowedFunnelPathsByKey(
+  steps: string[],
+  rows: Array<{ key: string; value: number }>,
+  timed: Array<{ key: string; value: number }>,
+  windowMinutes: number,
+  limit: number
+): FunnelBreakdownCounts[] {
+  const codes = steps.map(funnelStepCode)
+  const perValue = new Map<string | null, number[]>()
+  for (const row of rows) {
+    if (!row.key.endsWith(FUNNEL_LONG_MARK)) {
+      const { value, path } = splitBreakdownKey(row.key)
+      addReachedByValue(perValue, steps.length, value, pathStepsReached(codes, path), row.value)
+    }
+  }
+  for (const row of timed) {
+    const { value, path } = splitBreakdownKey(row.key)
+    addReachedByValue(perValue, steps.length, value, timedPathStepsReached(codes, path, windowMinutes * 60_000), row.value)
+  }
+  return rankBreakdownValues(steps.length, perValue, limit)
+}
+
+/** The per-value counts ranked and cut to `limit` (`countFunnelPathsByKey`). */
+function rankBreakdownValues(
+  steps: number,
+  perValue: Map<string | null, number[]>,
+  limit: number
+): FunnelBreakdownCounts[] {
   const ranked = [...perValue.entries()]
     .filter((entry): entry is [string, number[]] => entry[0] !== null)
     .sort(([a, countsA], [b, countsB]) => countsB[0] - countsA[0] || (a < b ? -1 : a > b ? 1 : 0))
@@ -234,7 +285,7 @@ export function countFunnelPathsByKey(
     result.push({
       key: null,
       other: true,
-      sessions: steps.map((_, step) => rest.reduce((sum, [, counts]) => sum + counts[step], 0)),
+      sessions: Array.from({ length: steps }, (_, step) => rest.reduce((sum, [, counts]) => sum + counts[step], 0)),
     })
   }
   return result

@@ -3,6 +3,7 @@ import {
   countFunnelPaths,
   countFunnelPathsByKey,
   countWindowedFunnelPaths,
+  countWindowedFunnelPathsByKey,
   encodeFunnelPath,
   encodeTimedFunnelPath,
   FUNNEL_LONG_MARK,
@@ -176,5 +177,34 @@ describe("timed paths (conversion windows of FUNNEL_TIMED_MINUTES or more)", () 
     expect(countWindowedFunnelPaths(steps, paths, timed, 30)).toEqual([3, 3])
     expect(countWindowedFunnelPaths(steps, paths, timed, 29)).toEqual([3, 2])
     expect(FUNNEL_TIMED_MINUTES).toBe(10)
+  })
+
+  it("does the same per breakdown value, ranking the values as without a window", () => {
+    const steps = ["page_view", "add_to_cart"]
+    const short = encodeFunnelPath([ev("page_view", 1), ev("add_to_cart", 2)])
+    const longEvents = [ev("page_view", 0), { event_name: "add_to_cart", occurred_at: new Date(at(0).getTime() + 30 * 60_000) }]
+    const long = `${encodeFunnelPath(longEvents)}${FUNNEL_LONG_MARK}`
+    const rows = [
+      { key: funnelBreakdownRollupKey("mobile", short), value: 1 },
+      { key: funnelBreakdownRollupKey("mobile", long), value: 2 },
+      { key: funnelBreakdownRollupKey("desktop", short), value: 2 },
+      { key: funnelBreakdownRollupKey(null, long), value: 1 },
+    ]
+    const timed = [
+      { key: funnelBreakdownRollupKey("mobile", encodeTimedFunnelPath(longEvents)), value: 2 },
+      { key: funnelBreakdownRollupKey(null, encodeTimedFunnelPath(longEvents)), value: 1 },
+    ]
+    // Unmarked rows, marked rows and timed rows all counted once: the same as without a window.
+    expect(countWindowedFunnelPathsByKey(steps, rows, timed, 30, 10)).toEqual(countFunnelPathsByKey(steps, rows, 10))
+    expect(countWindowedFunnelPathsByKey(steps, rows, timed, 29, 10)).toEqual([
+      { key: "mobile", other: false, sessions: [3, 1] },
+      { key: "desktop", other: false, sessions: [2, 2] },
+      { key: null, other: false, sessions: [1, 0] },
+    ])
+    expect(countWindowedFunnelPathsByKey(steps, rows, timed, 29, 1)).toEqual([
+      { key: "mobile", other: false, sessions: [3, 1] },
+      { key: null, other: false, sessions: [1, 0] },
+      { key: null, other: true, sessions: [2, 2] },
+    ])
   })
 })

@@ -1,6 +1,8 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { FUNNEL_BREAKDOWNS, shapeFunnelBreakdown } from "../../../lib/analytics/funnel"
+import { channelHosts } from "../../../lib/analytics/channel"
+import { FUNNEL_BREAKDOWNS, type FunnelBreakdown, shapeFunnelBreakdown } from "../../../lib/analytics/funnel"
 import { listDays, shapeCatalog, shapeOverview, stepsReached } from "../../../lib/analytics/reports"
+import { funnelSql } from "../repositories/sql/analytics-reports"
 import Solar360ModuleService from "../service"
 import { insertGeneratedRows } from "./generated-rows"
 import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
@@ -185,6 +187,59 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
       await compare()
       await service.rollUpAnalytics(new Date("2026-10-20T15:00:00Z"))
       await compare()
+    })
+
+    it("breaks a windowed funnel down alike from the rollup's timed paths and from raw events, for every breakdown", async () => {
+      await insertEvents(generateEvents(1500))
+      const steps = ["page_view", "add_to_cart", "checkout"]
+      // The reference: the raw-event funnel SQL run as it is (what windows under 10 minutes read).
+      const connection = MikroOrmWrapper.forkManager().getConnection()
+      const fromEvents = async (breakdown: FunnelBreakdown, windowMinutes: number) => {
+        const statement = funnelSql(steps, { ...range, timeZone: "America/Sao_Paulo" }, {
+          breakdown,
+          breakdownLimit: 2,
+          windowMinutes,
+          channelHosts: channelHosts(),
+        })
+        const rows: Array<Record<string, unknown>> = await connection.execute(statement.text, [...statement.bindings])
+        return rows.map((row) => ({
+          key: row.key === null ? null : String(row.key),
+          other: row.other === true,
+          sessions: steps.map((_, index) => Number(row[`step_${index + 1}`])),
+        }))
+      }
+      const compare = async () => {
+        for (const breakdown of FUNNEL_BREAKDOWNS) {
+          for (const windowMinutes of [20, 240]) {
+            const fromPaths = await service.countFunnelSessionsByKey(steps, range, { breakdown, breakdownLimit: 2, windowMinutes })
+            expect({ breakdown, windowMinutes, rows: shapeFunnelBreakdown(steps, fromPaths) }).toEqual({
+              breakdown,
+              windowMinutes,
+              rows: shapeFunnelBreakdown(steps, await fromEvents(breakdown, windowMinutes)),
+            })
+          }
+        }
+      }
+      // The windows do cut sessions of the data, per device value too.
+      const unwindowed = await service.countFunnelSessionsByKey(steps, range, { breakdown: "device", breakdownLimit: 10 })
+      const windowed = await fromEvents("device", 20)
+      expect(windowed.reduce((sum, row) => sum + row.sessions[2], 0)).toBeLessThan(
+        unwindowed.reduce((sum, row) => sum + row.sessions[2], 0)
+      )
+      await compare()
+      await service.rollUpAnalytics(new Date("2026-10-04T15:00:00Z"))
+      await compare()
+      await service.rollUpAnalytics(new Date("2026-10-20T15:00:00Z"))
+      await compare()
+      // Stored days are read from the rollup: with the events gone, the figures stay.
+      const before = await service.countFunnelSessionsByKey(steps, range, { breakdown: "device", breakdownLimit: 10, windowMinutes: 240 })
+      expect(before.reduce((sum, row) => sum + row.sessions[1], 0)).toBeGreaterThan(0)
+      const [{ timed }] = await connection.execute(
+        `select count(*)::int as timed from analytics_daily_rollup where report = 'funnel' and dimension = 'timed:device'`
+      )
+      expect(timed).toBeGreaterThan(0)
+      await connection.execute(`delete from "event"`)
+      expect(await service.countFunnelSessionsByKey(steps, range, { breakdown: "device", breakdownLimit: 10, windowMinutes: 240 })).toEqual(before)
     })
 
     it("gives the same figures from raw rows, partial rollups and full rollups", async () => {

@@ -2,7 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import type { FunnelBreakdown } from "../../../lib/analytics/funnel"
 import type { AnalyticsReport, ReportSettings, ReportTop } from "../types/analytics"
 import type { SqlRunner } from "./sql-runner"
-import { funnelPathDimension, funnelPathRowsSql } from "./sql/analytics-funnel"
+import { type FunnelPathDimension, funnelPathDimension, funnelPathRowsSql } from "./sql/analytics-funnel"
 import {
   changedDaysSql,
   type DayWindow,
@@ -18,7 +18,8 @@ import {
   staleDaysSql,
 } from "./sql/analytics-reports"
 
-export type { DayWindow }
+export type { DayWindow, FunnelPathDimension }
+export { funnelPathDimension }
 
 /**
  * The analytics reports' SQL. The statements are built by the tagged `sql` template of
@@ -61,21 +62,20 @@ export class AnalyticsReportsRepository {
   }
 
   /**
-   * Sessions per stored path over the range (per breakdown value and path with a breakdown;
-   * the timed paths of the session-days longer than FUNNEL_TIMED_MINUTES with "timed"): the
-   * "funnel" rollup's rows of one dimension, stored days from the rollup and `rawWindows` from
-   * raw events.
+   * Sessions per stored path (or timed path) over the range, per breakdown value with a
+   * breakdown dimension: the "funnel" rollup's rows of one dimension (analytics-funnel.ts),
+   * stored days from the rollup and `rawWindows` from raw events.
    */
   async funnelPaths(
     context: Context,
-    rows: FunnelBreakdown | "timed" | undefined,
+    dimension: FunnelPathDimension,
     range: DayWindow,
     rawWindows: DayWindow[],
     settings: ReportSettings
   ): Promise<Array<{ key: string; value: string | number }>> {
     return this.sql_.fragment(
       context,
-      funnelPathRowsSql(rows === "timed" ? "timed" : funnelPathDimension(rows), markedDaysSql("funnel", range.from, range.to), rawWindows, settings)
+      funnelPathRowsSql(dimension, markedDaysSql("funnel", range.from, range.to), rawWindows, settings)
     )
   }
 

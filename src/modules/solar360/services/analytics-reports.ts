@@ -7,10 +7,16 @@ import {
   countFunnelPaths,
   countFunnelPathsByKey,
   countWindowedFunnelPaths,
+  countWindowedFunnelPathsByKey,
   FUNNEL_TIMED_MINUTES,
 } from "../../../lib/analytics/funnel-paths"
 import type { Solar360Options } from "../options"
-import type { AnalyticsReportsRepository, DayWindow } from "../repositories/analytics-reports"
+import {
+  type AnalyticsReportsRepository,
+  type DayWindow,
+  type FunnelPathDimension,
+  funnelPathDimension,
+} from "../repositories/analytics-reports"
 import { ANALYTICS_REPORTS, type AnalyticsReport, type ReportSettings, type ReportTop } from "../types/analytics"
 import { DAY_MS } from "../../../lib/time"
 
@@ -102,12 +108,12 @@ export class AnalyticsReportsService {
   /** The stored paths of a funnel dimension over the range (analytics-funnel.ts). */
   private async funnelPaths_(
     range: { from: string; to: string },
-    which: FunnelBreakdown | "timed" | undefined,
+    dimension: FunnelPathDimension,
     sharedContext: Context
   ): Promise<Array<{ key: string; value: number }>> {
     const rows = await this.repository_.funnelPaths(
       sharedContext,
-      which,
+      dimension,
       this.dayWindow_(range),
       await this.rawWindows_("funnel", range, sharedContext),
       this.reportSettings()
@@ -129,12 +135,12 @@ export class AnalyticsReportsService {
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number[]> {
     if (!windowCanCut(options.windowMinutes, range, this.options_.reportTimezone)) {
-      return countFunnelPaths(steps, await this.funnelPaths_(range, undefined, sharedContext))
+      return countFunnelPaths(steps, await this.funnelPaths_(range, "path", sharedContext))
     }
     if (options.windowMinutes! >= FUNNEL_TIMED_MINUTES) {
       return countWindowedFunnelPaths(
         steps,
-        await this.funnelPaths_(range, undefined, sharedContext),
+        await this.funnelPaths_(range, "path", sharedContext),
         await this.funnelPaths_(range, "timed", sharedContext),
         options.windowMinutes!
       )
@@ -160,7 +166,16 @@ export class AnalyticsReportsService {
     if (!windowCanCut(options.windowMinutes, range, this.options_.reportTimezone)) {
       return countFunnelPathsByKey(
         steps,
-        await this.funnelPaths_(range, options.breakdown, sharedContext),
+        await this.funnelPaths_(range, funnelPathDimension(options.breakdown), sharedContext),
+        options.breakdownLimit
+      )
+    }
+    if (options.windowMinutes! >= FUNNEL_TIMED_MINUTES) {
+      return countWindowedFunnelPathsByKey(
+        steps,
+        await this.funnelPaths_(range, funnelPathDimension(options.breakdown), sharedContext),
+        await this.funnelPaths_(range, funnelPathDimension(options.breakdown, true), sharedContext),
+        options.windowMinutes!,
         options.breakdownLimit
       )
     }

@@ -7,9 +7,11 @@
 //
 // Rollup rows: dimension "path", key the path (marked "#" when the session-day lasted longer
 // than FUNNEL_TIMED_MINUTES); dimension "timed", key the timed path of each such session-day
-// (what a conversion window of FUNNEL_TIMED_MINUTES or more reads); and for each breakdown b, dimension "path:<b>",
-// key `funnelBreakdownRollupKey(value, path)` where the value is read on the session-day's
-// first event (its first page view with a path for `entry_page`), as the raw funnel does.
+// (what a conversion window of FUNNEL_TIMED_MINUTES or more reads); and for each breakdown b,
+// dimension "path:<b>", key `funnelBreakdownRollupKey(value, path)` (the path marked alike), and
+// dimension "timed:<b>", key `funnelBreakdownRollupKey(value, timed path)` of each longer
+// session-day. The value is read on the session-day's first event (its first page view with a
+// path for `entry_page`), as the raw funnel does.
 //
 // Every value is a binding (the `sql` tag of analytics-reports.ts).
 
@@ -33,11 +35,15 @@ import {
   type SqlFragment,
 } from "./analytics-reports"
 
-/** A rollup dimension of the funnel report: all sessions, or split by one breakdown. */
-export type FunnelPathDimension = "path" | "timed" | `path:${FunnelBreakdown}`
+/**
+ * A rollup dimension of the funnel report: the paths or the timed paths of all sessions, or
+ * split by one breakdown.
+ */
+export type FunnelPathDimension = "path" | "timed" | `path:${FunnelBreakdown}` | `timed:${FunnelBreakdown}`
 
-export function funnelPathDimension(breakdown?: FunnelBreakdown): FunnelPathDimension {
-  return breakdown ? `path:${breakdown}` : "path"
+export function funnelPathDimension(breakdown?: FunnelBreakdown, timed = false): FunnelPathDimension {
+  const kind = timed ? "timed" : "path"
+  return breakdown ? `${kind}:${breakdown}` : kind
 }
 
 /**
@@ -81,11 +87,14 @@ export function funnelPathsDailySql(
   only?: FunnelPathDimension
 ): SqlFragment {
   const timeZone = windows[0].timeZone
-  const breakdowns = FUNNEL_BREAKDOWNS.filter((breakdown) => !only || only === funnelPathDimension(breakdown))
+  const breakdowns = FUNNEL_BREAKDOWNS.filter(
+    (breakdown) => !only || only === funnelPathDimension(breakdown) || only === funnelPathDimension(breakdown, true)
+  )
+  const longMark = sql`case when long then ${FUNNEL_LONG_MARK} else '' end`
   const arms: SqlFragment[] = []
   if (!only || only === "path") {
     // A longer session-day's path is marked, so a windowed funnel reads it from its timed path.
-    arms.push(sql`select day, 'path' as dimension, steps || case when long then ${FUNNEL_LONG_MARK} else '' end as key,
+    arms.push(sql`select day, 'path' as dimension, steps || ${longMark} as key,
       count(*)::bigint as value from paths group by day, steps, long`)
   }
   if (!only || only === "timed") {
@@ -94,9 +103,16 @@ export function funnelPathsDailySql(
   }
   for (const breakdown of breakdowns) {
     const value = raw(`k_${breakdown}`)
-    arms.push(sql`select day, ${funnelPathDimension(breakdown)} as dimension,
-      (case when ${value} is null then '-' else '=' || ${value} end) || '|' || steps as key, count(*)::bigint as value
-      from keyed group by day, ${value}, steps`)
+    // funnelBreakdownRollupKey's format.
+    const head = sql`(case when ${value} is null then '-' else '=' || ${value} end) || '|'`
+    if (!only || only === funnelPathDimension(breakdown)) {
+      arms.push(sql`select day, ${funnelPathDimension(breakdown)} as dimension, ${head} || steps || ${longMark} as key,
+        count(*)::bigint as value from keyed group by day, ${value}, steps, long`)
+    }
+    if (!only || only === funnelPathDimension(breakdown, true)) {
+      arms.push(sql`select day, ${funnelPathDimension(breakdown, true)} as dimension, ${head} || timed as key,
+        count(*)::bigint as value from keyed where long group by day, ${value}, timed`)
+    }
   }
   const keyColumns = breakdowns.map((breakdown) => sql`${funnelBreakdownValue(breakdown, settings.channelHosts, raw("n.entry_page"))} as ${raw(`k_${breakdown}`)}`)
   const keyed = keyColumns.length
@@ -115,7 +131,7 @@ export function funnelPathsDailySql(
       order by day, session_id, occurred_at, id
     ),
     keyed as materialized (
-      select p.day, p.steps, ${keyColumns.reduce((all, column) => sql`${all}, ${column}`)}
+      select p.day, p.steps, p.long, case when p.long then p.timed end as timed, ${keyColumns.reduce((all, column) => sql`${all}, ${column}`)}
       from paths p
       join firsts f on f.day = p.day and f.session_id = p.session_id
       left join entries n on n.day = p.day and n.session_id = p.session_id

@@ -442,9 +442,10 @@ const DAILY_SQL: Record<
  * overview 2: conversions, revenue, entry/exit pages, channels, OS, country, region; bounce
  * excludes sessions with an interaction event (issue 16). attribution 1: visits, converted
  * visits, orders and revenue per channel group and UTM value (issue 16). funnel 1: sessions per
- * path and per breakdown value and path (issue 18).
+ * path and per breakdown value and path (issue 18); 2: breakdown paths marked like the paths,
+ * and the timed paths per breakdown value (windowed breakdowns).
  */
-export const ROLLUP_VERSION: Record<AnalyticsReport, number> = { overview: 2, catalog: 1, attribution: 1, funnel: 1 }
+export const ROLLUP_VERSION: Record<AnalyticsReport, number> = { overview: 2, catalog: 1, attribution: 1, funnel: 2 }
 
 /** Marker days (rolled up and complete, current version) of a report within [from, to]. */
 export function markedDaysSql(report: AnalyticsReport, from: string, to: string): SqlFragment {
