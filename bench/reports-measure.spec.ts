@@ -228,8 +228,12 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         "funnel, 4 steps, 5-minute window (raw events)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w, { windowMinutes: 5 }),
         "funnel, 4 steps, 1-day window, by channel (rollup paths: no day is longer)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 1440 }),
-        "funnel, 4 steps, 1-hour window, by channel (raw events)": (w) =>
+        "funnel, 4 steps, 1-hour window, by channel (paths + timed paths)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 60 }),
+        "funnel, 4 steps, 1-hour window, by entry page (paths + timed paths)": (w) =>
+          service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "entry_page", breakdownLimit: 10, windowMinutes: 60 }),
+        "funnel, 4 steps, 5-minute window, by channel (raw events)": (w) =>
+          service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 5 }),
         "attribution by channel (rollups + today raw, leads)": (w) =>
           service.getAnalyticsAttribution({ ...w, group_by: "channel", limit: 10 }),
         "attribution by campaign (rollups + today raw, leads)": (w) =>
@@ -386,6 +390,23 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         for (const name of Object.keys(WINDOWS) as WindowName[]) {
           const ms = await time(() => service.countFunnelSessions(FUNNEL_STEPS, WINDOWS[name], { windowMinutes: 60 }))
           print(`  funnel, 4 steps, 1-hour window, every session-day its own timed path: ${name} ${ms.toFixed(0)} ms (load ${load()})`)
+        }
+        // And the same rows per channel (one of 6 values, from a hash of the key): what a windowed breakdown reads.
+        const channelStarted = Date.now()
+        await conn.execute(`delete from analytics_daily_rollup where report = 'funnel' and dimension in ('path:channel', 'timed:channel')`)
+        await conn.execute(`
+          insert into analytics_daily_rollup (id, day, report, dimension, key, value)
+          select id || 'c', day, 'funnel', replace(dimension, ':', '') || ':channel',
+            '=' || (array['Organic Search','Direct','Paid Search','Organic Social','Referral','Email'])[1 + abs(hashtext(rtrim(key, '#'))) % 6]
+              || '|' || key, value
+          from analytics_daily_rollup where report = 'funnel' and dimension in ('path', 'timed')`)
+        await conn.execute(`analyze analytics_daily_rollup`)
+        print(`  worst case, timed, by channel: the same rows per channel value (${seconds(Date.now() - channelStarted)} to store)`)
+        for (const name of Object.keys(WINDOWS) as WindowName[]) {
+          const ms = await time(() =>
+            service.countFunnelSessionsByKey(FUNNEL_STEPS, WINDOWS[name], { breakdown: "channel", breakdownLimit: 10, windowMinutes: 60 })
+          )
+          print(`  funnel, 4 steps, 1-hour window, by channel, every session-day its own timed path: ${name} ${ms.toFixed(0)} ms (load ${load()})`)
         }
       }
 

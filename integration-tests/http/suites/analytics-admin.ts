@@ -384,6 +384,14 @@ export function analyticsAdminSuite({ api, getContainer }: MedusaSuiteOptions): 
         ["facebook", false, [1, 0, 0, 0]],
         [null, false, [4, 0, 0, 0]],
       ])
+      // A window of 10 minutes or more with a breakdown (read like the stored days: paths and
+      // timed paths): s1's checkout at exactly 10 minutes counts.
+      const bySourceTen = await get(`${FUNNEL}&breakdown=utm_source&window=10m`)
+      expect(bySourceTen.breakdown.map((row: any) => [row.key, row.other, sessionsOf(row)])).toEqual([
+        ["google", false, [2, 2, 2, 1]],
+        ["facebook", false, [1, 0, 0, 0]],
+        [null, false, [4, 0, 0, 0]],
+      ])
       const top1 = await get(`${FUNNEL}&breakdown=utm_source&breakdown_limit=1`)
       expect(top1.breakdown.map((row: any) => [row.key, row.other, sessionsOf(row)])).toEqual([
         ["google", false, [2, 2, 2, 1]],
@@ -424,6 +432,13 @@ export function analyticsAdminSuite({ api, getContainer }: MedusaSuiteOptions): 
       expect(tooLong.data).toMatchObject({ code: "solar360_invalid_range" })
       const badWindow = await responseOf(api.get("/admin/solar360/analytics/funnel?window=91d", admin))
       expect(badWindow.data.message).toMatch(/1 minute to 90 days/)
+      // A window under 10 minutes is read from raw events: at most 90 days, as the filtered dashboards.
+      const longRaw = await responseOf(api.get("/admin/solar360/analytics/funnel?window=9m&from=2026-01-01&to=2026-04-01", admin))
+      expect(longRaw.status).toBe(400)
+      expect(longRaw.data).toMatchObject({ code: "solar360_invalid_range" })
+      expect(longRaw.data.message).toMatch(/91 days.*at most 90.*conversion window under 10 minutes is read from raw events/)
+      expect((await responseOf(api.get("/admin/solar360/analytics/funnel?window=9m&from=2026-01-01&to=2026-03-31", admin))).status).toBe(200)
+      expect((await responseOf(api.get("/admin/solar360/analytics/funnel?window=10m&from=2026-01-01&to=2026-11-30", admin))).status).toBe(200)
     })
 
     it("answer 401 without an admin session", async () => {

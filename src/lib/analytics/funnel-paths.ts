@@ -28,6 +28,20 @@ export const FUNNEL_KEY_MAX = 150
  * read raw events.
  */
 export const FUNNEL_TIMED_MINUTES = 10
+/**
+ * Whether a funnel with this conversion window is read from raw events: a window under
+ * FUNNEL_TIMED_MINUTES needs the times of session-days the rollup keeps no timed path for.
+ */
+export function funnelWindowReadsEvents(windowMinutes: number | undefined): boolean {
+  return windowMinutes !== undefined && windowMinutes < FUNNEL_TIMED_MINUTES
+}
+
+/**
+ * The longest range of a funnel read from raw events (`funnelWindowReadsEvents`), as for the
+ * other raw-event dashboards (FILTERED_MAX_DAYS): such a read grows with the events of the range.
+ */
+export const FUNNEL_RAW_MAX_DAYS = 90
+
 /** Ends the path key of a session-day longer than FUNNEL_TIMED_MINUTES. */
 export const FUNNEL_LONG_MARK = "#"
 /** Between an element and its offset in a timed path. */

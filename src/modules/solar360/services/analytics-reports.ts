@@ -8,7 +8,7 @@ import {
   countFunnelPathsByKey,
   countWindowedFunnelPaths,
   countWindowedFunnelPathsByKey,
-  FUNNEL_TIMED_MINUTES,
+  funnelWindowReadsEvents,
 } from "../../../lib/analytics/funnel-paths"
 import type { Solar360Options } from "../options"
 import {
@@ -137,7 +137,7 @@ export class AnalyticsReportsService {
     if (!windowCanCut(options.windowMinutes, range, this.options_.reportTimezone)) {
       return countFunnelPaths(steps, await this.funnelPaths_(range, "path", sharedContext))
     }
-    if (options.windowMinutes! >= FUNNEL_TIMED_MINUTES) {
+    if (!funnelWindowReadsEvents(options.windowMinutes)) {
       return countWindowedFunnelPaths(
         steps,
         await this.funnelPaths_(range, "path", sharedContext),
@@ -170,7 +170,7 @@ export class AnalyticsReportsService {
         options.breakdownLimit
       )
     }
-    if (options.windowMinutes! >= FUNNEL_TIMED_MINUTES) {
+    if (!funnelWindowReadsEvents(options.windowMinutes)) {
       return countWindowedFunnelPathsByKey(
         steps,
         await this.funnelPaths_(range, funnelPathDimension(options.breakdown), sharedContext),
