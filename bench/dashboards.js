@@ -30,7 +30,7 @@ function routes(days) {
     "analytics overview report": `/admin/solar360/analytics/overview?${range}`,
     "analytics funnel": `/admin/solar360/analytics/funnel?${range}`,
     "analytics funnel, by channel": `/admin/solar360/analytics/funnel?${range}&breakdown=channel`,
-    "analytics funnel, 1-hour window, by channel (raw events)": `/admin/solar360/analytics/funnel?${range}&window=1h&breakdown=channel`,
+    "analytics funnel, 1-hour window, by channel (paths + timed paths)": `/admin/solar360/analytics/funnel?${range}&window=1h&breakdown=channel`,
     "attribution by channel": `/admin/solar360/analytics/attribution?${range}&group_by=channel`,
     "attribution by campaign": `/admin/solar360/analytics/attribution?${range}&group_by=utm_campaign`,
     // Carts are read from Medusa's cart module, at most 92 days (the page shows a year's last 92).

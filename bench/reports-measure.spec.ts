@@ -24,8 +24,9 @@ import os from "os"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOLAR360_MODULE } from "../src/modules/solar360"
 import * as Models from "../src/modules/solar360/models"
-import { funnelPathRowsSql } from "../src/modules/solar360/repositories/sql/analytics-funnel"
-import { markedDaysSql } from "../src/modules/solar360/repositories/sql/analytics-reports"
+import { channelHosts } from "../src/lib/analytics/channel"
+import { funnelPathRowsSql, funnelPathsDailySql } from "../src/modules/solar360/repositories/sql/analytics-funnel"
+import { markedDaysSql, sql } from "../src/modules/solar360/repositories/sql/analytics-reports"
 import Solar360ModuleService from "../src/modules/solar360/service"
 
 jest.setTimeout(6 * 3_600_000)
@@ -225,15 +226,21 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         "funnel, 4 steps, by entry page (rollup paths + today raw)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "entry_page", breakdownLimit: 10 }),
         "funnel, 4 steps, 1-hour window (paths + timed paths)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w, { windowMinutes: 60 }),
-        "funnel, 4 steps, 5-minute window (raw events)": (w) => service.countFunnelSessions(FUNNEL_STEPS, w, { windowMinutes: 5 }),
+        // A window under 10 minutes reads raw events: the route caps it at 90 days (FUNNEL_RAW_MAX_DAYS).
+        "funnel, 4 steps, 5-minute window (raw events; long = 90d cap)": (w, name) =>
+          service.countFunnelSessions(FUNNEL_STEPS, name === "30d" ? w : FILTERED_LONG, { windowMinutes: 5 }),
         "funnel, 4 steps, 1-day window, by channel (rollup paths: no day is longer)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 1440 }),
         "funnel, 4 steps, 1-hour window, by channel (paths + timed paths)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 60 }),
         "funnel, 4 steps, 1-hour window, by entry page (paths + timed paths)": (w) =>
           service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "entry_page", breakdownLimit: 10, windowMinutes: 60 }),
-        "funnel, 4 steps, 5-minute window, by channel (raw events)": (w) =>
-          service.countFunnelSessionsByKey(FUNNEL_STEPS, w, { breakdown: "channel", breakdownLimit: 10, windowMinutes: 5 }),
+        "funnel, 4 steps, 5-minute window, by channel (raw events; long = 90d cap)": (w, name) =>
+          service.countFunnelSessionsByKey(FUNNEL_STEPS, name === "30d" ? w : FILTERED_LONG, {
+            breakdown: "channel",
+            breakdownLimit: 10,
+            windowMinutes: 5,
+          }),
         "attribution by channel (rollups + today raw, leads)": (w) =>
           service.getAnalyticsAttribution({ ...w, group_by: "channel", limit: 10 }),
         "attribution by campaign (rollups + today raw, leads)": (w) =>
@@ -343,7 +350,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         if (process.env.BENCH_EXPLAIN) {
           // The 365-day read as the service runs it (every day stored but today), planned and run.
           const statement = funnelPathRowsSql(
-            "path",
+            ["path"],
             markedDaysSql("funnel", WINDOWS["365d"].from, WINDOWS["365d"].to),
             [{ from: WINDOWS["365d"].to, to: WINDOWS["365d"].to, timeZone: "America/Sao_Paulo" }],
             { coViewMaxProductsPerSession: 50 }
@@ -408,6 +415,30 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
           )
           print(`  funnel, 4 steps, 1-hour window, by channel, every session-day its own timed path: ${name} ${ms.toFixed(0)} ms (load ${load()})`)
         }
+        // What the hourly job computes for one day: the funnel report's rows of 2026-11-01, as
+        // the bench's sessions are (seconds long), then with each of that day's events moved up
+        // to 30 minutes later, so most session-days last longer than 10 minutes and keep timed
+        // paths (per breakdown value too).
+        const oneDay = async (label: string) => {
+          const statement = funnelPathsDailySql(
+            [{ from: "2026-11-01", to: "2026-11-01", timeZone: "America/Sao_Paulo" }],
+            sql`true`,
+            { coViewMaxProductsPerSession: 50, channelHosts: channelHosts() }
+          )
+          const started = Date.now()
+          const rows = await conn.execute(`select dimension, count(*)::int as rows from (${statement.text}) r group by dimension`, [
+            ...statement.bindings,
+          ])
+          const count = (prefix: string) => rows.filter((r: any) => r.dimension.startsWith(prefix)).reduce((sum: number, r: any) => sum + r.rows, 0)
+          print(
+            `  one day's funnel rollup rows, ${label}: ${Date.now() - started} ms, ${count("path")} path rows, ${count("timed")} timed rows (${count("timed:")} per breakdown value)`
+          )
+        }
+        await oneDay("sessions of seconds")
+        await conn.execute(`
+          update "event" set occurred_at = occurred_at + make_interval(secs => abs(hashtext(id)) % 1800)
+          where occurred_at >= '2026-11-01T03:00:00Z' and occurred_at < '2026-11-01T23:00:00Z'`)
+        await oneDay("events moved up to 30 minutes")
       }
 
       async function partitionsStudy() {
@@ -437,7 +468,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
         print(`  partitioned copy (13 months + default, same indexes): ${seconds(Date.now() - started)}`)
 
         const raw = [
-          "funnel, 4 steps, 5-minute window (raw events)",
+          "funnel, 4 steps, 5-minute window (raw events; long = 90d cap)",
           "analytics time series, page filter (raw; long = 90d cap)",
           "analytics breakdowns, page filter (raw; long = 90d cap)",
           "product analytics (one product)",

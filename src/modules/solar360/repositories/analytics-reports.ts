@@ -63,19 +63,19 @@ export class AnalyticsReportsRepository {
 
   /**
    * Sessions per stored path (or timed path) over the range, per breakdown value with a
-   * breakdown dimension: the "funnel" rollup's rows of one dimension (analytics-funnel.ts),
+   * breakdown dimension: the "funnel" rollup's rows of the dimensions (analytics-funnel.ts),
    * stored days from the rollup and `rawWindows` from raw events.
    */
   async funnelPaths(
     context: Context,
-    dimension: FunnelPathDimension,
+    dimensions: FunnelPathDimension[],
     range: DayWindow,
     rawWindows: DayWindow[],
     settings: ReportSettings
-  ): Promise<Array<{ key: string; value: string | number }>> {
+  ): Promise<Array<{ dimension: FunnelPathDimension; key: string; value: string | number }>> {
     return this.sql_.fragment(
       context,
-      funnelPathRowsSql(dimension, markedDaysSql("funnel", range.from, range.to), rawWindows, settings)
+      funnelPathRowsSql(dimensions, markedDaysSql("funnel", range.from, range.to), rawWindows, settings)
     )
   }
 

@@ -105,20 +105,25 @@ export class AnalyticsReportsService {
     }
   }
 
-  /** The stored paths of a funnel dimension over the range (analytics-funnel.ts). */
+  /**
+   * The stored paths of some funnel dimensions over the range (analytics-funnel.ts), per
+   * dimension: one statement, so a raw day is computed once for all of them.
+   */
   private async funnelPaths_(
     range: { from: string; to: string },
-    dimension: FunnelPathDimension,
+    dimensions: FunnelPathDimension[],
     sharedContext: Context
-  ): Promise<Array<{ key: string; value: number }>> {
+  ): Promise<Array<Array<{ key: string; value: number }>>> {
     const rows = await this.repository_.funnelPaths(
       sharedContext,
-      dimension,
+      dimensions,
       this.dayWindow_(range),
       await this.rawWindows_("funnel", range, sharedContext),
       this.reportSettings()
     )
-    return rows.map((row) => ({ key: row.key, value: Number(row.value) }))
+    return dimensions.map((dimension) =>
+      rows.filter((row) => row.dimension === dimension).map((row) => ({ key: row.key, value: Number(row.value) }))
+    )
   }
 
   /**
@@ -135,15 +140,12 @@ export class AnalyticsReportsService {
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number[]> {
     if (!windowCanCut(options.windowMinutes, range, this.options_.reportTimezone)) {
-      return countFunnelPaths(steps, await this.funnelPaths_(range, "path", sharedContext))
+      const [paths] = await this.funnelPaths_(range, ["path"], sharedContext)
+      return countFunnelPaths(steps, paths)
     }
     if (!funnelWindowReadsEvents(options.windowMinutes)) {
-      return countWindowedFunnelPaths(
-        steps,
-        await this.funnelPaths_(range, "path", sharedContext),
-        await this.funnelPaths_(range, "timed", sharedContext),
-        options.windowMinutes!
-      )
+      const [paths, timed] = await this.funnelPaths_(range, ["path", "timed"], sharedContext)
+      return countWindowedFunnelPaths(steps, paths, timed, options.windowMinutes!)
     }
     const row = await this.repository_.funnel(sharedContext, steps, this.dayWindow_(range), {
       windowMinutes: options.windowMinutes,
@@ -164,20 +166,16 @@ export class AnalyticsReportsService {
     @MedusaContext() sharedContext: Context = {}
   ): Promise<FunnelBreakdownCounts[]> {
     if (!windowCanCut(options.windowMinutes, range, this.options_.reportTimezone)) {
-      return countFunnelPathsByKey(
-        steps,
-        await this.funnelPaths_(range, funnelPathDimension(options.breakdown), sharedContext),
-        options.breakdownLimit
-      )
+      const [paths] = await this.funnelPaths_(range, [funnelPathDimension(options.breakdown)], sharedContext)
+      return countFunnelPathsByKey(steps, paths, options.breakdownLimit)
     }
     if (!funnelWindowReadsEvents(options.windowMinutes)) {
-      return countWindowedFunnelPathsByKey(
-        steps,
-        await this.funnelPaths_(range, funnelPathDimension(options.breakdown), sharedContext),
-        await this.funnelPaths_(range, funnelPathDimension(options.breakdown, true), sharedContext),
-        options.windowMinutes!,
-        options.breakdownLimit
+      const [paths, timed] = await this.funnelPaths_(
+        range,
+        [funnelPathDimension(options.breakdown), funnelPathDimension(options.breakdown, true)],
+        sharedContext
       )
+      return countWindowedFunnelPathsByKey(steps, paths, timed, options.windowMinutes!, options.breakdownLimit)
     }
     const rows = await this.repository_.funnelByKey(sharedContext, steps, this.dayWindow_(range), {
       ...options,

@@ -78,26 +78,27 @@ function cutPathSql(column: string): SqlFragment {
 /**
  * Per report day of the windows (and `dayFilter`, on the column `day`), the rows
  * (day, dimension, key, value) of the funnel report: sessions per path, and per breakdown
- * value and path. `only` limits the rows to one dimension (a read needs one).
+ * value and path. `only` limits the rows to those dimensions (a read needs one or two).
  */
 export function funnelPathsDailySql(
   windows: DayWindow[],
   dayFilter: SqlFragment,
   settings: ReportSettings,
-  only?: FunnelPathDimension
+  only?: FunnelPathDimension[]
 ): SqlFragment {
   const timeZone = windows[0].timeZone
+  const wanted = (dimension: FunnelPathDimension) => !only || only.includes(dimension)
   const breakdowns = FUNNEL_BREAKDOWNS.filter(
-    (breakdown) => !only || only === funnelPathDimension(breakdown) || only === funnelPathDimension(breakdown, true)
+    (breakdown) => wanted(funnelPathDimension(breakdown)) || wanted(funnelPathDimension(breakdown, true))
   )
   const longMark = sql`case when long then ${FUNNEL_LONG_MARK} else '' end`
   const arms: SqlFragment[] = []
-  if (!only || only === "path") {
+  if (wanted("path")) {
     // A longer session-day's path is marked, so a windowed funnel reads it from its timed path.
     arms.push(sql`select day, 'path' as dimension, steps || ${longMark} as key,
       count(*)::bigint as value from paths group by day, steps, long`)
   }
-  if (!only || only === "timed") {
+  if (wanted("timed")) {
     arms.push(sql`select day, 'timed' as dimension, timed as key, count(*)::bigint as value
       from paths where long group by day, timed`)
   }
@@ -105,11 +106,11 @@ export function funnelPathsDailySql(
     const value = raw(`k_${breakdown}`)
     // funnelBreakdownRollupKey's format.
     const head = sql`(case when ${value} is null then '-' else '=' || ${value} end) || '|'`
-    if (!only || only === funnelPathDimension(breakdown)) {
+    if (wanted(funnelPathDimension(breakdown))) {
       arms.push(sql`select day, ${funnelPathDimension(breakdown)} as dimension, ${head} || steps || ${longMark} as key,
         count(*)::bigint as value from keyed group by day, ${value}, steps, long`)
     }
-    if (!only || only === funnelPathDimension(breakdown, true)) {
+    if (wanted(funnelPathDimension(breakdown, true))) {
       arms.push(sql`select day, ${funnelPathDimension(breakdown, true)} as dimension, ${head} || timed as key,
         count(*)::bigint as value from keyed where long group by day, ${value}, timed`)
     }
@@ -184,29 +185,30 @@ export function funnelPathsDailySql(
 }
 
 /**
- * One funnel dimension's (key, sessions) rows over [range.from, range.to]: stored days of the
- * "funnel" report (current version, `marked`) from the rollup, the days of `rawWindows` not
- * in it from raw events, summed per key.
+ * The (dimension, key, sessions) rows of some funnel dimensions over [range.from, range.to]:
+ * stored days of the "funnel" report (current version, `marked`) from the rollup, the days of
+ * `rawWindows` not in it from raw events (computed once for all the dimensions), summed per
+ * dimension and key.
  */
 export function funnelPathRowsSql(
-  dimension: FunnelPathDimension,
+  dimensions: FunnelPathDimension[],
   marked: SqlFragment,
   rawWindows: DayWindow[],
   settings: ReportSettings
 ): SqlFragment {
   const rawPart = rawWindows.length
     ? sql`union all
-      select key, value from (${funnelPathsDailySql(rawWindows, sql`day not in (${marked})`, settings, dimension)}) raw_rows`
+      select dimension, key, value from (${funnelPathsDailySql(rawWindows, sql`day not in (${marked})`, settings, dimensions)}) raw_rows`
     : sql``
   return sql`
-    select key, sum(value)::bigint as value from (
-      select r.key, r.value::bigint as value from analytics_daily_rollup r
+    select dimension, key, sum(value)::bigint as value from (
+      select r.dimension, r.key, r.value::bigint as value from analytics_daily_rollup r
       -- "= any(array(...))": one descent of the unique index (day, report, dimension, key) per
       -- stored day; with "in (subquery)" the planner hashed the days and read the whole table.
-      where r.day = any(array(${marked})) and r.report = 'funnel' and r.dimension = ${dimension}
+      where r.day = any(array(${marked})) and r.report = 'funnel' and r.dimension in (${dimensions})
         and r.deleted_at is null
       ${rawPart}
     ) combined
-    group by key
+    group by dimension, key
   `
 }
