@@ -16,9 +16,9 @@ export type AnalyticsAttribution = {
 }
 
 /**
- * Revenue and conversions per channel group or UTM value (issue 16). The route reads raw events
- * and refuses ranges over ATTRIBUTION_MAX_DAYS: `enabled: false` keeps a longer range from
- * asking (the section says why instead).
+ * Revenue and conversions per channel group or UTM value (issue 16). The route reads the daily
+ * rollup (today from raw events) and refuses ranges over ATTRIBUTION_MAX_DAYS: `enabled: false`
+ * keeps a longer range from asking (the section says why instead).
  */
 export function useAnalyticsAttribution(
   { from, to, groupBy, limit = 10 }: { from: string; to: string; groupBy: AttributionGroup; limit?: number },
