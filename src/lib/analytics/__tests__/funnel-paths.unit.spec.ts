@@ -5,6 +5,7 @@ import {
   countWindowedFunnelPaths,
   countWindowedFunnelPathsByKey,
   encodeFunnelPath,
+  funnelWindowReadsEvents,
   encodeTimedFunnelPath,
   FUNNEL_LONG_MARK,
   FUNNEL_TIMED_MINUTES,
@@ -16,18 +17,11 @@ import {
   pathStepsReached,
 } from "../funnel-paths"
 import { stepsReached } from "../reports"
+import { seededRandom } from "../../__tests__/seeded-random"
 
 const at = (second: number) => new Date(Date.UTC(2026, 9, 1, 12, 0, second))
 const ev = (event_name: string, second: number) => ({ event_name, occurred_at: at(second) })
 const code = funnelStepCode
-
-function generator(seed: number) {
-  let state = seed
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
-    return state / 2 ** 31
-  }
-}
 
 describe("funnelStepCode", () => {
   it("is the first 8 hex digits of the name's MD5 (PostgreSQL's substr(md5(name), 1, 8))", () => {
@@ -46,12 +40,13 @@ describe("encodeFunnelPath", () => {
       ev("page_view", 3), // out of order on purpose: the path is in time order
       ev("page_view", 1),
       ev("page_view", 2),
-      ev("add_to_cart", 4),
       ev("page_view", 4),
       ev("page_view", 4), // the same name twice in one instant
+      ev("add_to_cart", 4), // its code sorts before page_view's: the element is sorted, not in arrival order
       ev("page_view", 5),
     ])
-    expect(path).toBe([view, [view, cart].sort().join("+"), view].join("."))
+    expect(cart < view).toBe(true)
+    expect(path).toBe([view, `${cart}+${view}`, view].join("."))
   })
 
   it("cuts a path longer than FUNNEL_PATH_MAX at an element and marks it", () => {
@@ -63,6 +58,18 @@ describe("encodeFunnelPath", () => {
     expect(path.split(".")).toHaveLength(201) // 200 elements of 9 characters, then the mark
     // Under the limit, no mark.
     expect(encodeFunnelPath(events.slice(0, 200))).not.toContain(FUNNEL_PATH_CUT)
+  })
+
+  it("keeps a path of exactly FUNNEL_PATH_MAX characters whole", () => {
+    // A plain path is 9n - 1 characters long, never 1800; a timed path's offsets vary in length.
+    const seconds = [...Array.from({ length: 102 }, (_, index) => index), 300, 301, 302, 303, 304]
+    const events = seconds.map((second, index) => ev(index % 2 ? "a" : "b", second))
+    const timed = encodeTimedFunnelPath(events)
+    expect(timed).toHaveLength(FUNNEL_PATH_MAX)
+    expect(timed).not.toContain(FUNNEL_PATH_CUT)
+    const longer = encodeTimedFunnelPath([...events, ev(events.length % 2 ? "a" : "b", 305)])
+    expect(longer.endsWith(`.${FUNNEL_PATH_CUT}`)).toBe(true)
+    expect(encodeTimedFunnelPath([])).toBe("")
   })
 })
 
@@ -78,7 +85,7 @@ describe("pathStepsReached", () => {
   })
 
   it("agrees with the reference rule on 2,000 generated sessions and funnels", () => {
-    const random = generator(18)
+    const random = seededRandom(18)
     const names = ["page_view", "add_to_cart", "checkout", "purchase", "scroll"]
     let compared = 0
     const reachedAll = [0, 0, 0, 0]
@@ -134,6 +141,15 @@ describe("countFunnelPaths / countFunnelPathsByKey", () => {
     ])
     expect(countFunnelPathsByKey(steps, rows, 10).map((row) => row.key)).toEqual(["mobile", "a|b", "desktop", "tablet", null])
   })
+
+  it("orders tied values by value whatever their order in the rows, and adds no empty rows", () => {
+    const values = ["e", "c", "a", "d", "b", "f"]
+    const rows = values.map((value) => ({ key: funnelBreakdownRollupKey(value, both), value: 1 }))
+    expect(countFunnelPathsByKey(steps, rows, 10).map((row) => row.key)).toEqual(["a", "b", "c", "d", "e", "f"])
+    expect(countFunnelPathsByKey(steps, [...rows].reverse(), 10).map((row) => row.key)).toEqual(["a", "b", "c", "d", "e", "f"])
+    // Every value kept: no row for sessions without a value, none for "other".
+    expect(countFunnelPathsByKey(steps, rows, 6).every((row) => row.key !== null && !row.other)).toBe(true)
+  })
 })
 
 describe("timed paths (conversion windows of FUNNEL_TIMED_MINUTES or more)", () => {
@@ -145,7 +161,7 @@ describe("timed paths (conversion windows of FUNNEL_TIMED_MINUTES or more)", () 
   })
 
   it("agrees with the reference rule with a window on 2,000 generated sessions", () => {
-    const random = generator(19)
+    const random = seededRandom(19)
     const names = ["page_view", "add_to_cart", "checkout", "purchase", "scroll"]
     const outcomes = new Set<string>()
     for (let session = 0; session < 2000; session++) {
@@ -177,6 +193,14 @@ describe("timed paths (conversion windows of FUNNEL_TIMED_MINUTES or more)", () 
     expect(countWindowedFunnelPaths(steps, paths, timed, 30)).toEqual([3, 3])
     expect(countWindowedFunnelPaths(steps, paths, timed, 29)).toEqual([3, 2])
     expect(FUNNEL_TIMED_MINUTES).toBe(10)
+  })
+
+  it("leaves windows under FUNNEL_TIMED_MINUTES to raw events", () => {
+    expect(funnelWindowReadsEvents(undefined)).toBe(false)
+    expect(funnelWindowReadsEvents(1)).toBe(true)
+    expect(funnelWindowReadsEvents(FUNNEL_TIMED_MINUTES - 1)).toBe(true)
+    expect(funnelWindowReadsEvents(FUNNEL_TIMED_MINUTES)).toBe(false)
+    expect(funnelWindowReadsEvents(24 * 60)).toBe(false)
   })
 
   it("does the same per breakdown value, ranking the values as without a window", () => {

@@ -3,6 +3,7 @@ import { BillingMonthInput, billMonth, CreditLot } from "../billing"
 import { buildSolarCashFlow, SolarCashFlowInput } from "../cash-flow"
 import { CONNECTION_TYPES } from "../assumptions"
 import { MONTH } from "./billing-fixtures"
+import { seededRandom } from "../../__tests__/seeded-random"
 
 // Hand-computed months, from the round-numbered MONTH of billing-fixtures.ts.
 
@@ -202,19 +203,8 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100
 }
 
-// Small seeded generator so the property test is reproducible without a dependency.
-function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe("25-year property: savings never exceed the bill without solar, the bank never goes negative", () => {
-  const random = mulberry32(20261203)
+  const random = seededRandom(20261203)
   const cases = Array.from({ length: 60 }, (_, i) => {
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
     return {

@@ -3,6 +3,7 @@ import { shapeFunnelBreakdown } from "../../../lib/analytics/funnel"
 import { stepsReached } from "../../../lib/analytics/reports"
 import Solar360ModuleService from "../service"
 import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
+import { seededRandom } from "../../../lib/__tests__/seeded-random"
 
 jest.setTimeout(120_000)
 
@@ -59,14 +60,6 @@ const FIXTURE: Row[] = [
   event("G", "add_to_cart", "12:01", { is_bot: true }),
   event("H", "page_view", "12:00", { device_type: "mobile", deleted_at: new Date() }),
 ]
-
-function generator(seed: number) {
-  let state = seed
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
-    return state / 2 ** 31
-  }
-}
 
 moduleIntegrationTestRunner<Solar360ModuleService>({
   ...SOLAR360_MODULE_UNDER_TEST,
@@ -140,7 +133,7 @@ moduleIntegrationTestRunner<Solar360ModuleService>({
     })
 
     it("counts windowed funnels exactly as the reference rule does", async () => {
-      const random = generator(16)
+      const random = seededRandom(16)
       const names = ["page_view", "add_to_cart", "checkout", "purchase", "scroll"]
       const events = Array.from({ length: 500 }, (_, index) => {
         const name = names[Math.floor(random() * names.length)]

@@ -6,6 +6,7 @@ import { funnelSql } from "../repositories/sql/analytics-reports"
 import Solar360ModuleService from "../service"
 import { insertGeneratedRows } from "./generated-rows"
 import { SOLAR360_MODULE_UNDER_TEST } from "./module-runner"
+import { seededRandom } from "../../../lib/__tests__/seeded-random"
 
 jest.setTimeout(120_000)
 
@@ -13,20 +14,12 @@ jest.setTimeout(120_000)
 // the funnel against the reference rule in lib, and the reports against themselves before,
 // during and after rollups. The hand-counted figures are in the HTTP spec.
 
-function generator(seed: number) {
-  let state = seed
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
-    return state / 2 ** 31
-  }
-}
-
 const FIRST_DAY = "2026-10-01"
 const DAYS = listDays(FIRST_DAY, "2026-10-06")
 const NAMES = ["page_view", "add_to_cart", "checkout", "purchase", "scroll"]
 
 function generateEvents(count: number) {
-  const random = generator(42)
+  const random = seededRandom(42)
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]
   return Array.from({ length: count }, (_, index) => {
     const name = pick(NAMES)
@@ -53,7 +46,7 @@ function generateEvents(count: number) {
 }
 
 function generateLogs(count: number) {
-  const random = generator(7)
+  const random = seededRandom(7)
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]
   return Array.from({ length: count }, (_, index) => {
     const search = random() < 0.3
