@@ -168,44 +168,8 @@ export function pathStepsReached(stepCodes: string[], path: string): number {
   return greedyStepsReached(stepCodes, elements)
 }
 
-/** Adds `sessions` to the counts of the first `reached` steps. */
-function addReached(counts: number[], reached: number, sessions: number): void {
-  for (let step = 0; step < reached; step++) {
-    counts[step] += sessions
-  }
-}
-
-/**
- * Sessions reaching each step within a conversion window of at least FUNNEL_TIMED_MINUTES: the
- * session-days no longer than that from their paths (the window cannot cut them), the longer
- * ones from their timed paths.
- */
-export function countWindowedFunnelPaths(
-  steps: string[],
-  paths: Array<{ key: string; value: number }>,
-  timed: Array<{ key: string; value: number }>,
-  windowMinutes: number
-): number[] {
-  const counts = countFunnelPaths(
-    steps,
-    paths.filter((row) => !row.key.endsWith(FUNNEL_LONG_MARK))
-  )
-  const codes = steps.map(funnelStepCode)
-  for (const row of timed) {
-    addReached(counts, timedPathStepsReached(codes, row.key, windowMinutes * 60_000), row.value)
-  }
-  return counts
-}
-
-/** Sessions reaching each step, from (path, sessions) rows. */
-export function countFunnelPaths(steps: string[], rows: Array<{ key: string; value: number }>): number[] {
-  const codes = steps.map(funnelStepCode)
-  const counts = steps.map(() => 0)
-  for (const row of rows) {
-    addReached(counts, pathStepsReached(codes, row.key), row.value)
-  }
-  return counts
-}
+/** Rows of (path key, sessions) as the funnel's rollup returns them. */
+type PathRow = { key: string; value: number }
 
 /** The rollup key of a breakdown row: the value ('-' for none, '=' + value) and the path. */
 export function funnelBreakdownRollupKey(value: string | null, path: string): string {
@@ -219,20 +183,58 @@ function splitBreakdownKey(key: string): { value: string | null; path: string } 
   return { value: head === "-" ? null : head.slice(1), path: key.slice(separator + 1) }
 }
 
-/** Adds `sessions` to the first `reached` step counts of `value`. */
-function addReachedByValue(
-  perValue: Map<string | null, number[]>,
-  steps: number,
-  value: string | null,
-  reached: number,
-  sessions: number
-): void {
-  if (!reached) {
-    return
+/** A key without a breakdown: the whole key is the path, of the one value null. */
+function wholeKey(key: string): { value: null; path: string } {
+  return { value: null, path: key }
+}
+
+/**
+ * Sessions reaching each step per value (`split` reads a row key's value and path), values no
+ * session reached step 1 with left out. Without `window`, from every path row; with a window
+ * of at least FUNNEL_TIMED_MINUTES, the session-days no longer than that from their paths (the
+ * window cannot cut them) and the longer ones, whose paths are marked, from their timed paths.
+ */
+function countPerValue(
+  steps: string[],
+  paths: PathRow[],
+  split: (key: string) => { value: string | null; path: string },
+  window?: { timed: PathRow[]; minutes: number }
+): Map<string | null, number[]> {
+  const codes = steps.map(funnelStepCode)
+  const perValue = new Map<string | null, number[]>()
+  const add = (value: string | null, reached: number, sessions: number) => {
+    if (!reached) {
+      return
+    }
+    const counts = perValue.get(value) ?? new Array<number>(steps.length).fill(0)
+    for (let step = 0; step < reached; step++) {
+      counts[step] += sessions
+    }
+    perValue.set(value, counts)
   }
-  const counts = perValue.get(value) ?? new Array<number>(steps).fill(0)
-  addReached(counts, reached, sessions)
-  perValue.set(value, counts)
+  for (const row of paths) {
+    if (!window || !row.key.endsWith(FUNNEL_LONG_MARK)) {
+      const { value, path } = split(row.key)
+      add(value, pathStepsReached(codes, path), row.value)
+    }
+  }
+  if (window) {
+    for (const row of window.timed) {
+      const { value, path } = split(row.key)
+      add(value, timedPathStepsReached(codes, path, window.minutes * 60_000), row.value)
+    }
+  }
+  return perValue
+}
+
+/** Sessions reaching each step, from (path, sessions) rows. */
+export function countFunnelPaths(steps: string[], rows: PathRow[]): number[] {
+  return countPerValue(steps, rows, wholeKey).get(null) ?? steps.map(() => 0)
+}
+
+/** `countFunnelPaths` within a conversion window of at least FUNNEL_TIMED_MINUTES (`countPerValue`). */
+export function countWindowedFunnelPaths(steps: string[], paths: PathRow[], timed: PathRow[], windowMinutes: number): number[] {
+  return countPerValue(steps, paths, wholeKey, { timed, minutes: windowMinutes }).get(null) ?? steps.map(() => 0)
 }
 
 /**
@@ -241,45 +243,22 @@ function addReachedByValue(
  * collation), the sessions without a value as a null key, the other values summed into one row
  * with `other`. Values no session reached step 1 with are left out, as in the SQL funnel.
  */
-export function countFunnelPathsByKey(
-  steps: string[],
-  rows: Array<{ key: string; value: number }>,
-  limit: number
-): FunnelBreakdownCounts[] {
-  const codes = steps.map(funnelStepCode)
-  const perValue = new Map<string | null, number[]>()
-  for (const row of rows) {
-    const { value, path } = splitBreakdownKey(row.key)
-    addReachedByValue(perValue, steps.length, value, pathStepsReached(codes, path), row.value)
-  }
-  return rankBreakdownValues(steps.length, perValue, limit)
+export function countFunnelPathsByKey(steps: string[], rows: PathRow[], limit: number): FunnelBreakdownCounts[] {
+  return rankBreakdownValues(steps.length, countPerValue(steps, rows, splitBreakdownKey), limit)
 }
 
 /**
- * `countFunnelPathsByKey` within a conversion window of at least FUNNEL_TIMED_MINUTES: the
- * session-days no longer than that from their paths, the longer ones (marked) from their
- * timed paths (`timed`: value and timed path), as `countWindowedFunnelPaths`.
+ * `countFunnelPathsByKey` within a conversion window of at least FUNNEL_TIMED_MINUTES: `timed`
+ * holds the longer session-days' values and timed paths (`countPerValue`).
  */
 export function countWindowedFunnelPathsByKey(
   steps: string[],
-  rows: Array<{ key: string; value: number }>,
-  timed: Array<{ key: string; value: number }>,
+  rows: PathRow[],
+  timed: PathRow[],
   windowMinutes: number,
   limit: number
 ): FunnelBreakdownCounts[] {
-  const codes = steps.map(funnelStepCode)
-  const perValue = new Map<string | null, number[]>()
-  for (const row of rows) {
-    if (!row.key.endsWith(FUNNEL_LONG_MARK)) {
-      const { value, path } = splitBreakdownKey(row.key)
-      addReachedByValue(perValue, steps.length, value, pathStepsReached(codes, path), row.value)
-    }
-  }
-  for (const row of timed) {
-    const { value, path } = splitBreakdownKey(row.key)
-    addReachedByValue(perValue, steps.length, value, timedPathStepsReached(codes, path, windowMinutes * 60_000), row.value)
-  }
-  return rankBreakdownValues(steps.length, perValue, limit)
+  return rankBreakdownValues(steps.length, countPerValue(steps, rows, splitBreakdownKey, { timed, minutes: windowMinutes }), limit)
 }
 
 /** Most step-1 sessions first, then by value in code-unit order (the SQL's "C" collation). */

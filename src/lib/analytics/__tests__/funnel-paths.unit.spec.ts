@@ -120,6 +120,10 @@ describe("countFunnelPaths / countFunnelPathsByKey", () => {
         { key: cartOnly, value: 7 },
       ])
     ).toEqual([8, 3])
+    // No session reaching step 1: zeros, with or without a window.
+    expect(countFunnelPaths(steps, [])).toEqual([0, 0])
+    expect(countFunnelPaths(steps, [{ key: cartOnly, value: 7 }])).toEqual([0, 0])
+    expect(countWindowedFunnelPaths(steps, [{ key: cartOnly, value: 7 }], [], 30)).toEqual([0, 0])
   })
 
   it("keeps the top keys by step-1 sessions (ties by key), the sessions without a value, and the rest as other", () => {
